@@ -1,0 +1,137 @@
+"""The facade: the one object the CLI, the web page and Python programs talk to."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .embed import Embedder
+from .errors import IndexBusyError, QuestionError, SettingsError
+from .quote import build_answer, sentences_of
+from .records import Answer, Document, Passage, Status, SyncReport
+from .retrieve import dense_passages
+from .settings import Settings
+from .store import Manifest, Store
+from .sync import sync_folder
+
+# Questions longer than this are cut before embedding: the model reads 256 wordpieces at most.
+MAX_QUESTION_CHARS = 2000
+# Passages whose sentences compete for the quotes. The sentence that answers best often sits
+# in a passage that ranks third or fourth as a whole, so more passages are read than quoted.
+QUOTE_PASSAGES = 10
+
+
+class Assistant:
+    """Ask questions of the briefs in one documents folder, indexed in one index folder."""
+
+    def __init__(self, settings: Settings, store: Store, embedder: Embedder) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = embedder
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, embedder: Embedder | None = None) -> Assistant:
+        """Open the index in settings.index_dir, creating it if absent; nothing is embedded.
+
+        Args:
+            settings: Settings() by default.
+            embedder: a model already loaded, to share one between assistants; it must be the
+                model settings.model names.
+
+        Raises:
+            IndexMismatchError: the index was built with another model or chunking.
+            IndexCorruptError: an index file is damaged.
+        """
+        settings = settings or Settings()
+        store = Store(settings.index_dir, Manifest(settings.model, settings.chunk_tokens))
+        if embedder is None:
+            embedder = Embedder(settings.model, settings.batch_size)
+        elif embedder.name != settings.model:
+            raise SettingsError(
+                f"model: the embedder given is {embedder.name!r} but settings.model is "
+                f"{settings.model!r}"
+            )
+        return cls(settings, store, embedder)
+
+    def sync(self) -> SyncReport:
+        """Bring the index in line with documents_dir: only new or changed files are embedded.
+
+        Raises:
+            IndexBusyError: another process is writing this index.
+            DocumentError: the documents folder does not exist.
+        """
+        with self._write_lock, _exclusive(self.settings):
+            return sync_folder(self.settings, self._store, self._embedder)
+
+    def search(self, query: str, k: int = 10) -> tuple[Passage, ...]:
+        """The k passages closest in meaning to query, best first."""
+        return dense_passages(self._store, self._embed_query(query), k)
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        """Answer with verbatim quotes from the briefs, or found=False when none answers.
+
+        Args:
+            question: a question in plain language.
+            k: the most quotes (and passages searched); settings.top_k by default.
+        """
+        k = k or self.settings.top_k
+        vector = self._embed_query(question)
+        passages = dense_passages(self._store, vector, max(2 * k, QUOTE_PASSAGES))
+        sentences = sentences_of(passages)
+        scores = self._embedder.encode_cached([s.text for s in sentences]) @ vector
+        texts = {p.document.id: self._store.clean_text(p.document.id) for p in passages}
+        return build_answer(
+            question.strip(), sentences, scores, texts, self.settings.answer_threshold, k
+        )
+
+    def documents(self) -> tuple[Document, ...]:
+        """Every indexed brief, newest first."""
+        return self._store.documents()
+
+    def status(self) -> Status:
+        """How many briefs and chunks the index holds, and the model that embedded them."""
+        return Status(
+            documents=len(self._store.documents()),
+            chunks=self._store.count_chunks(),
+            model=self.settings.model,
+            index_dir=str(self.settings.index_dir),
+            documents_dir=str(self.settings.documents_dir),
+        )
+
+    def close(self) -> None:
+        self._store.close()
+
+    def _embed_query(self, text: str):  # -> np.ndarray
+        text = " ".join(text.split())
+        if not any(c.isalnum() for c in text):
+            raise QuestionError("type a question with at least one word")
+        return self._embedder.encode([text[:MAX_QUESTION_CHARS]])[0]
+
+
+@contextmanager
+def _exclusive(settings: Settings) -> Iterator[None]:
+    """One writer per index across processes; the lock dies with its process."""
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.index_dir / "write.lock"
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise IndexBusyError(
+                f"another process (pid {holder}) is indexing {settings.index_dir}; "
+                "wait for it to finish and try again"
+            ) from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

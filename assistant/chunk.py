@@ -1,0 +1,150 @@
+"""Sentences and chunks: clean text -> runs of whole sentences that fit the model's window."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+
+from .clean import CleanText
+from .records import Chunk
+
+TokenCounter = Callable[[Sequence[str]], list[int]]
+
+# syntok keeps "U.S." inside a sentence, which is right for "the U.S. Special Envoy" but wrong
+# for "...countries and the U.S. At a press conference...". A capitalised function word after
+# an acronym is the tell that a new sentence starts there.
+_SENTENCE_STARTERS = frozenset(
+    "A After Also An And As At Before Both But Despite During For From He However I If In "
+    "Instead It Its Meanwhile Moreover Nevertheless On Officially She Since So Such That The "
+    "Their There These They This Those Thus To We When While Yet".split()
+)
+_ACRONYM_BREAK = re.compile(r"\b(?:[A-Z]\.){2,}\s+([A-Z][a-z]+)\b")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of text[start:end], without surrounding space."""
+    import syntok.segmenter as segmenter
+
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for paragraph in segmenter.analyze(text[start:end]):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                first, last = tokens[0], tokens[-1]
+                spans.append((start + first.offset, start + last.offset + len(last.value)))
+    return [piece for span in spans for piece in _split_after_acronyms(text, span)]
+
+
+def _split_after_acronyms(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    begin = span[0]
+    for match in _ACRONYM_BREAK.finditer(text, span[0], span[1]):
+        if match.group(1) in _SENTENCE_STARTERS:
+            stop = match.start(1)
+            while stop > begin and text[stop - 1].isspace():
+                stop -= 1
+            pieces.append((begin, stop))
+            begin = match.start(1)
+    pieces.append((begin, span[1]))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def chunk_text(
+    document_id: str, clean: CleanText, count_tokens: TokenCounter, max_tokens: int
+) -> tuple[Chunk, ...]:
+    """Cut a document into chunks of whole sentences, none crossing a section heading.
+
+    Args:
+        document_id: the document's content hash, part of every chunk id.
+        clean: the document's clean text with its headings and page map.
+        count_tokens: wordpieces per text in the embedding model's tokenizer.
+        max_tokens: the most wordpieces one chunk's embedding text (heading + text) may hold.
+    """
+    chunks: list[Chunk] = []
+    for section, start, end in sections(clean):
+        budget = max_tokens - (count_tokens([section])[0] + 1 if section else 0)
+        pieces, sizes = _fit(
+            clean.text, split_sentences(clean.text, start, end), count_tokens, budget
+        )
+        group: list[tuple[int, int]] = []
+        used = 0
+        for piece, size in zip(pieces, sizes, strict=True):
+            if group and used + size > budget:
+                chunks.append(_make_chunk(document_id, len(chunks), clean, group, section))
+                group, used = [], 0
+            group.append(piece)
+            used += size
+        if group:
+            chunks.append(_make_chunk(document_id, len(chunks), clean, group, section))
+    return tuple(chunks)
+
+
+def sections(clean: CleanText) -> list[tuple[str, int, int]]:
+    """(heading, start, end) of each stretch of body text; "" before the first heading."""
+    stretches: list[tuple[str, int, int]] = []
+    heading, cursor = "", 0
+    for start, end in (*clean.headings, (len(clean.text), len(clean.text))):
+        if clean.text[cursor:start].strip():
+            stretches.append((heading, cursor, start))
+        heading, cursor = clean.text[start:end], end
+    return stretches
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the model embeds for a chunk: its section heading gives the passage its topic."""
+    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
+
+
+def chunk_id(document_id: str, position: int, text: str) -> int:
+    """A stable positive 63-bit id from the chunk's content (FAISS ids are int64)."""
+    digest = hashlib.sha256(f"{document_id}\0{position}\0{text}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") & ((1 << 63) - 1)
+
+
+def _make_chunk(
+    document_id: str, position: int, clean: CleanText, group: list[tuple[int, int]], section: str
+) -> Chunk:
+    start, end = group[0][0], group[-1][1]
+    text = clean.text[start:end]
+    return Chunk(
+        id=chunk_id(document_id, position, text),
+        document_id=document_id,
+        position=position,
+        text=text,
+        start=start,
+        end=end,
+        page=clean.page(start, end),
+        section=section,
+    )
+
+
+def _fit(
+    text: str, spans: list[tuple[int, int]], count_tokens: TokenCounter, budget: int
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentences with their sizes; a sentence over budget is cut at word boundaries."""
+    pieces: list[tuple[int, int]] = []
+    sizes: list[int] = []
+    for span, size in zip(spans, count_tokens([text[a:b] for a, b in spans]), strict=True):
+        if size <= budget:
+            pieces.append(span)
+            sizes.append(size)
+            continue
+        words = [
+            (span[0] + m.start(), span[0] + m.end())
+            for m in re.finditer(r"\S+", text[span[0] : span[1]])
+        ]
+        begin, used, last_end = words[0][0], 0, words[0][0]
+        for (a, b), word_size in zip(
+            words, count_tokens([text[a:b] for a, b in words]), strict=True
+        ):
+            if used and used + word_size > budget:
+                pieces.append((begin, last_end))
+                sizes.append(used)
+                begin, used = a, 0
+            used += word_size
+            last_end = b
+        pieces.append((begin, last_end))
+        sizes.append(used)
+    return pieces, sizes

@@ -1,0 +1,252 @@
+"""Cleaning: page lines as extracted -> one clean text with a map back to its pages.
+
+Undoes what PDF extraction does to prose: running headers and footers, page numbers,
+end-of-line hyphenation, ligature glyphs, link remnants and paragraphs broken by a page
+break, while every character of the result still knows the page it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
+# full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+# Zero-width characters and the soft hyphen carry no text and break word matching.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
+_TERMINAL = tuple('.!?:;"”’)…')
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page as extracted, and whether it sat in the page's top or bottom margin."""
+
+    text: str
+    margin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """A document's clean text, where each page starts in it, and its section headings."""
+
+    text: str
+    page_starts: tuple[int, ...]  # offset of each page's first character
+    page_labels: tuple[str, ...]  # printed page labels, "1", "2", ... by default
+    headings: tuple[tuple[int, int], ...]  # (start, end) of each heading paragraph
+
+    def page(self, start: int, end: int) -> str:
+        """The printed page of text[start:end]: "1", or "1-2" across a page break."""
+        first = self._page_index(start)
+        last = self._page_index(max(start, end - 1))
+        if first == last:
+            return self.page_labels[first]
+        return f"{self.page_labels[first]}-{self.page_labels[last]}"
+
+    def _page_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.page_starts, offset) - 1)
+
+
+def normalize_line(text: str) -> str:
+    """Fold ligatures, drop invisible characters, turn [text](link) into text, squeeze spaces."""
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _INVISIBLE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_furniture(pages: Sequence[Sequence[Line]]) -> list[list[str]]:
+    """Drop running headers, footers and page numbers; keep every line of body text.
+
+    A margin line goes when it is a page number, repeats in the margins of other pages, or is a
+    short line with no sentence ending; a line outside the margins goes only when it is a bare
+    page number or a header repeated at the same edge of most pages.
+    """
+    normalized = [[Line(normalize_line(line.text), line.margin) for line in page] for page in pages]
+    edge_keys = Counter(key for page in normalized for key in {_key(t) for t in _edges(page)})
+    repeated = {k for k, n in edge_keys.items() if k and n >= 2 and n * 2 >= len(pages)}
+    kept: list[list[str]] = []
+    for page in normalized:
+        edges = set(_edges(page))
+        kept.append(
+            [line.text for line in page if not _is_furniture(line, line.text in edges, repeated)]
+        )
+    return kept
+
+
+def _edges(page: Sequence[Line]) -> list[str]:
+    texts = [line.text for line in page if line.text]
+    return texts[:2] + texts[-2:]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _is_furniture(line: Line, at_edge: bool, repeated: set[str]) -> bool:
+    text = line.text
+    if not text:
+        return False
+    short = len(text.split()) <= 8 and not text.endswith(_TERMINAL)
+    if line.margin:
+        return bool(_PAGE_NUMBER.match(text)) or _key(text) in repeated or short
+    # Outside the margins (or where positions are unknown) only what cannot be prose goes:
+    # a sentence that every page repeats is the author's, not the printer's.
+    return at_edge and (bool(_PAGE_NUMBER.match(text)) or (short and _key(text) in repeated))
+
+
+def is_heading(text: str, before: str, after: str, typical_length: float) -> bool:
+    """Whether a line is a section heading: a short question or title standing between sentences.
+
+    Args:
+        text: the line. before/after: the neighbouring lines ("" at a paragraph break).
+        typical_length: the median length of the document's lines.
+    """
+    words = text.split()
+    if not words or len(words) > 20 or not text[0].isupper():
+        return False
+    closed_before = not before or before.endswith(_TERMINAL)
+    opens_after = not after or after[0].isupper() or after[0].isdigit()
+    if not (closed_before and opens_after):
+        return False
+    if text.endswith("?"):
+        return True
+    return not text.endswith(_TERMINAL) and len(text) < 0.6 * typical_length and len(words) <= 12
+
+
+def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanText:
+    """Join the pages' body lines into paragraphs of clean text, keeping the page of every char.
+
+    Lines are joined with a space; a line ending in a hyphen before a lowercase word is joined
+    without it unless the hyphenated word occurs elsewhere ("well-known" stays); a blank line is
+    a paragraph break unless the sentence plainly goes on after it; headings are paragraphs of
+    their own. A short capitals-only line that interrupts a sentence is a running header that
+    survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...") and goes.
+    """
+    lines = _with_breaks(pages)
+    texts = [text for _, text in lines if text]
+    typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
+    hyphenated = {pair for t in texts for pair in _hyphenated_pairs(t)}
+    out: list[str] = []
+    size = 0
+    page_starts = [0] * len(pages)
+    seen_pages: set[int] = set()
+    headings: list[tuple[int, int]] = []
+    previous = ""  # the last kept line
+    pending_break = False  # a blank line or page break since the last kept line
+    following = _following_texts(lines)
+    for index, (page, text) in enumerate(lines):
+        if not text:
+            pending_break = True
+            continue
+        after = following[index]
+        heading_match = _MARKDOWN_HEADING.match(text)
+        if heading_match:
+            text = heading_match.group(1)
+        if _interrupts_sentence(text, previous, after):
+            continue
+        heading = bool(heading_match) or is_heading(
+            text, "" if pending_break else previous, after, typical
+        )
+        after_heading = bool(headings) and headings[-1][1] == size
+        glue, unhyphenate = _glue(
+            previous, text, pending_break, heading or after_heading, hyphenated
+        )
+        if unhyphenate:
+            out[-1] = out[-1][:-1]
+            size -= 1
+        out.append(glue)
+        size += len(glue)
+        if page not in seen_pages:
+            seen_pages.add(page)
+            page_starts[page] = size
+        start = size
+        out.append(text)
+        size += len(text)
+        if heading:
+            headings.append((start, size))
+        previous, pending_break = text, False
+    _fill_empty_pages(page_starts, seen_pages)
+    return CleanText("".join(out), tuple(page_starts), tuple(labels), tuple(headings))
+
+
+def _hyphenated_pairs(text: str) -> set[str]:
+    """ "a 6.5-hour-long talk" -> {"5-hour", "hour-long"}: each hyphen with its two words."""
+    pairs = set()
+    for compound in re.findall(r"\w+(?:-\w+)+", text.lower()):
+        parts = compound.split("-")
+        pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
+    return pairs
+
+
+def _glue(
+    previous: str, text: str, pending_break: bool, at_heading: bool, hyphenated: set[str]
+) -> tuple[str, bool]:
+    """What goes between two kept lines, and whether the previous line's hyphen goes too."""
+    if not previous:
+        return "", False
+    if at_heading or (pending_break and _paragraph_ends(previous, text)):
+        return "\n\n", False
+    if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha():
+        if not text[0].islower():
+            return "", False  # "Russian-" + "Ukrainian": a real hyphen at the line end
+        head = re.search(r"(\w+)-$", previous)
+        tail = re.match(r"\w+", text)
+        compound = f"{head.group(1) if head else ''}-{tail.group() if tail else ''}".lower()
+        return "", compound not in hyphenated
+    return " ", False
+
+
+def _with_breaks(pages: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
+    """(page index, line) pairs in reading order; a blank line marks a paragraph break."""
+    lines: list[tuple[int, str]] = []
+    for page_index, page in enumerate(pages):
+        for raw in page:
+            for piece in raw.split("\n"):
+                lines.append((page_index, normalize_line(piece)))
+    return lines
+
+
+def _following_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
+    """For each line, the next non-empty line after it ("" at the end)."""
+    following = [""] * len(lines)
+    upcoming = ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        upcoming = lines[index][1] or upcoming
+    return following
+
+
+def _paragraph_ends(previous: str, text: str) -> bool:
+    """Whether a blank line between two lines is a real paragraph break."""
+    return previous.endswith(_TERMINAL) or not text[0].islower()
+
+
+def _interrupts_sentence(text: str, previous: str, after: str) -> bool:
+    caps = text.upper() == text and any(c.isalpha() for c in text)
+    return (
+        caps
+        and len(text.split()) <= 6
+        and bool(previous)
+        and not previous.endswith(_TERMINAL)
+        and bool(after)
+        and after[0].islower()
+    )
+
+
+def _fill_empty_pages(page_starts: list[int], seen: set[int]) -> None:
+    """A page with no body text starts where the next page with text starts."""
+    following = page_starts[-1] if page_starts and len(page_starts) - 1 in seen else None
+    for index in range(len(page_starts) - 1, -1, -1):
+        if index in seen:
+            following = page_starts[index]
+        elif following is not None:
+            page_starts[index] = following

@@ -1,0 +1,154 @@
+"""The spotlight command: translates arguments into Assistant calls and results into text."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import AssistantError
+from .records import Answer, Passage, Status, SyncReport
+from .settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spotlight",
+        description="Ask the institute's briefs a question; get verbatim quotes with citations.",
+    )
+    parser.add_argument("--documents", type=Path, help="folder of briefs (default: documents)")
+    parser.add_argument("--index", type=Path, help="index folder (default: index)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    index = commands.add_parser("index", help="index new, changed and removed briefs")
+    index.add_argument("--rebuild", action="store_true", help="drop the index and embed everything")
+    index.add_argument("--json", action="store_true", help="print the sync report as JSON")
+
+    ask = commands.add_parser("ask", help="answer a question with quotes")
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=None, help="most quotes (default: SPOTLIGHT_TOP_K)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+    search = commands.add_parser("search", help="list the passages closest to a query")
+    search.add_argument("query")
+    search.add_argument("-k", type=int, default=10, help="how many passages (default 10)")
+    search.add_argument("--json", action="store_true", help="print the passages as JSON")
+
+    serve = commands.add_parser("serve", help="index, then serve the web page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    serve.add_argument("--no-sync", action="store_true", help="serve without indexing first")
+
+    status = commands.add_parser("status", help="what the index holds")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 error)."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        if args.documents:
+            settings = settings.replace(documents_dir=args.documents)
+        if args.index:
+            settings = settings.replace(index_dir=args.index)
+        return _run(args, settings)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from .assistant import Assistant
+    from .store import remove_index
+
+    if args.command == "index" and args.rebuild:
+        remove_index(settings.index_dir)
+    assistant = Assistant.open(settings)
+    if args.command == "index":
+        report = assistant.sync()
+        _emit(report, args.json, format_report)
+    elif args.command == "ask":
+        answer = assistant.ask(args.question, k=args.k)
+        _emit(answer, args.json, format_answer)
+    elif args.command == "search":
+        passages = assistant.search(args.query, k=args.k)
+        _emit(list(passages), args.json, format_passages)
+    elif args.command == "status":
+        _emit(assistant.status(), args.json, format_status)
+    elif args.command == "serve":
+        if not args.no_sync:
+            print(format_report(assistant.sync()), flush=True)
+        from ui.app import serve
+
+        serve(assistant, host=args.host, port=args.port)
+    return 0
+
+
+def _emit(record: object, as_json: bool, formatter: Callable[..., str]) -> None:
+    if as_json:
+        data = (
+            [dataclasses.asdict(r) for r in record]
+            if isinstance(record, list)
+            else dataclasses.asdict(record)  # type: ignore[call-overload]
+        )
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(formatter(record))
+
+
+def format_answer(answer: Answer) -> str:
+    if not answer.found:
+        return "Nothing in the collection answers this question."
+    lines = []
+    for number, quote in enumerate(answer.quotes, start=1):
+        lines.append(f"{number}. \u201c{quote.text}\u201d")
+        lines.append(f"   \u2014 {quote.citation}")
+    return "\n".join(lines)
+
+
+def format_passages(passages: list[Passage]) -> str:
+    if not passages:
+        return "The index holds no passages; run `spotlight index` first."
+    lines = []
+    for number, p in enumerate(passages, start=1):
+        lines.append(f"{number}. [{p.score:.3f}] {p.document.title}, p. {p.chunk.page}")
+        lines.append(f"   {p.chunk.text[:300]}")
+    return "\n".join(lines)
+
+
+def format_status(status: Status) -> str:
+    return (
+        f"{status.documents} briefs, {status.chunks} chunks, model {status.model}\n"
+        f"documents: {status.documents_dir}\nindex: {status.index_dir}"
+    )
+
+
+def format_report(report: SyncReport) -> str:
+    lines = [
+        f"added {len(report.added)}, updated {len(report.updated)}, removed "
+        f"{len(report.removed)}, moved {len(report.moved)}, unchanged {len(report.unchanged)}, "
+        f"failed {len(report.failed)}, skipped {len(report.skipped)}"
+    ]
+    for label, paths in (
+        ("added", report.added),
+        ("updated", report.updated),
+        ("removed", report.removed),
+    ):
+        lines.extend(f"  {label}: {path}" for path in paths)
+    lines.extend(f"  moved: {old} -> {new}" for old, new in report.moved)
+    rows = [("failed", p, r) for p, r in report.failed] + [
+        ("skipped", p, r) for p, r in report.skipped
+    ]
+    if rows:
+        width = max(len(p) for _, p, _ in rows)
+        lines.append(f"  {'':8}{'file':<{width}}  reason")
+        lines.extend(f"  {kind:<8}{path:<{width}}  {reason}" for kind, path, reason in rows)
+    lines.extend(f"  warning: {w}" for w in report.warnings)
+    return "\n".join(lines)

@@ -1,0 +1,161 @@
+"""Metadata: series, number, date, title and authors from a brief's front page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMBER = re.compile(r"\bNo\.?\s*(\d{1,4}\s*/\s*\d{2,4})", re.I)
+# The names under which the institute publishes; the front page prints them in capitals.
+_SERIES = ("SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY")
+_NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
+DEFAULT_SERIES = "Document"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a brief's front page says about it."""
+
+    title: str
+    series: str = DEFAULT_SERIES
+    number: str = ""
+    date: str = ""  # ISO yyyy-mm-dd
+    authors: tuple[str, ...] = ()
+
+
+def parse_date(text: str) -> str:
+    """The first date in text as ISO yyyy-mm-dd ("23 JUNE 2024" -> "2024-06-23"), or ""."""
+    candidates: list[tuple[int, str]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        day, month, year = match.groups()
+        candidates.append((match.start(), _iso(year, _MONTHS[month.lower()], day)))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month, day, year = match.groups()
+        candidates.append((match.start(), _iso(year, _MONTHS[month.lower()], day)))
+    for match in _ISO_DATE.finditer(text):
+        year, month, day = match.groups()
+        candidates.append((match.start(), _iso(year, int(month), day)))
+    valid = sorted((start, iso) for start, iso in candidates if iso)
+    return valid[0][1] if valid else ""
+
+
+def _iso(year: str, month: int, day: str) -> str:
+    try:
+        return date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def looks_like_names(line: str) -> bool:
+    """Whether a line is a list of person names: "Anna Maria Dynier", "A, B and C"."""
+    if not line or line.endswith((".", "?", "!", ":")) or any(c.isdigit() for c in line):
+        return False
+    names = [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip()]
+    if not 1 <= len(names) <= 8:
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 5:
+            return False
+        if any(not (w[0].isupper() or w in _NAME_PARTICLE) for w in words):
+            return False
+        if name.isupper():
+            return False
+    return True
+
+
+def split_names(line: str) -> tuple[str, ...]:
+    """ "A, B and C" -> ("A", "B", "C")."""
+    return tuple(n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip())
+
+
+def parse_front_page(lines: Sequence[str], fallback_title: str) -> tuple[Metadata, int]:
+    """Read the front-page block at the top of page 1.
+
+    Args:
+        lines: the first page's lines, running furniture already removed.
+        fallback_title: the title when the page names none (the file name).
+
+    Returns:
+        The metadata and how many leading lines belong to the front-page block (those lines are
+        not body text).
+    """
+    head = [(i, line.strip()) for i, line in enumerate(lines[:20]) if line.strip()]
+    number, number_at = "", -1
+    series, series_at = "", -1
+    for i, line in head:
+        found = _NUMBER.search(line)
+        if found and not number:
+            number, number_at = re.sub(r"\s+", "", found.group(1)), i
+        upper = line.upper()
+        if not series and line == upper and any(s == upper.removeprefix("PISM ") for s in _SERIES):
+            series, series_at = line, i
+    if number_at < 0 and series_at < 0:
+        return _plain_front(head, fallback_title)
+    block_text = " ".join(line for i, line in head if i <= max(number_at, series_at))
+    series_name = series.upper().removeprefix("PISM ").title() if series else DEFAULT_SERIES
+    if series and "PISM" in block_text.upper():
+        series_name = f"PISM {series_name}"
+    after = [(i, line) for i, line in head if i > max(number_at, series_at)]
+    title_lines, authors, consumed = _title_and_authors(after)
+    title = " ".join(title_lines) or fallback_title
+    return (
+        Metadata(title, series_name, number, parse_date(block_text), authors),
+        consumed if consumed >= 0 else max(number_at, series_at) + 1,
+    )
+
+
+def _title_and_authors(
+    after: Sequence[tuple[int, str]],
+) -> tuple[list[str], tuple[str, ...], int]:
+    """Title lines up to the author line; the index after the last consumed line (-1: none)."""
+    for position, (i, line) in enumerate(after[:5]):
+        if position > 0 and looks_like_names(line):
+            return [text for _, text in after[:position]], split_names(line), i + 1
+    if after:
+        return [after[0][1]], (), after[0][0] + 1
+    return [], (), -1
+
+
+def _plain_front(head: Sequence[tuple[int, str]], fallback_title: str) -> tuple[Metadata, int]:
+    """A document without a Spotlight block: a short first line is its title."""
+    if not head:
+        return Metadata(fallback_title), 0
+    first_index, first = head[0]
+    markdown = re.match(r"^#{1,6}\s+(.+?)\s*#*$", first)
+    if markdown or (len(first.split()) <= 15 and not first.endswith((".", ",", ";"))):
+        title = markdown.group(1) if markdown else first
+        consumed = first_index + 1
+        authors: tuple[str, ...] = ()
+        if len(head) > 1 and looks_like_names(head[1][1]):
+            authors, consumed = split_names(head[1][1]), head[1][0] + 1
+        text = " ".join(line for _, line in head[:4])
+        return Metadata(title, DEFAULT_SERIES, "", parse_date(text), authors), consumed
+    return Metadata(fallback_title), 0

@@ -1,0 +1,134 @@
+"""The vocabulary of the assistant: plain frozen records that carry their own provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One brief as indexed: its identity, where it lives and what its front page says."""
+
+    id: str  # sha256 of the file's bytes
+    path: str  # relative to documents_dir, with forward slashes
+    title: str
+    series: str  # "PISM Spotlight", or "Document" when the front page names none
+    number: str  # "43/2025" as printed, or ""
+    date: str  # ISO "2024-06-23", or "" when no date is printed
+    authors: tuple[str, ...]
+    pages: int
+    size: int  # bytes
+    mtime: float  # seconds since the epoch, as the file system reported at indexing
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of whole sentences of one document, the unit that is embedded and retrieved."""
+
+    id: int  # derived from (document id, position, text); also the FAISS id
+    document_id: str
+    position: int  # 0, 1, 2 ... in reading order
+    text: str  # exactly the clean text between start and end
+    start: int  # character offsets into the document's clean text
+    end: int
+    page: str  # printed page label, "1" or "1-2" when the chunk spans a page break
+    section: str  # the heading the chunk stands under, "" before the first heading
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A retrieved chunk with the document it belongs to and its similarity to the query."""
+
+    chunk: Chunk
+    document: Document
+    score: float  # cosine similarity, -1..1
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Everything needed to cite a quote without looking anything else up."""
+
+    title: str
+    series: str
+    number: str
+    date: str
+    authors: tuple[str, ...]
+    page: str
+    path: str
+
+    def __str__(self) -> str:
+        label = f"{self.series} No. {self.number}" if self.number else self.series
+        parts = [label]
+        if self.date:
+            parts.append(format_date(self.date))
+        if self.authors:
+            parts.append(join_names(self.authors))
+        pages = f"pp. {self.page}" if "-" in self.page else f"p. {self.page}"
+        return f"{self.title} ({', '.join(parts)}), {pages}"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A verbatim sentence of a brief that answers the question, with its citation."""
+
+    text: str
+    citation: Citation
+    score: float  # cosine similarity of the sentence to the question
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The quotes that answer a question; found is False when nothing in the collection does."""
+
+    question: str
+    quotes: tuple[Quote, ...]
+    found: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a sync changed, file by file; failed files carry the reason."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()  # (path, reason)
+    skipped: tuple[tuple[str, str], ...] = ()  # (path, reason): not a brief we read
+    warnings: tuple[str, ...] = ()
+    moved: tuple[tuple[str, str], ...] = ()  # (old path, new path): same bytes, no embedding
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """How big the index is and what built it."""
+
+    documents: int
+    chunks: int
+    model: str
+    index_dir: str
+    documents_dir: str
+
+
+def join_names(names: tuple[str, ...]) -> str:
+    """Join author names the way a brief prints them: "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def format_date(iso: str) -> str:
+    """ "2024-06-23" -> "23 June 2024"; anything else as it is."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"  # not %B: locale-proof
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()

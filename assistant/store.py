@@ -1,0 +1,354 @@
+"""The on-disk index: chunk vectors in FAISS, documents and chunks in SQLite, a manifest.
+
+A sync commits a new generation: the vectors go to a new file `vectors-<generation>.faiss`,
+then one SQLite transaction writes the rows and makes that generation current. A process
+killed at any instant leaves either the old generation or the new one, never a mix; readers
+see a new generation at their next search.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .clean import CleanText
+from .errors import IndexCorruptError, IndexMismatchError
+from .records import Chunk, Document
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+REBUILD_COMMAND = "spotlight index --rebuild"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL, series TEXT NOT NULL,
+    number TEXT NOT NULL, date TEXT NOT NULL, authors TEXT NOT NULL, pages INTEGER NOT NULL,
+    size INTEGER NOT NULL, mtime REAL NOT NULL, text TEXT NOT NULL, page_starts TEXT NOT NULL,
+    page_labels TEXT NOT NULL, headings TEXT NOT NULL, indexed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, page TEXT NOT NULL,
+    section TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
+"""
+_DOCUMENT_COLUMNS = "id, path, title, series, number, date, authors, pages, size, mtime"
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What an index was built with; an index is only ever opened with the same."""
+
+    model: str
+    chunk_tokens: int
+    dimension: int = 0  # known once the model has embedded something
+    schema: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A parsed, chunked and embedded document, ready to be committed."""
+
+    document: Document
+    clean: CleanText
+    chunks: tuple[Chunk, ...]
+    vectors: np.ndarray  # one unit row per chunk
+
+
+class Store:
+    """The index folder: thread-safe reads, one commit at a time."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest) -> None:
+        self.index_dir = index_dir
+        self.manifest = manifest
+        self._lock = threading.RLock()
+        self._vectors: Any = None  # faiss.IndexIDMap2, loaded lazily
+        self._generation = -1
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                index_dir / "chunks.sqlite", check_same_thread=False, isolation_level=None
+            )
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorruptError(
+                f"{index_dir / 'chunks.sqlite'} is damaged ({exc}); rebuild it: {REBUILD_COMMAND}"
+            ) from exc
+        except OSError as exc:
+            raise IndexCorruptError(f"cannot open the index folder {index_dir}: {exc}") from exc
+        self._check_manifest()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def documents(self) -> tuple[Document, ...]:
+        rows = self._query(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY date DESC, path")
+        return tuple(_document(row) for row in rows)
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        ids = list(set(ids))
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN ({marks})", ids)
+        return {row[0]: _document(row) for row in rows}
+
+    def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
+        marks = ",".join("?" * len(ids))
+        rows = self._query(
+            'SELECT id, document_id, position, text, start, "end", page, section FROM chunks '
+            f"WHERE id IN ({marks})",
+            list(ids),
+        )
+        return {row[0]: Chunk(*row) for row in rows}
+
+    def clean_text(self, document_id: str) -> CleanText:
+        rows = self._query(
+            "SELECT text, page_starts, page_labels, headings FROM documents WHERE id = ?",
+            (document_id,),
+        )
+        if not rows:
+            raise IndexCorruptError(f"document {document_id} is not in the index")
+        text, starts, labels, headings = rows[0]
+        return CleanText(
+            text,
+            tuple(json.loads(starts)),
+            tuple(json.loads(labels)),
+            tuple(tuple(pair) for pair in json.loads(headings)),
+        )
+
+    def count_chunks(self) -> int:
+        return int(self._query("SELECT count(*) FROM chunks")[0][0])
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k chunk ids nearest to a unit query vector, with their cosine similarity."""
+        import numpy as np
+
+        with self._lock:
+            vectors = self._current_vectors()
+            if vectors is None or vectors.ntotal == 0:
+                return []
+            scores, ids = vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def commit(
+        self,
+        added: Sequence[NewDocument],
+        removed: Sequence[str],
+        moved: Sequence[tuple[str, str, int, float]] = (),
+        touched: Sequence[tuple[str, int, float]] = (),
+    ) -> None:
+        """Write one new generation: documents added, removed (by id) and moved/touched.
+
+        Args:
+            added: documents with their chunks and vectors.
+            removed: ids of documents to drop with their chunks and vectors.
+            moved: (document id, new path, size, mtime) of files renamed with the same bytes.
+            touched: (document id, size, mtime) of unchanged files whose timestamp moved.
+        """
+        import faiss
+        import numpy as np
+
+        with self._lock:
+            current = self._current_vectors()
+            dimension = added[0].vectors.shape[1] if added else self.manifest.dimension
+            if not dimension:
+                return  # nothing was ever embedded, so there is nothing to remove or move
+            vectors = (
+                faiss.clone_index(current)
+                if current is not None
+                else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+            )
+            removed_chunks = self._chunk_ids_of(removed)
+            if removed_chunks:
+                vectors.remove_ids(np.asarray(removed_chunks, dtype=np.int64))
+            if added:
+                ids = np.asarray([c.id for new in added for c in new.chunks], dtype=np.int64)
+                rows = np.vstack([new.vectors for new in added]).astype(np.float32)
+                if len(ids):
+                    vectors.add_with_ids(rows, ids)
+            generation = self._generation + 1
+            path = self._vectors_path(generation)
+            temporary = path.with_suffix(".tmp")
+            faiss.write_index(vectors, str(temporary))
+            os.replace(temporary, path)
+            self._write_rows(added, removed, moved, touched, generation)
+            self._vectors, self._generation = vectors, generation
+            if dimension and dimension != self.manifest.dimension:
+                self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
+            self._write_manifest()
+            self._drop_old_generations()
+
+    def _write_rows(
+        self,
+        added: Sequence[NewDocument],
+        removed: Sequence[str],
+        moved: Sequence[tuple[str, str, int, float]],
+        touched: Sequence[tuple[str, int, float]],
+        generation: int,
+    ) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in removed])
+            db.executemany(
+                "UPDATE documents SET path = ?, size = ?, mtime = ? WHERE id = ?",
+                [(path, size, mtime, i) for i, path, size, mtime in moved],
+            )
+            db.executemany(
+                "UPDATE documents SET size = ?, mtime = ? WHERE id = ?",
+                [(size, mtime, i) for i, size, mtime in touched],
+            )
+            for new in added:
+                d, clean = new.document, new.clean
+                db.execute(
+                    "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        d.id,
+                        d.path,
+                        d.title,
+                        d.series,
+                        d.number,
+                        d.date,
+                        json.dumps(d.authors, ensure_ascii=False),
+                        d.pages,
+                        d.size,
+                        d.mtime,
+                        clean.text,
+                        json.dumps(clean.page_starts),
+                        json.dumps(clean.page_labels, ensure_ascii=False),
+                        json.dumps(clean.headings),
+                        now,
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?)",
+                    [
+                        (c.id, c.document_id, c.position, c.start, c.end, c.page, c.section, c.text)
+                        for c in new.chunks
+                    ],
+                )
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('generation', ?), ('synced_at', ?)",
+                (str(generation), now),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise IndexCorruptError(
+                    f"{self.index_dir / 'chunks.sqlite'} cannot be read ({exc}); "
+                    f"rebuild it: {REBUILD_COMMAND}"
+                ) from exc
+
+    def _chunk_ids_of(self, document_ids: Sequence[str]) -> list[int]:
+        if not document_ids:
+            return []
+        marks = ",".join("?" * len(document_ids))
+        rows = self._query(f"SELECT id FROM chunks WHERE document_id IN ({marks})", document_ids)
+        return [row[0] for row in rows]
+
+    def _current_vectors(self) -> Any:
+        """The FAISS index of the committed generation, reloaded if another process moved on."""
+        import faiss
+
+        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
+        generation = int(rows[0][0]) if rows else -1
+        if generation != self._generation or (self._vectors is None and generation >= 0):
+            path = self._vectors_path(generation)
+            try:
+                self._vectors = faiss.read_index(str(path))
+            except RuntimeError as exc:
+                raise IndexCorruptError(
+                    f"{path} is missing or damaged; rebuild the index: {REBUILD_COMMAND}"
+                ) from exc
+            self._generation = generation
+        return self._vectors
+
+    def _vectors_path(self, generation: int) -> Path:
+        return self.index_dir / f"vectors-{generation}.faiss"
+
+    def _drop_old_generations(self) -> None:
+        # The generation before the current one stays: a reader in another process may have
+        # read its number just before this commit and be about to load it.
+        keep = {self._vectors_path(self._generation), self._vectors_path(self._generation - 1)}
+        for path in self.index_dir.glob("vectors-*.faiss*"):
+            if path not in keep:
+                path.unlink(missing_ok=True)
+
+    def _check_manifest(self) -> None:
+        path = self.index_dir / "manifest.json"
+        if not path.exists():
+            return
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(
+                f"{path} is damaged ({exc}); rebuild: {REBUILD_COMMAND}"
+            ) from exc
+        expected = self.manifest
+        for field in ("schema", "model", "chunk_tokens"):
+            if found.get(field) != getattr(expected, field):
+                raise IndexMismatchError(
+                    f"the index in {self.index_dir} was built with {field}={found.get(field)!r}, "
+                    f"but the settings say {getattr(expected, field)!r}; rebuild it with "
+                    f"`{REBUILD_COMMAND}` or change the setting back"
+                )
+        self.manifest = Manifest(expected.model, expected.chunk_tokens, int(found["dimension"]))
+
+    def _write_manifest(self) -> None:
+        from . import __version__
+
+        manifest = {
+            "schema": self.manifest.schema,
+            "model": self.manifest.model,
+            "dimension": self.manifest.dimension,
+            "chunk_tokens": self.manifest.chunk_tokens,
+            "generation": self._generation,
+            "library": __version__,
+        }
+        path = self.index_dir / "manifest.json"
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        os.replace(temporary, path)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _document(row: Sequence[Any]) -> Document:
+    id_, path, title, series, number, date, authors, pages, size, mtime = row
+    return Document(
+        id_, path, title, series, number, date, tuple(json.loads(authors)), pages, size, mtime
+    )
+
+
+def remove_index(index_dir: Path) -> None:
+    """Delete the index files in index_dir (and nothing else), for a rebuild."""
+    for pattern in ("manifest.json", "chunks.sqlite*", "vectors-*.faiss*", "manifest.tmp"):
+        for path in index_dir.glob(pattern):
+            path.unlink(missing_ok=True)

@@ -1,0 +1,197 @@
+"""Syncing: make the index mirror documents_dir, reading and embedding only what changed."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chunk import chunk_text, embedding_text
+from .clean import CleanText, join_pages, strip_furniture
+from .embed import Embedder
+from .errors import DocumentError
+from .metadata import parse_front_page
+from .read import SUPPORTED, read_file
+from .records import Chunk, Document, SyncReport
+from .settings import Settings
+from .store import NewDocument, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Plan:
+    """What a sync found, file by file; only `parsed` still needs embedding."""
+
+    parsed: list[tuple[Document, CleanText, tuple[Chunk, ...]]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # paths
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    drop_ids: list[str] = field(default_factory=list)  # documents whose rows go
+    move_rows: list[tuple[str, str, int, float]] = field(default_factory=list)
+    touch_rows: list[tuple[str, int, float]] = field(default_factory=list)
+
+
+def sync_folder(settings: Settings, store: Store, embedder: Embedder) -> SyncReport:
+    """Bring the index in line with settings.documents_dir in one new generation.
+
+    Unchanged files (same size and modification time) are not even read; a file with the
+    same bytes under a new name is a move; only new or changed documents are embedded.
+    """
+    plan = _plan(settings, store, embedder)
+    vectors = embedder.encode([embedding_text(c) for _, _, chunks in plan.parsed for c in chunks])
+    added: list[NewDocument] = []
+    offset = 0
+    for document, clean, chunks in plan.parsed:
+        rows = vectors[offset : offset + len(chunks)]
+        added.append(NewDocument(document, clean, chunks, rows))
+        offset += len(chunks)
+    if added or plan.drop_ids or plan.move_rows or plan.touch_rows:
+        store.commit(added, plan.drop_ids, plan.move_rows, plan.touch_rows)
+    return SyncReport(
+        added=tuple(plan.added),
+        updated=tuple(plan.updated),
+        removed=tuple(plan.removed),
+        unchanged=tuple(plan.unchanged),
+        failed=tuple(plan.failed),
+        skipped=tuple(plan.skipped),
+        warnings=tuple(plan.warnings),
+        moved=tuple(plan.moved),
+    )
+
+
+def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
+    plan = _Plan()
+    root = settings.documents_dir
+    if not root.is_dir():
+        raise DocumentError(
+            f"documents folder {root} does not exist; create it or set documents_dir"
+        )
+    by_path = {d.path: d for d in store.documents()}
+    by_id = {d.id: d for d in by_path.values()}
+    files = dict(_scan(root, plan))
+    present = set(files)
+    kept: set[str] = set()
+    limit = int(settings.max_file_mb * 1024 * 1024)
+    for relative, path in sorted(files.items()):
+        stat = path.stat()
+        known = by_path.get(relative)
+        if known and known.size == stat.st_size and known.mtime == stat.st_mtime:
+            plan.unchanged.append(relative)
+            kept.add(known.id)
+            continue
+        if stat.st_size > limit:
+            plan.failed.append((relative, _too_large(stat.st_size, settings.max_file_mb)))
+            if known:
+                kept.add(known.id)  # a bad new version never costs the indexed one
+            continue
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        twin = by_id.get(digest)
+        if known and known.id == digest:
+            plan.unchanged.append(relative)
+            plan.touch_rows.append((digest, stat.st_size, stat.st_mtime))
+            kept.add(digest)
+        elif digest in kept or (twin and twin.path in present and twin.path != relative):
+            other = twin.path if twin else "another file"
+            plan.skipped.append((relative, f"same content as {other}"))
+        elif twin:
+            plan.moved.append((twin.path, relative))
+            plan.move_rows.append((digest, relative, stat.st_size, stat.st_mtime))
+            kept.add(digest)
+        else:
+            try:
+                *parsed, warnings = parse_document(
+                    path, relative, data, stat.st_mtime, settings, embedder
+                )
+            except DocumentError as exc:
+                plan.failed.append((relative, str(exc)))
+                if known:
+                    kept.add(known.id)
+                continue
+            plan.parsed.append(tuple(parsed))  # type: ignore[arg-type]
+            plan.warnings.extend(warnings)
+            (plan.updated if known else plan.added).append(relative)
+            kept.add(digest)
+    for document in by_path.values():
+        if document.id not in kept:
+            plan.drop_ids.append(document.id)
+            if document.path not in plan.updated:
+                plan.removed.append(document.path)
+    # A moved document's row is updated in place; its old path is no longer present.
+    plan.removed = [p for p in plan.removed if p not in {old for old, _ in plan.moved}]
+    return plan
+
+
+def parse_document(
+    path: Path, relative: str, data: bytes, mtime: float, settings: Settings, embedder: Embedder
+) -> tuple[Document, CleanText, tuple[Chunk, ...], list[str]]:
+    """Read, clean, parse and chunk one file (no embedding yet); the last item is its warnings.
+
+    Raises:
+        DocumentError: the file cannot be read or holds no text; the message names it.
+    """
+    raw = read_file(path, data)
+    pages = strip_furniture(raw.pages)
+    metadata, consumed = parse_front_page(pages[0], fallback_title=path.stem)
+    pages[0] = pages[0][consumed:]
+    clean = join_pages(pages, raw.labels)
+    if not clean.text.strip():
+        raise DocumentError(f"{relative}: no text left after the front page")
+    document = Document(
+        id=hashlib.sha256(data).hexdigest(),
+        path=relative,
+        title=metadata.title,
+        series=metadata.series,
+        number=metadata.number,
+        date=metadata.date,
+        authors=metadata.authors,
+        pages=len(raw.pages),
+        size=len(data),
+        mtime=mtime,
+    )
+    max_tokens = min(settings.chunk_tokens, embedder.max_tokens)
+    chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens)
+    warnings = [f"{relative}: {w}" for w in raw.warnings] + _contradictions(relative, document)
+    return document, clean, chunks, warnings
+
+
+def _contradictions(relative: str, document: Document) -> list[str]:
+    """Printed fields that disagree are kept as printed, and the user is told."""
+    number_year = re.search(r"/(\d{4})$", document.number)
+    if number_year and document.date and number_year.group(1) != document.date[:4]:
+        return [
+            f"{relative}: the number No. {document.number} says {number_year.group(1)} but the "
+            f"date says {document.date}; both kept as printed"
+        ]
+    return []
+
+
+def _scan(root: Path, plan: _Plan) -> Iterator[tuple[str, Path]]:
+    """(relative path, path) of every brief under root; other files are listed as skipped."""
+    resolved_root = root.resolve()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
+            plan.failed.append((relative, "symbolic link to a file outside the documents folder"))
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix.lower() not in SUPPORTED:
+            plan.skipped.append((relative, f"not a brief: {path.suffix or 'no'} extension"))
+            continue
+        yield relative, path
+
+
+def _too_large(size: int, limit_mb: float) -> str:
+    return f"file is {size / 1024 / 1024:.1f} MB, over the {limit_mb:g} MB limit (max_file_mb)"

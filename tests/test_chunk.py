@@ -1,0 +1,54 @@
+"""Sentences and chunks, with the real tokenizer of the bundled model."""
+
+from __future__ import annotations
+
+from assistant.chunk import chunk_id, chunk_text, embedding_text, split_sentences
+from assistant.clean import join_pages
+from assistant.embed import Embedder
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_acronyms_inside_a_sentence_and_at_its_end() -> None:
+    text = (
+        "The U.S. Special Envoy was received in Minsk. It was a gesture to the U.S. "
+        "At a press conference, she thanked the U.S. President and the EU."
+    )
+    assert _sentences(text) == [
+        "The U.S. Special Envoy was received in Minsk.",
+        "It was a gesture to the U.S.",
+        "At a press conference, she thanked the U.S. President and the EU.",
+    ]
+
+
+def test_chunks_fit_the_window_and_never_cross_a_heading(embedder: Embedder) -> None:
+    body = " ".join(f"Sentence number {n} talks about sanctions on Belarus." for n in range(60))
+    clean = join_pages([["Lead sentence.", "What happened next?", body]], ["1"])
+    chunks = chunk_text("doc", clean, embedder.count_tokens, 64)
+    assert chunks[0].text == "Lead sentence." and chunks[0].section == ""
+    rest = chunks[1:]
+    assert len(rest) > 5, "60 sentences of ~12 wordpieces cannot fit in 64-wordpiece chunks"
+    for chunk in rest:
+        assert chunk.section == "What happened next?"
+        assert embedder.count_tokens([embedding_text(chunk)])[0] <= 64
+        assert clean.text[chunk.start : chunk.end] == chunk.text
+        assert chunk.text.startswith("Sentence number") and chunk.text.endswith("Belarus.")
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+
+
+def test_a_sentence_longer_than_the_window_is_cut_at_words(embedder: Embedder) -> None:
+    long_sentence = "word " * 600 + "end."
+    clean = join_pages([[long_sentence]], ["1"])
+    chunks = chunk_text("doc", clean, embedder.count_tokens, 100)
+    assert len(chunks) >= 6
+    assert all(embedder.count_tokens([c.text])[0] <= 100 for c in chunks)
+    assert " ".join(c.text for c in chunks) == clean.text
+
+
+def test_chunk_ids_come_from_content() -> None:
+    assert chunk_id("doc", 0, "text") == chunk_id("doc", 0, "text")
+    assert chunk_id("doc", 0, "text") != chunk_id("doc", 1, "text")
+    assert chunk_id("doc", 0, "text") != chunk_id("other", 0, "text")
+    assert 0 <= chunk_id("doc", 0, "text") < 2**63

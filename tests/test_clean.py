@@ -1,0 +1,96 @@
+"""Cleaning on literal strings: furniture, hyphenation, ligatures, links, pages, headings."""
+
+from __future__ import annotations
+
+from assistant.clean import Line, join_pages, normalize_line, strip_furniture
+
+
+def test_ligatures_links_and_invisible_characters() -> None:
+    assert normalize_line("the \ufb01nancial  [Mike Pompeo](#)\u200b visit") == (
+        "the financial Mike Pompeo visit"
+    )
+
+
+def test_end_of_line_hyphen_is_undone_but_real_hyphens_stay() -> None:
+    clean = join_pages(
+        [["The inter-", "national talks on the well-", "known Russian-", "Ukrainian war."]],
+        ["1"],
+    )
+    # "well-known" is a compound only if it occurs hyphenated elsewhere; here it does not.
+    assert clean.text == "The international talks on the wellknown Russian-Ukrainian war."
+
+
+def test_compound_split_at_its_own_hyphen_keeps_it_when_seen_elsewhere() -> None:
+    clean = join_pages([["A 6.5-hour-", "long talk.", "Another 6.5-hour-long talk."]], ["1"])
+    assert clean.text == "A 6.5-hour-long talk. Another 6.5-hour-long talk."
+
+
+def test_sentence_across_a_page_break_is_joined_and_pages_are_exact() -> None:
+    clean = join_pages(
+        [["First page ends in the security"], ["dimension, and goes on."]], ["1", "2"]
+    )
+    assert clean.text == "First page ends in the security dimension, and goes on."
+    start = clean.text.index("dimension")
+    assert clean.page(0, 10) == "1"
+    assert clean.page(start, start + 9) == "2"
+    assert clean.page(0, len(clean.text)) == "1-2"
+
+
+def test_running_header_inside_a_sentence_goes() -> None:
+    clean = join_pages(
+        [["including in the security", "", "PISM SPOTLIGHT", "", "dimension, and sought."]],
+        ["1"],
+    )
+    assert clean.text == "including in the security dimension, and sought."
+
+
+def test_blank_line_inside_a_sentence_is_not_a_paragraph() -> None:
+    clean = join_pages([["the release of 14 political", "", "prisoners, including him."]], ["1"])
+    assert clean.text == "the release of 14 political prisoners, including him."
+
+
+def test_question_headings_are_their_own_paragraphs() -> None:
+    clean = join_pages(
+        [["The lead ends here.", "What was the outcome of the visit?", "The only result was."]],
+        ["1"],
+    )
+    assert clean.text == (
+        "The lead ends here.\n\nWhat was the outcome of the visit?\n\nThe only result was."
+    )
+    assert [clean.text[a:b] for a, b in clean.headings] == ["What was the outcome of the visit?"]
+
+
+def test_margin_lines_and_page_numbers_go_body_stays() -> None:
+    pages = [
+        [Line("Body text on page one that ends."), Line("1", margin=True)],
+        [
+            Line("PISM SPOTLIGHT", margin=True),
+            Line("Body text on page two."),
+            Line("2", margin=True),
+        ],
+    ]
+    assert strip_furniture(pages) == [
+        ["Body text on page one that ends."],
+        ["Body text on page two."],
+    ]
+
+
+def test_a_phrase_repeated_in_the_body_of_every_page_is_kept() -> None:
+    pages = [
+        [Line("Header"), Line(f"Sanctions remain in force on page {n}."), Line(f"{n}")]
+        for n in (1, 2, 3)
+    ]
+    kept = strip_furniture(pages)
+    for n, page in enumerate(kept, start=1):
+        assert f"Sanctions remain in force on page {n}." in page, f"page {n} lost its body"
+        assert "Header" not in page and str(n) not in page
+
+
+def test_middle_page_of_three_keeps_its_text_and_numbers() -> None:
+    pages = [
+        [Line(f"Page {n} body sentence number one."), Line(f"{n}", margin=True)] for n in (1, 2, 3)
+    ]
+    clean = join_pages(strip_furniture(pages), ["1", "2", "3"])
+    middle = clean.text.index("Page 2 body")
+    assert clean.page(middle, middle + 5) == "2"
+    assert clean.page(clean.text.index("Page 3"), len(clean.text)) == "3"

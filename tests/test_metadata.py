@@ -1,0 +1,73 @@
+"""Front-page metadata on literal lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.metadata import looks_like_names, parse_date, parse_front_page
+
+SAMPLE_FRONT = [
+    "PISM",
+    "POLSKI INSTYTUT SPRAW MIĘDZYNARODOWYCH",
+    "THE POLISH INSTITUTE OF INTERNATIONAL AFFAIRS",
+    "No. 43/2025, 23 JUNE 2024 © PISM",
+    "SPOTLIGHT",
+    "U.S. Special Envoy Kellogg Visits Belarus",
+    "Anna Maria Dynier",
+    "The U.S. Special Envoy for Ukraine and Russia Keith Kellogg was received in Minsk.",
+]
+
+
+def test_spotlight_front_page() -> None:
+    metadata, consumed = parse_front_page(SAMPLE_FRONT, fallback_title="file")
+    assert metadata.title == "U.S. Special Envoy Kellogg Visits Belarus"
+    assert metadata.series == "PISM Spotlight"
+    assert metadata.number == "43/2025"
+    assert metadata.date == "2024-06-23", "the printed date is kept even though 2025 != 2024"
+    assert metadata.authors == ("Anna Maria Dynier",)
+    assert consumed == 7, "the body starts after the author line"
+
+
+def test_two_line_title_and_several_authors() -> None:
+    lines = [
+        "No. 7/2026, 2 March 2026",
+        "SPOTLIGHT",
+        "Sanctions and Their Limits:",
+        "The Case of Belarus",
+        "Jerzy Żywalewski, Anna Łęcka and Piotr Nowak",
+        "Body.",
+    ]
+    metadata, consumed = parse_front_page(lines, fallback_title="file")
+    assert metadata.title == "Sanctions and Their Limits: The Case of Belarus"
+    assert metadata.authors == ("Jerzy Żywalewski", "Anna Łęcka", "Piotr Nowak")
+    assert metadata.date == "2026-03-02"
+    assert consumed == 5
+
+
+def test_plain_text_without_a_front_page_uses_the_file_name() -> None:
+    metadata, consumed = parse_front_page(
+        ["This plain note starts with a long sentence, and it has no title at all."], "notes"
+    )
+    assert (metadata.title, metadata.series, consumed) == ("notes", "Document", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("23 JUNE 2024", "2024-06-23"),
+        ("23 June 2024", "2024-06-23"),
+        ("2024-06-23", "2024-06-23"),
+        ("June 23, 2024", "2024-06-23"),
+        ("31 February 2024", ""),
+        ("no date here", ""),
+    ],
+)
+def test_dates_in_every_printed_form(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_names_are_told_from_titles() -> None:
+    assert looks_like_names("Anna Maria Dynier")
+    assert looks_like_names("A. M. Dynier and Jerzy Żywalewski")
+    assert not looks_like_names("The Case of Belarus.")
+    assert not looks_like_names("POLSKI INSTYTUT SPRAW")

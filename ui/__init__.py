@@ -1,0 +1,1 @@
+"""The staff web page of Spotlight Assistant (Gradio)."""
