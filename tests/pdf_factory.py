@@ -1,0 +1,176 @@
+"""Writes realistic Spotlight-like PDFs (fpdf2): the front-page block, a running header from
+page 2 on, page numbers in the footer, bold question headings, justified body text, forced
+hyphenated line ends, ligature glyphs and Polish diacritics in an embedded TrueType font.
+
+Used by the tests and by tests/make_sample_pdf.py, which builds the bundled sample brief.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+PAGE_HEIGHT_MM = 297
+TOP_MM, BOTTOM_MM, SIDE_MM = 24, 22, 20
+LINE_MM = 4.4
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of body text, or a section heading."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class BriefSpec:
+    """What a generated brief says; each entry of pages is one physical page."""
+
+    title: str
+    authors: tuple[str, ...]
+    number: str  # "43/2025"
+    date_line: str  # "23 JUNE 2024", printed as is
+    pages: tuple[tuple[Block, ...], ...]
+    running_header: str = "PISM SPOTLIGHT"
+    page_numbers: bool = True
+    front_block: bool = True
+    hyphenate: tuple[str, ...] = ()  # words broken across a line end: "inter-" / "national"
+    page_label_start: int | None = None  # printed number of the first page (PDF /PageLabels)
+
+
+def write_brief_pdf(path: Path, spec: BriefSpec) -> Path:
+    """Write the brief as a PDF at path; raises ValueError if a page's text overflows it."""
+    from fpdf import FPDF
+
+    for style, name in (("", "DejaVuSansCondensed.ttf"), ("B", "DejaVuSansCondensed-Bold.ttf")):
+        if not (FONT_DIR / name).exists():
+            raise FileNotFoundError(
+                f"{FONT_DIR / name} is missing: apt-get install fonts-dejavu-core"
+            )
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_creation_date(datetime(2024, 6, 23, tzinfo=UTC))  # the same bytes on every run
+    pdf.set_producer("Spotlight Assistant test factory")
+    pdf.add_font("Body", "", str(FONT_DIR / "DejaVuSansCondensed.ttf"))
+    pdf.add_font("Body", "B", str(FONT_DIR / "DejaVuSansCondensed-Bold.ttf"))
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(SIDE_MM, TOP_MM, SIDE_MM)
+    for number, blocks in enumerate(spec.pages, start=1):
+        pdf.add_page()
+        if number > 1 and spec.running_header:
+            pdf.set_font("Body", "B", 8)
+            pdf.set_xy(SIDE_MM, 10)
+            pdf.cell(0, 4, spec.running_header)
+        pdf.set_xy(SIDE_MM, TOP_MM)
+        if number == 1:
+            _front_page(pdf, spec)
+        for block in blocks:
+            _block(pdf, block, spec.hyphenate)
+        if pdf.get_y() > PAGE_HEIGHT_MM - BOTTOM_MM:
+            raise ValueError(
+                f"page {number} of {spec.title!r} overflows; move text to the next page"
+            )
+        if spec.page_numbers:
+            pdf.set_font("Body", "", 8)
+            pdf.set_xy(SIDE_MM, PAGE_HEIGHT_MM - 12)
+            pdf.cell(0, 4, str(number + (spec.page_label_start or 1) - 1), align="C")
+    if spec.page_label_start is not None:
+        _label_pages(pdf, spec.page_label_start)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
+
+
+def _front_page(pdf, spec: BriefSpec) -> None:  # pdf: FPDF
+    if spec.front_block:
+        pdf.set_font("Body", "B", 16)
+        pdf.cell(0, 7, "PISM", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Body", "", 7)
+        for line in (
+            "POLSKI INSTYTUT SPRAW MIĘDZYNARODOWYCH",
+            "THE POLISH INSTITUTE OF INTERNATIONAL AFFAIRS",
+        ):
+            pdf.cell(0, 3.5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        pdf.set_font("Body", "", 8)
+        pdf.cell(0, 4, f"No. {spec.number}, {spec.date_line} © PISM", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Body", "B", 14)
+        pdf.cell(0, 7, "SPOTLIGHT", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.set_font("Body", "B", 13)
+    pdf.multi_cell(0, 6, spec.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Body", "", 9)
+    pdf.multi_cell(0, 5, _join_names(spec.authors), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+
+
+def _block(pdf, block: Block, hyphenate: tuple[str, ...]) -> None:  # pdf: FPDF
+    if block.heading:
+        pdf.ln(1.5)
+        pdf.set_font("Body", "B", 9.5)
+        pdf.multi_cell(0, LINE_MM + 0.4, block.text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(0.5)
+        return
+    text = block.text
+    for word in hyphenate:
+        # An explicit line break inside the word puts "inter-" at the end of a line.
+        half = len(word) // 2
+        text = re.sub(rf"\b{re.escape(word)}\b", f"{word[:half]}-\n{word[half:]}", text, count=1)
+    pdf.set_font("Body", "", 9.5)
+    pdf.multi_cell(0, LINE_MM, text, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+
+
+def _label_pages(pdf, start: int) -> None:  # pdf: FPDF
+    """Print page numbers from `start` on, as PDF page labels that readers show."""
+    from fpdf.enums import PageLabelStyle
+
+    pdf.pages[1].set_page_label(None, PageLabelStyle.NUMBER, None, start)
+
+
+def _join_names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def sample_spec(text: str) -> BriefSpec:
+    """The spec of the real sample brief, from its text as extracted (shared/samples/...).
+
+    The blank lines inside a sentence are extraction artifacts and the [text](#) pieces are link
+    remnants; "PISM SPOTLIGHT" marks where page 2 begins.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    spotlight = lines.index("SPOTLIGHT")
+    body = [line for line in lines[spotlight + 1 :] if line]
+    title, author = body[0], body[1]
+    number_line = next(line for line in lines if line.startswith("No. "))
+    number, date_line = re.match(r"No\. (\S+), (.+?) ©", number_line).groups()  # type: ignore[union-attr]
+    pages: list[list[Block]] = [[]]
+    paragraph = ""
+    for line in body[2:]:
+        line = re.sub(r"\[([^\]]+)\]\(#\)", r"\1", line)
+        if line == "PISM SPOTLIGHT":
+            pages[-1].append(Block(paragraph))
+            pages.append([])
+            paragraph = ""
+            continue
+        if paragraph and not paragraph.endswith((".", "?")) and line[0].islower():
+            paragraph = f"{paragraph} {line}"  # a sentence the extraction broke in two
+            continue
+        if paragraph:
+            pages[-1].append(Block(paragraph))
+        if line.endswith("?") and len(line) < 120:
+            pages[-1].append(Block(line, heading=True))
+            paragraph = ""
+        else:
+            paragraph = line
+    pages[-1].append(Block(paragraph))
+    return BriefSpec(
+        title=title,
+        authors=(author,),
+        number=number,
+        date_line=date_line,
+        pages=tuple(tuple(page) for page in pages),
+    )
