@@ -8,6 +8,7 @@ break, while every character of the result still knows the page it came from.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -183,7 +184,7 @@ def _hyphenated_pairs(text: str) -> set[str]:
     pairs = set()
     for compound in re.findall(r"\w+(?:-\w+)+", text.lower()):
         parts = compound.split("-")
-        pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
+        pairs.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
     return pairs
 
 

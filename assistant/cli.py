@@ -124,10 +124,7 @@ def format_passages(passages: list[Passage]) -> str:
 
 
 def format_status(status: Status) -> str:
-    return (
-        f"{status.documents} briefs, {status.chunks} chunks, model {status.model}\n"
-        f"documents: {status.documents_dir}\nindex: {status.index_dir}"
-    )
+    return f"{status.summary()}\ndocuments: {status.documents_dir}\nindex: {status.index_dir}"
 
 
 def format_report(report: SyncReport) -> str:

@@ -110,6 +110,15 @@ class Status:
     index_dir: str
     documents_dir: str
 
+    def summary(self) -> str:
+        """One line for people: "1 brief indexed · 7 passages · model all-MiniLM-L6-v2"."""
+        briefs = "brief" if self.documents == 1 else "briefs"
+        passages = "passage" if self.chunks == 1 else "passages"
+        return (
+            f"{self.documents} {briefs} indexed \u00b7 {self.chunks} {passages} "
+            f"\u00b7 model {self.model}"
+        )
+
 
 def join_names(names: tuple[str, ...]) -> str:
     """Join author names the way a brief prints them: "A", "A and B", "A, B and C"."""

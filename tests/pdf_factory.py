@@ -46,7 +46,7 @@ def write_brief_pdf(path: Path, spec: BriefSpec) -> Path:
     """Write the brief as a PDF at path; raises ValueError if a page's text overflows it."""
     from fpdf import FPDF
 
-    for style, name in (("", "DejaVuSansCondensed.ttf"), ("B", "DejaVuSansCondensed-Bold.ttf")):
+    for name in ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"):
         if not (FONT_DIR / name).exists():
             raise FileNotFoundError(
                 f"{FONT_DIR / name} is missing: apt-get install fonts-dejavu-core"

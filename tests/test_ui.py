@@ -67,7 +67,7 @@ def test_documents_endpoint_lists_the_brief(page_url: str) -> None:
             "pism-spotlight-43-2025.pdf",
         ]
     ]
-    assert status.startswith("1 briefs indexed")
+    assert status.startswith("1 brief indexed \u00b7 7 passages")
 
 
 def test_serve_binds_loopback_by_default() -> None:

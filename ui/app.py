@@ -33,14 +33,14 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
 
     def documents() -> tuple[list[list[str | int]], str]:
         """Every indexed brief (title, series and number, date, authors, pages, file)."""
-        return render.document_rows(assistant.documents()), render.status_text(assistant.status())
+        return render.document_rows(assistant.documents()), assistant.status().summary()
 
     with gr.Blocks(title="Spotlight Assistant") as app:
         gr.Markdown(
             "# Spotlight Assistant\nAsk what the institute's briefs say. "
             "Every answer is a verbatim quote with its citation."
         )
-        status = gr.Markdown(render.status_text(assistant.status()), elem_id="status")
+        status = gr.Markdown(assistant.status().summary(), elem_id="status")
         with gr.Tab("Ask"):
             with gr.Row():
                 question = gr.Textbox(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from assistant.records import Answer, Document, Quote, Status, format_date, join_names
+from assistant.records import Answer, Document, Quote, format_date, join_names
 
 NOTHING_FOUND = "Nothing in the collection answers this question."
 
@@ -33,13 +33,6 @@ def quote_html(number: int, quote: Quote) -> str:
         f"{section}"
         f'<div class="score">similarity {quote.score:.2f} \u00b7 file {escape(quote.citation.path)}'
         "</div></article>"
-    )
-
-
-def status_text(status: Status) -> str:
-    return (
-        f"{status.documents} briefs indexed \u00b7 {status.chunks} passages "
-        f"\u00b7 model {status.model}"
     )
 
 
