@@ -48,6 +48,17 @@ class Metadata:
     number: str = ""
     date: str = ""  # ISO yyyy-mm-dd
     authors: tuple[str, ...] = ()
+    language: str = ""  # ISO 639-1; "" until detected or given
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language text is written in ("en", "pl", ...)."""
+    # py3langid: a small model inside the package (nothing downloaded), 97 languages; the
+    # first 5,000 characters are plenty and keep long briefs fast.
+    import py3langid
+
+    language, _ = py3langid.classify(text[:5000])
+    return str(language)
 
 
 def parse_date(text: str) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import Line
 from .errors import DocumentError
+from .overrides import split_front_matter
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +25,17 @@ class RawDocument:
     pages: tuple[tuple[Line, ...], ...]
     labels: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    front_matter: dict[str, object] = field(default_factory=dict)  # Markdown's, unchecked
 
 
-def read_file(path: Path, data: bytes) -> RawDocument:
-    """Extract the text of a brief from its bytes.
+def read_file(name: str | Path, data: bytes) -> RawDocument:
+    """Extract the text of a brief from its bytes; name gives its type and names it in errors.
 
     Raises:
         DocumentError: the file is empty, damaged, encrypted, has no text, or is of a type
             that is not read; the message names the file.
     """
+    path = Path(name)
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty")
     suffix = path.suffix.lower()
@@ -54,8 +57,12 @@ def _read_text(path: Path, data: bytes) -> RawDocument:
         warnings = (f"{path}: not UTF-8; decoded as Windows-1252, check accented letters",)
     if "\x00" in text:
         raise DocumentError(f"{path}: binary data in a text file")
+    front_matter: dict[str, object] = {}
+    if path.suffix.lower() == ".md":
+        front_matter, text = split_front_matter(text, str(path))
     pages = tuple(tuple(Line(line) for line in page.splitlines()) for page in text.split("\f"))
-    return RawDocument(pages, tuple(str(i) for i in range(1, len(pages) + 1)), warnings)
+    labels = tuple(str(i) for i in range(1, len(pages) + 1))
+    return RawDocument(pages, labels, warnings, front_matter)
 
 
 def _read_pdf(path: Path, data: bytes) -> RawDocument:

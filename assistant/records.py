@@ -16,9 +16,10 @@ class Document:
     number: str  # "43/2025" as printed, or ""
     date: str  # ISO "2024-06-23", or "" when no date is printed
     authors: tuple[str, ...]
+    language: str  # ISO 639-1 code such as "en" or "pl", detected from the text or given
     pages: int
-    size: int  # bytes
-    mtime: float  # seconds since the epoch, as the file system reported at indexing
+    size: int  # bytes of the file, plus its .meta.json sidecar when it has one
+    mtime: float  # seconds since the epoch (the later of file and sidecar) at indexing
 
 
 @dataclass(frozen=True, slots=True)

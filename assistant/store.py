@@ -28,13 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 REBUILD_COMMAND = "spotlight index --rebuild"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL, series TEXT NOT NULL,
-    number TEXT NOT NULL, date TEXT NOT NULL, authors TEXT NOT NULL, pages INTEGER NOT NULL,
+    number TEXT NOT NULL, date TEXT NOT NULL, authors TEXT NOT NULL, language TEXT NOT NULL,
+    pages INTEGER NOT NULL,
     size INTEGER NOT NULL, mtime REAL NOT NULL, text TEXT NOT NULL, page_starts TEXT NOT NULL,
     page_labels TEXT NOT NULL, headings TEXT NOT NULL, indexed_at TEXT NOT NULL
 );
@@ -45,7 +46,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
 """
-_DOCUMENT_COLUMNS = "id, path, title, series, number, date, authors, pages, size, mtime"
+_DOCUMENT_COLUMNS = "id, path, title, series, number, date, authors, language, pages, size, mtime"
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +218,7 @@ class Store:
             for new in added:
                 d, clean = new.document, new.clean
                 db.execute(
-                    "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         d.id,
                         d.path,
@@ -226,6 +227,7 @@ class Store:
                         d.number,
                         d.date,
                         json.dumps(d.authors, ensure_ascii=False),
+                        d.language,
                         d.pages,
                         d.size,
                         d.mtime,
@@ -341,10 +343,8 @@ class Store:
 
 
 def _document(row: Sequence[Any]) -> Document:
-    id_, path, title, series, number, date, authors, pages, size, mtime = row
-    return Document(
-        id_, path, title, series, number, date, tuple(json.loads(authors)), pages, size, mtime
-    )
+    # Columns in _DOCUMENT_COLUMNS order; authors are stored as a JSON list.
+    return Document(*row[:6], tuple(json.loads(row[6])), *row[7:])
 
 
 def remove_index(index_dir: Path) -> None:

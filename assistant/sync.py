@@ -13,13 +13,34 @@ from .chunk import chunk_text, embedding_text
 from .clean import CleanText, join_pages, strip_furniture
 from .embed import Embedder
 from .errors import DocumentError
-from .metadata import parse_front_page
+from .metadata import detect_language, parse_front_page
+from .overrides import SIDECAR_SUFFIX, apply_overrides, read_sidecar, sidecar_path
 from .read import SUPPORTED, read_file
 from .records import Chunk, Document, SyncReport
 from .settings import Settings
 from .store import NewDocument, Store
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A brief as found on disk: its bytes and those of its metadata sidecar, if any."""
+
+    path: Path
+    relative: str  # to documents_dir, with forward slashes; names the file in messages
+    data: bytes
+    sidecar: bytes | None
+    size: int
+    mtime: float
+
+    @property
+    def id(self) -> str:
+        """The document's id: the hash of its bytes (and of its sidecar, which changes it)."""
+        digest = hashlib.sha256(self.data)
+        if self.sidecar is not None:
+            digest.update(b"\0" + SIDECAR_SUFFIX.encode() + b"\0" + self.sidecar)
+        return digest.hexdigest()
 
 
 @dataclass
@@ -82,38 +103,44 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
     kept: set[str] = set()
     limit = int(settings.max_file_mb * 1024 * 1024)
     for relative, path in sorted(files.items()):
-        stat = path.stat()
+        size, mtime = _stamp(path)
         known = by_path.get(relative)
-        if known and known.size == stat.st_size and known.mtime == stat.st_mtime:
+        if known and known.size == size and known.mtime == mtime:
             plan.unchanged.append(relative)
             kept.add(known.id)
             continue
-        if stat.st_size > limit:
-            plan.failed.append((relative, _too_large(stat.st_size, settings.max_file_mb)))
+        if path.stat().st_size > limit:
+            plan.failed.append((relative, _too_large(path.stat().st_size, settings.max_file_mb)))
             if known:
                 kept.add(known.id)  # a bad new version never costs the indexed one
             continue
-        data = path.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
+        sidecar = sidecar_path(path)
+        source = SourceFile(
+            path,
+            relative,
+            path.read_bytes(),
+            sidecar.read_bytes() if sidecar.is_file() else None,
+            size,
+            mtime,
+        )
+        digest = source.id
         twin = by_id.get(digest)
         if known and known.id == digest:
             plan.unchanged.append(relative)
-            plan.touch_rows.append((digest, stat.st_size, stat.st_mtime))
+            plan.touch_rows.append((digest, size, mtime))
             kept.add(digest)
         elif digest in kept or (twin and twin.path in present and twin.path != relative):
             other = twin.path if twin else "another file"
             plan.skipped.append((relative, f"same content as {other}"))
         elif twin:
             plan.moved.append((twin.path, relative))
-            plan.move_rows.append((digest, relative, stat.st_size, stat.st_mtime))
+            plan.move_rows.append((digest, relative, size, mtime))
             kept.add(digest)
         else:
             try:
-                *parsed, warnings = parse_document(
-                    path, relative, data, stat.st_mtime, settings, embedder
-                )
+                *parsed, warnings = parse_document(source, settings, embedder)
             except DocumentError as exc:
-                plan.failed.append((relative, str(exc)))
+                plan.failed.append((relative, str(exc).removeprefix(f"{relative}: ")))
                 if known:
                     kept.add(known.id)
                 continue
@@ -132,35 +159,42 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
 
 
 def parse_document(
-    path: Path, relative: str, data: bytes, mtime: float, settings: Settings, embedder: Embedder
+    source: SourceFile, settings: Settings, embedder: Embedder
 ) -> tuple[Document, CleanText, tuple[Chunk, ...], list[str]]:
     """Read, clean, parse and chunk one file (no embedding yet); the last item is its warnings.
 
     Raises:
-        DocumentError: the file cannot be read or holds no text; the message names it.
+        DocumentError: the file cannot be read, holds no text, or its given metadata is wrong;
+            the message names the file (and the field).
     """
-    raw = read_file(path, data)
+    relative = source.relative
+    raw = read_file(relative, source.data)
     pages = strip_furniture(raw.pages)
-    metadata, consumed = parse_front_page(pages[0], fallback_title=path.stem)
+    metadata, consumed = parse_front_page(pages[0], fallback_title=source.path.stem)
     pages[0] = pages[0][consumed:]
     clean = join_pages(pages, raw.labels)
     if not clean.text.strip():
         raise DocumentError(f"{relative}: no text left after the front page")
+    metadata = apply_overrides(metadata, raw.front_matter, relative)
+    if source.sidecar is not None:
+        fields = read_sidecar(source.sidecar, relative)
+        metadata = apply_overrides(metadata, fields, relative + SIDECAR_SUFFIX)
     document = Document(
-        id=hashlib.sha256(data).hexdigest(),
+        id=source.id,
         path=relative,
         title=metadata.title,
         series=metadata.series,
         number=metadata.number,
         date=metadata.date,
         authors=metadata.authors,
+        language=metadata.language or detect_language(clean.text),
         pages=len(raw.pages),
-        size=len(data),
-        mtime=mtime,
+        size=source.size,
+        mtime=source.mtime,
     )
     max_tokens = min(settings.chunk_tokens, embedder.max_tokens)
     chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens)
-    warnings = [f"{relative}: {w}" for w in raw.warnings] + _contradictions(relative, document)
+    warnings = [*raw.warnings, *_contradictions(relative, document)]
     return document, clean, chunks, warnings
 
 
@@ -182,6 +216,11 @@ def _scan(root: Path, plan: _Plan) -> Iterator[tuple[str, Path]]:
         relative = path.relative_to(root).as_posix()
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
+        if path.name.endswith(SIDECAR_SUFFIX):
+            brief = path.with_name(path.name.removesuffix(SIDECAR_SUFFIX))
+            if not brief.is_file():
+                plan.skipped.append((relative, f"metadata for {brief.name}, which is not here"))
+            continue
         if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
             plan.failed.append((relative, "symbolic link to a file outside the documents folder"))
             continue
@@ -191,6 +230,17 @@ def _scan(root: Path, plan: _Plan) -> Iterator[tuple[str, Path]]:
             plan.skipped.append((relative, f"not a brief: {path.suffix or 'no'} extension"))
             continue
         yield relative, path
+
+
+def _stamp(path: Path) -> tuple[int, float]:
+    """(size, mtime) of a brief with its sidecar: if either changes, the brief is re-read."""
+    stat = path.stat()
+    size, mtime = stat.st_size, stat.st_mtime
+    sidecar = sidecar_path(path)
+    if sidecar.is_file():
+        sidecar_stat = sidecar.stat()
+        size, mtime = size + sidecar_stat.st_size, max(mtime, sidecar_stat.st_mtime)
+    return size, mtime
 
 
 def _too_large(size: int, limit_mb: float) -> str:

@@ -36,6 +36,8 @@ class BriefSpec:
     date_line: str  # "23 JUNE 2024", printed as is
     pages: tuple[tuple[Block, ...], ...]
     running_header: str = "PISM SPOTLIGHT"
+    header_on_first_page: bool = False
+    footer: str = ""  # a line printed in the bottom margin of every page, beside the number
     page_numbers: bool = True
     front_block: bool = True
     hyphenate: tuple[str, ...] = ()  # words broken across a line end: "inter-" / "national"
@@ -59,8 +61,12 @@ def write_brief_pdf(path: Path, spec: BriefSpec) -> Path:
     pdf.set_auto_page_break(False)
     pdf.set_margins(SIDE_MM, TOP_MM, SIDE_MM)
     for number, blocks in enumerate(spec.pages, start=1):
-        pdf.add_page()
-        if number > 1 and spec.running_header:
+        if number == 1 and spec.page_label_start is not None:
+            # Printed page numbers from page_label_start on, as PDF page labels readers show.
+            pdf.add_page(label_style="D", label_start=spec.page_label_start)
+        else:
+            pdf.add_page()
+        if spec.running_header and (number > 1 or spec.header_on_first_page):
             pdf.set_font("Body", "B", 8)
             pdf.set_xy(SIDE_MM, 10)
             pdf.cell(0, 4, spec.running_header)
@@ -73,12 +79,14 @@ def write_brief_pdf(path: Path, spec: BriefSpec) -> Path:
             raise ValueError(
                 f"page {number} of {spec.title!r} overflows; move text to the next page"
             )
+        if spec.footer:
+            pdf.set_font("Body", "", 7)
+            pdf.set_xy(SIDE_MM, PAGE_HEIGHT_MM - 16)
+            pdf.cell(0, 4, spec.footer)
         if spec.page_numbers:
             pdf.set_font("Body", "", 8)
             pdf.set_xy(SIDE_MM, PAGE_HEIGHT_MM - 12)
             pdf.cell(0, 4, str(number + (spec.page_label_start or 1) - 1), align="C")
-    if spec.page_label_start is not None:
-        _label_pages(pdf, spec.page_label_start)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
@@ -122,13 +130,6 @@ def _block(pdf, block: Block, hyphenate: tuple[str, ...]) -> None:  # pdf: FPDF
     pdf.set_font("Body", "", 9.5)
     pdf.multi_cell(0, LINE_MM, text, align="J", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
-
-
-def _label_pages(pdf, start: int) -> None:  # pdf: FPDF
-    """Print page numbers from `start` on, as PDF page labels that readers show."""
-    from fpdf.enums import PageLabelStyle
-
-    pdf.pages[1].set_page_label(None, PageLabelStyle.NUMBER, None, start)
 
 
 def _join_names(names: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from assistant.store import Manifest, NewDocument, Store
 def _document(name: str, vectors: np.ndarray) -> NewDocument:
     text = " ".join(f"s{n}." for n in range(len(vectors)))
     clean = CleanText(text, (0,), ("1",), ())
-    document = Document(name, f"{name}.txt", name, "Document", "", "", (), 1, 1, 0.0)
+    document = Document(name, f"{name}.txt", name, "Document", "", "", (), "en", 1, 1, 0.0)
     chunks = tuple(
         Chunk(abs(hash((name, n))) % 2**62, name, n, f"s{n}.", 0, 3, "1", "")
         for n in range(len(vectors))
