@@ -38,3 +38,24 @@ def test_bundled_pdf_text_is_exactly_the_samples():
     # Page 2 begins where the original's does: with "dimension," after the running header.
     assert len(page_starts) == 2
     assert text[page_starts[1] :].startswith("dimension, and sought")
+
+
+def test_quotes_on_either_side_of_the_page_break(sample_assistant) -> None:
+    cases = {
+        "Three Polish citizens were also among those released, including Jerzy Żywalewski, "
+        "who in 2023 was sentenced to four years in a penal colony in Belarus for alleged "
+        "foreign agent activity and about whom Belarusian television made propaganda "
+        "material.": "p. 1",
+        "It is also a return to the policy of the first Trump administration, which viewed "
+        "Belarus as an important regional player, including in the security dimension, and "
+        "sought to strengthen its position vis-à-vis Russia through good contacts with the "
+        "Belarusian authorities.": "pp. 1-2",
+        "However, no change in Belarusian foreign policy is to be expected.": "p. 2",
+    }
+    for sentence, pages in cases.items():
+        top = sample_assistant.ask(sentence, k=1).quotes[0]
+        assert top.text == sentence
+        assert str(top.citation).endswith(f"Anna Maria Dynier), {pages}")
+    for passage in sample_assistant.search("Belarus", k=100):
+        assert "PISM" not in passage.chunk.text and "SPOTLIGHT" not in passage.chunk.text
+        assert "](#)" not in passage.chunk.text
