@@ -7,9 +7,12 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .embed import Embedder
-from .errors import IndexBusyError, QuestionError, SettingsError
+from .errors import DocumentError, IndexBusyError, QuestionError, SettingsError
+from .intake import place, safe_name
+from .overrides import sidecar_path
 from .quote import build_answer, sentences_of
 from .records import Answer, Document, Passage, Status, SyncReport
 from .retrieve import dense_passages
@@ -67,6 +70,52 @@ class Assistant:
         with self._write_lock, _exclusive(self.settings):
             return sync_folder(self.settings, self._store, self._embedder)
 
+    def add(self, path: str | Path) -> SyncReport:
+        """Copy a brief (and its .meta.json sidecar, if any) into documents_dir and index it.
+
+        Raises:
+            DocumentError: the file is missing or not a brief, or documents_dir already holds
+                a different file of the same name.
+        """
+        source = Path(path)
+        if not source.is_file():
+            raise DocumentError(f"{source}: no such file")
+        target = self.settings.documents_dir / safe_name(source.name)
+        place(source.read_bytes(), target)
+        if sidecar_path(source).is_file():
+            place(sidecar_path(source).read_bytes(), sidecar_path(target))
+        self._store.include(target.relative_to(self.settings.documents_dir).as_posix())
+        return self.sync()
+
+    def remove(self, document: Document | str, delete_file: bool = False) -> SyncReport:
+        """Take a brief out of the index; its file stays (and is skipped) unless delete_file.
+
+        Args:
+            document: a Document, or a document's id or path as documents() gives them.
+            delete_file: also delete the file (and its sidecar) from documents_dir.
+
+        Raises:
+            DocumentError: no indexed brief has that id or path.
+        """
+        key = document.id if isinstance(document, Document) else document
+        found = next((d for d in self.documents() if key in (d.id, d.path)), None)
+        if found is None:
+            raise DocumentError(f"{key}: no indexed brief has this id or path")
+        with self._write_lock, _exclusive(self.settings):
+            excluded: list[tuple[str, str]] = []
+            if delete_file:
+                path = self.settings.documents_dir / found.path
+                path.unlink(missing_ok=True)
+                sidecar_path(path).unlink(missing_ok=True)
+            else:
+                excluded.append((found.id, found.path))
+            self._store.commit([], [found.id], excluded=excluded)
+        return SyncReport(removed=(found.path,))
+
+    def check(self) -> tuple[str, ...]:
+        """Problems with the index on disk, in words (empty when it is sound)."""
+        return tuple(self._store.check())
+
     def search(self, query: str, k: int = 10) -> tuple[Passage, ...]:
         """The k passages closest in meaning to query, best first."""
         return dense_passages(self._store, self._embed_query(query), k)
@@ -100,6 +149,7 @@ class Assistant:
             model=self.settings.model,
             index_dir=str(self.settings.index_dir),
             documents_dir=str(self.settings.documents_dir),
+            last_sync=self._store.last_sync(),
         )
 
     def close(self) -> None:

@@ -8,10 +8,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import AssistantError
 from .records import Answer, Passage, Status, SyncReport
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .assistant import Assistant
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="what the index holds")
     status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.add_argument(
+        "--check", action="store_true", help="verify the index files agree (exit 1 if not)"
+    )
+
+    add = commands.add_parser("add", help="copy briefs into the documents folder and index them")
+    add.add_argument("files", nargs="+", type=Path)
+    remove = commands.add_parser("remove", help="take a brief out of the index")
+    remove.add_argument("brief", help="its path in the documents folder, or its id")
+    remove.add_argument("--delete-file", action="store_true", help="also delete the file")
+
+    watch = commands.add_parser("watch", help="index briefs as they arrive, until Ctrl-C")
+    watch.add_argument(
+        "--quiet-seconds", type=float, default=2.0, help="wait for the folder to be still"
+    )
     return parser
 
 
@@ -82,6 +100,15 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         _emit(list(passages), args.json, format_passages)
     elif args.command == "status":
         _emit(assistant.status(), args.json, format_status)
+        if args.check:
+            return _check(assistant)
+    elif args.command == "add":
+        for path in args.files:
+            print(format_report(assistant.add(path)), flush=True)
+    elif args.command == "remove":
+        print(format_report(assistant.remove(args.brief, delete_file=args.delete_file)))
+    elif args.command == "watch":
+        _watch(assistant, args.quiet_seconds)
     elif args.command == "serve":
         if not args.no_sync:
             print(format_report(assistant.sync()), flush=True)
@@ -89,6 +116,35 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         serve(assistant, host=args.host, port=args.port)
     return 0
+
+
+def _check(assistant: Assistant) -> int:
+    from .store import REBUILD_COMMAND
+
+    problems = assistant.check()
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
+        print(f"The index needs a rebuild: {REBUILD_COMMAND}")
+        return 1
+    print("index ok: every vector has its chunk and every chunk its vector")
+    return 0
+
+
+def _watch(assistant: Assistant, quiet_seconds: float) -> None:
+    import threading
+
+    from .watch import watch
+
+    def report(sync: SyncReport) -> None:
+        if sync.changed or sync.failed:
+            print(format_report(sync), flush=True)
+
+    def error(problem: AssistantError) -> None:
+        print(f"error: {problem}", file=sys.stderr, flush=True)
+
+    print(f"watching {assistant.settings.documents_dir} (Ctrl-C to stop)", flush=True)
+    watch(assistant, threading.Event(), report, error, quiet_seconds)
 
 
 def _emit(record: object, as_json: bool, formatter: Callable[..., str]) -> None:
@@ -124,7 +180,10 @@ def format_passages(passages: list[Passage]) -> str:
 
 
 def format_status(status: Status) -> str:
-    return f"{status.summary()}\ndocuments: {status.documents_dir}\nindex: {status.index_dir}"
+    return (
+        f"{status.summary()}\ndocuments: {status.documents_dir}\nindex: {status.index_dir}\n"
+        f"last sync: {status.last_sync or 'never'}"
+    )
 
 
 def format_report(report: SyncReport) -> str:
@@ -133,12 +192,16 @@ def format_report(report: SyncReport) -> str:
         f"{len(report.removed)}, moved {len(report.moved)}, unchanged {len(report.unchanged)}, "
         f"failed {len(report.failed)}, skipped {len(report.skipped)}"
     ]
+    titles = dict(report.new_briefs)
     for label, paths in (
         ("added", report.added),
         ("updated", report.updated),
         ("removed", report.removed),
     ):
-        lines.extend(f"  {label}: {path}" for path in paths)
+        lines.extend(
+            f"  {label}: {path}" + (f" \u2014 {titles[path]}" if path in titles else "")
+            for path in paths
+        )
     lines.extend(f"  moved: {old} -> {new}" for old, new in report.moved)
     rows = [("failed", p, r) for p, r in report.failed] + [
         ("skipped", p, r) for p, r in report.skipped

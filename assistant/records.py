@@ -99,6 +99,12 @@ class SyncReport:
     skipped: tuple[tuple[str, str], ...] = ()  # (path, reason): not a brief we read
     warnings: tuple[str, ...] = ()
     moved: tuple[tuple[str, str], ...] = ()  # (old path, new path): same bytes, no embedding
+    new_briefs: tuple[tuple[str, str], ...] = ()  # (path, title) of each added or updated brief
+
+    @property
+    def changed(self) -> bool:
+        """Whether the index is different after this sync."""
+        return bool(self.added or self.updated or self.removed or self.moved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,7 @@ class Status:
     model: str
     index_dir: str
     documents_dir: str
+    last_sync: str = ""  # ISO time (UTC) of the last commit, "" if never
 
     def summary(self) -> str:
         """One line for people: "1 brief indexed · 7 passages · model all-MiniLM-L6-v2"."""

@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     section TEXT NOT NULL, text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
+-- Briefs taken out of the index on request while their file stays (Assistant.remove).
+CREATE TABLE IF NOT EXISTS excluded (id TEXT PRIMARY KEY, path TEXT NOT NULL);
 """
 _DOCUMENT_COLUMNS = "id, path, title, series, number, date, authors, language, pages, size, mtime"
 
@@ -130,6 +132,51 @@ class Store:
             tuple(tuple(pair) for pair in json.loads(headings)),
         )
 
+    def excluded(self) -> dict[str, str]:
+        """Document id -> path of briefs left out of the index on request."""
+        return dict(self._query("SELECT id, path FROM excluded"))
+
+    def last_sync(self) -> str:
+        """When the current generation was committed (ISO time, UTC), or "" if never."""
+        rows = self._query("SELECT value FROM meta WHERE key = 'synced_at'")
+        return str(rows[0][0]) if rows else ""
+
+    def include(self, path: str) -> None:
+        """Let sync index the brief at path again after a remove() that kept its file."""
+        with self._lock:
+            self._db.execute("DELETE FROM excluded WHERE path = ?", (path,))
+
+    def check(self) -> list[str]:
+        """What is wrong with the index on disk, in words; an empty list when it is sound."""
+        import faiss
+        import numpy as np
+
+        problems = [
+            f"SQLite: {row[0]}" for row in self._query("PRAGMA integrity_check") if row[0] != "ok"
+        ]
+        try:
+            vectors = self._current_vectors()
+        except IndexCorruptError as exc:
+            return [*problems, str(exc)]
+        stored = {row[0] for row in self._query("SELECT id FROM chunks")}
+        in_faiss: set[int] = set()
+        if vectors is not None:
+            in_faiss = set(faiss.vector_to_array(vectors.id_map).astype(np.int64).tolist())
+            if vectors.d != self.manifest.dimension:
+                problems.append(
+                    f"vectors have {vectors.d} dimensions, the manifest says "
+                    f"{self.manifest.dimension}"
+                )
+        if missing := len(stored - in_faiss):
+            problems.append(f"{missing} chunks in SQLite have no vector in FAISS")
+        if orphans := len(in_faiss - stored):
+            problems.append(f"{orphans} vectors in FAISS have no chunk in SQLite")
+        empty = self._query(
+            "SELECT path FROM documents WHERE id NOT IN (SELECT document_id FROM chunks)"
+        )
+        problems.extend(f"{row[0]}: indexed without any chunk" for row in empty)
+        return problems
+
     def count_chunks(self) -> int:
         return int(self._query("SELECT count(*) FROM chunks")[0][0])
 
@@ -152,6 +199,7 @@ class Store:
         removed: Sequence[str],
         moved: Sequence[tuple[str, str, int, float]] = (),
         touched: Sequence[tuple[str, int, float]] = (),
+        excluded: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Write one new generation: documents added, removed (by id) and moved/touched.
 
@@ -160,15 +208,22 @@ class Store:
             removed: ids of documents to drop with their chunks and vectors.
             moved: (document id, new path, size, mtime) of files renamed with the same bytes.
             touched: (document id, size, mtime) of unchanged files whose timestamp moved.
+            excluded: (document id, path) that sync must leave out from now on; a document
+                added again is no longer excluded.
         """
         import faiss
         import numpy as np
 
         with self._lock:
             current = self._current_vectors()
-            dimension = added[0].vectors.shape[1] if added else self.manifest.dimension
+            if added:
+                dimension = added[0].vectors.shape[1]
+            else:
+                dimension = current.d if current is not None else self.manifest.dimension
             if not dimension:
                 return  # nothing was ever embedded, so there is nothing to remove or move
+            if dimension != self.manifest.dimension:
+                self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
             vectors = (
                 faiss.clone_index(current)
                 if current is not None
@@ -186,11 +241,9 @@ class Store:
             path = self._vectors_path(generation)
             temporary = path.with_suffix(".tmp")
             faiss.write_index(vectors, str(temporary))
-            os.replace(temporary, path)
-            self._write_rows(added, removed, moved, touched, generation)
+            _durable_replace(temporary, path)
+            self._write_rows(added, removed, moved, touched, excluded, generation)
             self._vectors, self._generation = vectors, generation
-            if dimension and dimension != self.manifest.dimension:
-                self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
             self._write_manifest()
             self._drop_old_generations()
 
@@ -200,6 +253,7 @@ class Store:
         removed: Sequence[str],
         moved: Sequence[tuple[str, str, int, float]],
         touched: Sequence[tuple[str, int, float]],
+        excluded: Sequence[tuple[str, str]],
         generation: int,
     ) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -245,6 +299,14 @@ class Store:
                         for c in new.chunks
                     ],
                 )
+            db.executemany("INSERT OR REPLACE INTO excluded VALUES (?, ?)", excluded)
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('manifest', ?), ('model', ?)",
+                (json.dumps(self._manifest_fields(generation)), self.manifest.model),
+            )
+            db.executemany(
+                "DELETE FROM excluded WHERE id = ?", [(new.document.id,) for new in added]
+            )
             db.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('generation', ?), ('synced_at', ?)",
                 (str(generation), now),
@@ -302,15 +364,23 @@ class Store:
                 path.unlink(missing_ok=True)
 
     def _check_manifest(self) -> None:
+        """Refuse an index built with other settings; bring a lagging manifest up to date.
+
+        SQLite holds the same fields, written in the commit's transaction, so a process killed
+        between that commit and the manifest's rewrite leaves nothing ambiguous.
+        """
         path = self.index_dir / "manifest.json"
-        if not path.exists():
-            return
+        stored = dict(self._query("SELECT key, value FROM meta"))
         try:
-            found = json.loads(path.read_text(encoding="utf-8"))
+            found = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         except (OSError, ValueError) as exc:
             raise IndexCorruptError(
                 f"{path} is damaged ({exc}); rebuild: {REBUILD_COMMAND}"
             ) from exc
+        if "model" in stored:
+            found = {**found, **json.loads(stored["manifest"])}
+        if not found:
+            return  # a new, empty index
         expected = self.manifest
         for field in ("schema", "model", "chunk_tokens"):
             if found.get(field) != getattr(expected, field):
@@ -320,26 +390,49 @@ class Store:
                     f"`{REBUILD_COMMAND}` or change the setting back"
                 )
         self.manifest = Manifest(expected.model, expected.chunk_tokens, int(found["dimension"]))
+        generation = int(stored.get("generation", -1))
+        if found.get("generation") != generation and generation >= 0:
+            self._generation = generation
+            try:
+                self._write_manifest()
+            except OSError:
+                log.warning("manifest.json in %s is behind; it is rewritten at the next sync", path)
+            self._generation = -1  # the vectors are still to be loaded
 
-    def _write_manifest(self) -> None:
+    def _manifest_fields(self, generation: int) -> dict[str, object]:
         from . import __version__
 
-        manifest = {
+        return {
             "schema": self.manifest.schema,
             "model": self.manifest.model,
             "dimension": self.manifest.dimension,
             "chunk_tokens": self.manifest.chunk_tokens,
-            "generation": self._generation,
+            "generation": generation,
             "library": __version__,
         }
+
+    def _write_manifest(self) -> None:
+        manifest = self._manifest_fields(self._generation)
         path = self.index_dir / "manifest.json"
         temporary = path.with_suffix(".tmp")
         temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        os.replace(temporary, path)
+        _durable_replace(temporary, path)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _durable_replace(temporary: Path, path: Path) -> None:
+    """Rename a fully written file into place so that it survives a crash or a power cut."""
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)  # the rename itself is durable only once the folder is synced
+    finally:
+        os.close(directory)
 
 
 def _document(row: Sequence[Any]) -> Document:

@@ -86,6 +86,7 @@ def sync_folder(settings: Settings, store: Store, embedder: Embedder) -> SyncRep
         skipped=tuple(plan.skipped),
         warnings=tuple(plan.warnings),
         moved=tuple(plan.moved),
+        new_briefs=tuple((d.path, d.title) for d, _, _ in plan.parsed),
     )
 
 
@@ -97,6 +98,7 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
             f"documents folder {root} does not exist; create it or set documents_dir"
         )
     by_path = {d.path: d for d in store.documents()}
+    excluded = store.excluded()
     by_id = {d.id: d for d in by_path.values()}
     files = dict(_scan(root, plan))
     present = set(files)
@@ -125,7 +127,9 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
         )
         digest = source.id
         twin = by_id.get(digest)
-        if known and known.id == digest:
+        if digest in excluded:
+            plan.skipped.append((relative, "removed from the index on request; add it to index it"))
+        elif known and known.id == digest:
             plan.unchanged.append(relative)
             plan.touch_rows.append((digest, size, mtime))
             kept.add(digest)
