@@ -13,7 +13,17 @@ from .errors import (
     QuestionError,
     SettingsError,
 )
-from .records import Answer, Chunk, Citation, Document, Passage, Quote, Status, SyncReport
+from .records import (
+    Answer,
+    Chunk,
+    Citation,
+    Document,
+    Filters,
+    Passage,
+    Quote,
+    Status,
+    SyncReport,
+)
 from .settings import Settings
 
 __version__ = "0.1.0"
@@ -26,6 +36,7 @@ __all__ = [
     "Citation",
     "Document",
     "DocumentError",
+    "Filters",
     "IndexBusyError",
     "IndexCorruptError",
     "IndexMismatchError",

@@ -8,17 +8,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .embed import Embedder
 from .errors import DocumentError, IndexBusyError, QuestionError, SettingsError
 from .intake import place, safe_name
 from .overrides import sidecar_path
 from .quote import build_answer, sentences_of
-from .records import Answer, Document, Passage, Status, SyncReport
-from .retrieve import dense_passages
+from .records import Answer, Document, Filters, Passage, Status, SyncReport
+from .retrieve import distinct, passages, ranked_chunks
 from .settings import Settings
 from .store import Manifest, Store
 from .sync import sync_folder
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Questions longer than this are cut before embedding: the model reads 256 wordpieces at most.
 MAX_QUESTION_CHARS = 2000
@@ -116,20 +120,24 @@ class Assistant:
         """Problems with the index on disk, in words (empty when it is sound)."""
         return tuple(self._store.check())
 
-    def search(self, query: str, k: int = 10) -> tuple[Passage, ...]:
-        """The k passages closest in meaning to query, best first."""
-        return dense_passages(self._store, self._embed_query(query), k)
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None
+    ) -> tuple[Passage, ...]:
+        """The k passages that best match query, best first, repeats merged (see Passage)."""
+        vector = self._embed_query(query)
+        return distinct(self._retrieve(query, vector, 2 * k, filters), k)
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
         """Answer with verbatim quotes from the briefs, or found=False when none answers.
 
         Args:
             question: a question in plain language.
-            k: the most quotes (and passages searched); settings.top_k by default.
+            k: the most quotes; settings.top_k by default.
+            filters: only briefs that pass these (dates, authors, series, documents).
         """
         k = k or self.settings.top_k
         vector = self._embed_query(question)
-        passages = dense_passages(self._store, vector, max(2 * k, QUOTE_PASSAGES))
+        passages = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
         sentences = sentences_of(passages)
         scores = self._embedder.encode_cached([s.text for s in sentences]) @ vector
         texts = {p.document.id: self._store.clean_text(p.document.id) for p in passages}
@@ -155,7 +163,17 @@ class Assistant:
     def close(self) -> None:
         self._store.close()
 
-    def _embed_query(self, text: str):  # -> np.ndarray
+    def _retrieve(
+        self, query: str, vector: np.ndarray, k: int, filters: Filters | None
+    ) -> list[Passage]:
+        allowed = None
+        if filters:
+            allowed = [d.id for d in self._store.documents() if filters.admits(d)]
+        mode, rrf_k = self.settings.retrieval, self.settings.rrf_k
+        hits = ranked_chunks(self._store, query, vector, k, mode, rrf_k, allowed)
+        return passages(self._store, hits)
+
+    def _embed_query(self, text: str) -> np.ndarray:
         text = " ".join(text.split())
         if not any(c.isalnum() for c in text):
             raise QuestionError("type a question with at least one word")

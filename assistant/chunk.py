@@ -92,6 +92,12 @@ def sections(clean: CleanText) -> list[tuple[str, int, int]]:
     return stretches
 
 
+def lexical_text(chunk: Chunk, title: str) -> str:
+    """What BM25 indexes for a chunk: with its brief's title and section, so a query naming
+    the brief's subject finds every passage of it."""
+    return f"{title}\n{chunk.section}\n{chunk.text}"
+
+
 def embedding_text(chunk: Chunk) -> str:
     """What the model embeds for a chunk: its section heading gives the passage its topic."""
     return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text

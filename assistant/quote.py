@@ -1,17 +1,32 @@
-"""Quoting: retrieved passages -> the verbatim sentences that answer the question, cited."""
+"""Quoting: retrieved passages -> the verbatim sentences that answer the question, cited.
+
+Every sentence of the retrieved passages is scored against the question (cosine similarity);
+the best become quotes. A sentence next to a chosen one that scores nearly as well joins it,
+so a quote is one to three consecutive sentences, copied from the brief's clean text with the
+exact characters between them. No brief takes every quote while others have good ones, and
+the same words in two briefs are quoted once, citing both.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .chunk import split_sentences
 from .clean import CleanText
-from .records import Answer, Citation, Passage, Quote
+from .records import Answer, Citation, Document, Passage, Quote
+from .retrieve import spread
 
 if TYPE_CHECKING:
     import numpy as np
+
+MAX_SENTENCES = 3  # in one quote
+# A neighbouring sentence joins a quote when it scores at most this much below the quote's
+# best sentence: close enough to be part of the same answer, not just the same topic.
+JOIN_MARGIN = 0.1
+CONTEXT_CHARS = 800  # how far back or ahead to look for the context sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +37,19 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+@dataclass
+class _Group:
+    """Consecutive sentences of one document that become one quote."""
+
+    sentences: list[Sentence]
+    score: float
+    also: list[_Group] = field(default_factory=list)  # the same words in other briefs
+
+    @property
+    def document(self) -> Document:
+        return self.sentences[0].passage.document
 
 
 def sentences_of(passages: Sequence[Passage]) -> list[Sentence]:
@@ -48,33 +76,115 @@ def build_answer(
     threshold: float,
     k: int,
 ) -> Answer:
-    """Quote the best-scoring sentences, best first; an empty answer when none reaches threshold.
+    """Quote the best sentences, best quote first; found is False when none reaches threshold.
 
     Args:
         question: as asked.
         sentences: candidate sentences from the retrieved passages.
         scores: cosine similarity of each sentence to the question.
-        texts: each document's clean text by document id, for the page of every quote.
-        threshold: the least score a quote needs.
+        texts: each document's clean text by document id, for pages, joins and context.
+        threshold: the least score a quote's best sentence needs.
         k: the most quotes.
     """
-    order = sorted(range(len(sentences)), key=lambda i: -float(scores[i]))
-    quotes = []
-    for index in order[:k]:
-        score = float(scores[index])
+    groups = _groups(sentences, [float(s) for s in scores], texts, threshold, k)
+    groups = _merge_repeats(groups, texts)
+    chosen = spread(groups, k, key=lambda g: g.document.id)
+    chosen.sort(key=lambda g: -g.score)
+    return Answer(question, tuple(_quote(g, texts) for g in chosen), bool(chosen))
+
+
+def _groups(
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    texts: Mapping[str, CleanText],
+    threshold: float,
+    k: int,
+) -> list[_Group]:
+    order = sorted(range(len(sentences)), key=lambda i: -scores[i])
+    groups: list[_Group] = []
+    for index in order:
+        score, sentence = scores[index], sentences[index]
         if score < threshold:
             break
-        sentence = sentences[index]
-        document = sentence.passage.document
-        page = texts[document.id].page(sentence.start, sentence.end)
-        citation = Citation(
-            document.title,
-            document.series,
-            document.number,
-            document.date,
-            document.authors,
-            page,
-            document.path,
-        )
-        quotes.append(Quote(sentence.text, citation, score, sentence.passage.chunk.section))
-    return Answer(question, tuple(quotes), bool(quotes))
+        home = next((g for g in groups if _joins(g, sentence, score, texts)), None)
+        if home is not None:
+            home.sentences.append(sentence)
+            home.sentences.sort(key=lambda s: s.start)
+        elif len(groups) < 3 * k:  # spares, so that spread() can share slots between briefs
+            groups.append(_Group([sentence], score))
+    return groups
+
+
+def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, CleanText]):
+    """Whether sentence is right before or after the group and scores nearly as well."""
+    if (
+        len(group.sentences) >= MAX_SENTENCES
+        or sentence.passage.document.id != group.document.id
+        or score < group.score - JOIN_MARGIN
+    ):
+        return False
+    text = texts[group.document.id].text
+    first, last = group.sentences[0], group.sentences[-1]
+    after = sentence.start >= last.end and not text[last.end : sentence.start].strip()
+    before = sentence.end <= first.start and not text[sentence.end : first.start].strip()
+    return after or before
+
+
+def _merge_repeats(groups: list[_Group], texts: Mapping[str, CleanText]) -> list[_Group]:
+    """The same words quoted from several briefs become one quote naming them all."""
+    kept: dict[str, _Group] = {}
+    for group in groups:
+        key = re.sub(r"\W+", " ", _text(group, texts).lower()).strip()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = group
+        elif group.document.id != first.document.id:
+            first.also.append(group)
+    return list(kept.values())
+
+
+def _text(group: _Group, texts: Mapping[str, CleanText]) -> str:
+    return texts[group.document.id].text[group.sentences[0].start : group.sentences[-1].end]
+
+
+def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
+    clean = texts[group.document.id]
+    start, end = group.sentences[0].start, group.sentences[-1].end
+    also = tuple(
+        _citation(g.document, texts[g.document.id].page(g.sentences[0].start, g.sentences[-1].end))
+        for g in group.also
+    )
+    return Quote(
+        text=clean.text[start:end],
+        citation=_citation(group.document, clean.page(start, end)),
+        score=group.score,
+        section=group.sentences[0].passage.chunk.section,
+        start=start,
+        end=end,
+        context_before=_sentence_before(clean.text, start),
+        context_after=_sentence_after(clean.text, end),
+        also=also,
+    )
+
+
+def _citation(document: Document, page: str) -> Citation:
+    return Citation(
+        document.title,
+        document.series,
+        document.number,
+        document.date,
+        document.authors,
+        page,
+        document.path,
+    )
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window_start = max(0, start - CONTEXT_CHARS)
+    spans = split_sentences(text[window_start:start])
+    return text[window_start + spans[-1][0] : window_start + spans[-1][1]] if spans else ""
+
+
+def _sentence_after(text: str, end: int) -> str:
+    spans = split_sentences(text[end : end + CONTEXT_CHARS])
+    return text[end + spans[0][0] : end + spans[0][1]] if spans else ""

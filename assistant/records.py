@@ -38,11 +38,47 @@ class Chunk:
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A retrieved chunk with the document it belongs to and its similarity to the query."""
+    """A retrieved chunk with the document it belongs to and how well it matches the query."""
 
     chunk: Chunk
     document: Document
-    score: float  # cosine similarity, -1..1
+    # The ranking score of the retrieval mode: cosine similarity (dense), BM25 (lexical) or
+    # the reciprocal-rank fusion of both (hybrid). Only comparable within one result list.
+    score: float
+    also_in: tuple[Document, ...] = ()  # other briefs that hold the same passage
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which briefs a question may be answered from; empty fields do not filter."""
+
+    since: str = ""  # ISO date, inclusive
+    until: str = ""  # ISO date, inclusive
+    authors: tuple[str, ...] = ()  # any of these names, or part of a name ("Dynier")
+    series: tuple[str, ...] = ()  # any of these series, or part of one ("Spotlight")
+    documents: tuple[str, ...] = ()  # document ids, paths or numbers ("43/2025")
+
+    def __bool__(self) -> bool:
+        return any((self.since, self.until, self.authors, self.series, self.documents))
+
+    def admits(self, document: Document) -> bool:
+        """Whether the document passes every filter that is set."""
+        from .lexical import fold
+
+        if (self.since or self.until) and not document.date:
+            return False  # an undated brief cannot be shown to fall in a date range
+        if self.since and document.date < self.since:
+            return False
+        if self.until and document.date > self.until:
+            return False
+        if self.authors and not any(
+            fold(wanted) in fold(name) for wanted in self.authors for name in document.authors
+        ):
+            return False
+        if self.series and not any(fold(s) in fold(document.series) for s in self.series):
+            return False
+        keys = (document.id, document.path, document.number)
+        return not self.documents or any(wanted in keys for wanted in self.documents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +108,15 @@ class Citation:
 class Quote:
     """A verbatim sentence of a brief that answers the question, with its citation."""
 
-    text: str
+    text: str  # one to three whole sentences, exactly as in the brief's clean text
     citation: Citation
-    score: float  # cosine similarity of the sentence to the question
+    score: float  # cosine similarity of its best sentence to the question
     section: str = ""
+    start: int = 0  # character offsets of text in the brief's clean text
+    end: int = 0
+    context_before: str = ""  # the sentence before the quote, for display
+    context_after: str = ""  # the sentence after it
+    also: tuple[Citation, ...] = ()  # the same words in other briefs
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,15 @@
-"""Retrieval: a query vector -> the nearest passages, each with its chunk and document."""
+"""Retrieval: a question -> the passages most likely to answer it, from one or both indexes.
+
+Hybrid retrieval fuses the dense ranking (the model's vectors) and the lexical one (BM25) by
+reciprocal rank: each list votes 1 / (rrf_k + rank) for its passages. Ranks, not scores, are
+fused because cosine similarities and BM25 scores live on unrelated scales.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from .records import Passage
 from .store import Store
@@ -10,16 +17,104 @@ from .store import Store
 if TYPE_CHECKING:
     import numpy as np
 
+T = TypeVar("T")
 
-def dense_passages(store: Store, vector: np.ndarray, k: int) -> tuple[Passage, ...]:
-    """The k chunks most similar to a unit query vector, best first."""
-    hits = store.search(vector, k)
+# How deep each ranking is read before fusing: a passage ranked 80th by one method and 3rd by
+# the other must still be seen.
+FUSION_DEPTH = 100
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int) -> list[tuple[int, float]]:
+    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank), rank from 1.
+
+    Ties keep the order in which the ids were first met, so the result is deterministic.
+    """
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda pair: -pair[1])
+
+
+def ranked_chunks(
+    store: Store,
+    query: str,
+    vector: np.ndarray | None,
+    k: int,
+    mode: str,
+    rrf_k: int,
+    documents: Sequence[str] | None = None,
+) -> list[tuple[int, float]]:
+    """(chunk id, score) of the k best chunks for the query, best first.
+
+    Args:
+        vector: the query's unit vector (unused, and may be None, in lexical mode).
+        mode: "dense", "lexical" or "hybrid".
+        documents: only these document ids (None: all).
+    """
+    if mode == "lexical":
+        return store.lexical_search(query, k, documents)
+    assert vector is not None, "dense and hybrid retrieval need the query vector"
+    if mode == "dense":
+        return store.search(vector, k, documents)
+    depth = max(k, FUSION_DEPTH)
+    dense = store.search(vector, depth, documents)
+    lexical = store.lexical_search(query, depth, documents)
+    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in lexical]], rrf_k)
+    return fused[:k]
+
+
+def passages(store: Store, hits: Sequence[tuple[int, float]]) -> list[Passage]:
+    """The chunks and documents behind ranked hits, in their order."""
     if not hits:
-        return ()
+        return []
     chunks = store.chunks_by_id([chunk_id for chunk_id, _ in hits])
     documents = store.documents_by_id(chunk.document_id for chunk in chunks.values())
-    return tuple(
+    return [
         Passage(chunks[chunk_id], documents[chunks[chunk_id].document_id], score)
         for chunk_id, score in hits
-        if chunk_id in chunks
-    )
+        if chunk_id in chunks  # a chunk a concurrent sync just removed
+    ]
+
+
+def distinct(found: Sequence[Passage], k: int) -> tuple[Passage, ...]:
+    """The k best passages with repeats merged and no brief taking every slot.
+
+    The same paragraph in several briefs is shown once, naming the other briefs in also_in.
+    A brief gets at most half the slots (at least one) while other briefs have candidates;
+    slots still empty after that are filled in rank order.
+    """
+    unique: dict[str, Passage] = {}
+    for passage in found:
+        key = _normalized(passage.chunk.text)
+        first = unique.get(key)
+        if first is None:
+            unique[key] = passage
+        elif passage.document.id != first.document.id:
+            also = (*first.also_in, passage.document)
+            unique[key] = Passage(first.chunk, first.document, first.score, also)
+    return tuple(spread(list(unique.values()), k, key=lambda p: p.document.id))
+
+
+def spread(items: Sequence[T], k: int, key: Callable[[T], Hashable]) -> list[T]:
+    """The first k items in order, at most max(1, k // 2) per key while others are waiting."""
+    cap = max(1, k // 2)
+    taken: list[T] = []
+    counts: dict[object, int] = {}
+    waiting: list[T] = []
+    for item in items:
+        group = key(item)
+        if counts.get(group, 0) < cap:
+            counts[group] = counts.get(group, 0) + 1
+            taken.append(item)
+        else:
+            waiting.append(item)
+        if len(taken) == k:
+            return taken
+    order = {id(item): n for n, item in enumerate(items)}
+    filled = taken + waiting[: k - len(taken)]
+    return sorted(filled, key=lambda item: order[id(item)])
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()

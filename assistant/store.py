@@ -19,8 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .chunk import lexical_text
 from .clean import CleanText
 from .errors import IndexCorruptError, IndexMismatchError
+from .lexical import match_expression, terms
 from .records import Chunk, Document
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 REBUILD_COMMAND = "spotlight index --rebuild"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,6 +47,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     section TEXT NOT NULL, text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
+-- BM25 postings of each chunk (rowid = chunk id), words prepared by lexical.terms().
+CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(terms, tokenize = 'unicode61');
 -- Briefs taken out of the index on request while their file stays (Assistant.remove).
 CREATE TABLE IF NOT EXISTS excluded (id TEXT PRIMARY KEY, path TEXT NOT NULL);
 """
@@ -167,6 +171,11 @@ class Store:
                     f"vectors have {vectors.d} dimensions, the manifest says "
                     f"{self.manifest.dimension}"
                 )
+        words = {row[0] for row in self._query("SELECT rowid FROM lexical")}
+        if unindexed := len(stored - words):
+            problems.append(f"{unindexed} chunks have no words in the lexical index")
+        if stray := len(words - stored):
+            problems.append(f"{stray} lexical entries have no chunk in SQLite")
         if missing := len(stored - in_faiss):
             problems.append(f"{missing} chunks in SQLite have no vector in FAISS")
         if orphans := len(in_faiss - stored):
@@ -180,16 +189,49 @@ class Store:
     def count_chunks(self) -> int:
         return int(self._query("SELECT count(*) FROM chunks")[0][0])
 
-    def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """The k chunk ids nearest to a unit query vector, with their cosine similarity."""
+    def search(
+        self, vector: np.ndarray, k: int, documents: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """The k chunk ids nearest to a unit query vector, with their cosine similarity.
+
+        Args:
+            documents: only chunks of these document ids (None: all).
+        """
+        import faiss
         import numpy as np
 
+        query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        allowed = None if documents is None else self._chunk_ids_of(documents)
         with self._lock:
             vectors = self._current_vectors()
-            if vectors is None or vectors.ntotal == 0:
+            if vectors is None or vectors.ntotal == 0 or allowed == []:
                 return []
-            scores, ids = vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
+            if allowed is None:
+                scores, ids = vectors.search(query, k)
+            else:
+                # Exact search restricted to the allowed ids: filtering before ranking, so a
+                # filter never leaves fewer than k hits when k exist.
+                selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
+                scores, ids = vectors.search(
+                    query, k, params=faiss.SearchParameters(sel=selector)
+                )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+    def lexical_search(
+        self, query: str, k: int, documents: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """The k chunk ids whose words best match the query's, with their BM25 score."""
+        expression = match_expression(query)
+        if not expression or documents == []:
+            return []
+        sql = "SELECT rowid, -bm25(lexical) FROM lexical WHERE lexical MATCH ?"
+        parameters: list[object] = [expression]
+        if documents is not None:
+            marks = ",".join("?" * len(documents))
+            sql += f" AND rowid IN (SELECT id FROM chunks WHERE document_id IN ({marks}))"
+            parameters.extend(documents)
+        rows = self._query(sql + " ORDER BY bm25(lexical) LIMIT ?", [*parameters, k])
+        return [(int(rowid), float(score)) for rowid, score in rows]
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -260,6 +302,12 @@ class Store:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
+            # FTS5 rows have no foreign key: the chunks' words go before the chunks do.
+            db.execute(
+                "DELETE FROM lexical WHERE rowid IN (SELECT id FROM chunks WHERE document_id "
+                f"IN ({','.join('?' * len(removed))}))",
+                list(removed),
+            )
             db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in removed])
             db.executemany(
                 "UPDATE documents SET path = ?, size = ?, mtime = ? WHERE id = ?",
@@ -298,6 +346,10 @@ class Store:
                         (c.id, c.document_id, c.position, c.start, c.end, c.page, c.section, c.text)
                         for c in new.chunks
                     ],
+                )
+                db.executemany(
+                    "INSERT INTO lexical (rowid, terms) VALUES (?, ?)",
+                    [(c.id, " ".join(terms(lexical_text(c, d.title)))) for c in new.chunks],
                 )
             db.executemany("INSERT OR REPLACE INTO excluded VALUES (?, ?)", excluded)
             db.execute(

