@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -12,14 +14,15 @@ from typing import TYPE_CHECKING
 
 from .embed import Embedder
 from .errors import DocumentError, IndexBusyError, QuestionError, SettingsError
+from .gold import GoldResult, compare, load_gold, run_gold
 from .intake import place, safe_name
 from .overrides import sidecar_path
-from .quote import build_answer, sentences_of
+from .quote import build_answer, sentence_scores, sentences_of
 from .records import Answer, Document, Filters, Passage, Status, SyncReport
 from .retrieve import distinct, passages, ranked_chunks
 from .settings import Settings
 from .store import Manifest, Store
-from .sync import sync_folder
+from .sync import GOLD_SUFFIX, sync_folder
 
 if TYPE_CHECKING:
     import numpy as np
@@ -72,7 +75,30 @@ class Assistant:
             DocumentError: the documents folder does not exist.
         """
         with self._write_lock, _exclusive(self.settings):
-            return sync_folder(self.settings, self._store, self._embedder)
+            report = sync_folder(self.settings, self._store, self._embedder)
+        if report.changed:
+            # Known questions still answered? A gold file in the folder says what to expect.
+            worse = [
+                f"{path.name}: {line}"
+                for path in sorted(self.settings.documents_dir.glob(f"*{GOLD_SUFFIX}"))
+                for line in self.check_gold(path)[1]
+            ]
+            if worse:
+                report = dataclasses.replace(report, warnings=(*report.warnings, *worse))
+        return report
+
+    def check_gold(self, path: Path) -> tuple[list[GoldResult], list[str]]:
+        """Ask a gold file's questions; returns the results and the questions that got worse
+        since the last check of the same file, which this run then replaces.
+
+        Raises:
+            DocumentError: the gold file is missing or malformed (the message names the line).
+        """
+        results = run_gold(load_gold(path), self.ask)
+        key = f"gold:{path.resolve()}"
+        previous = [GoldResult(**r) for r in json.loads(self._store.note(key) or "[]")]
+        self._store.note(key, json.dumps([dataclasses.asdict(r) for r in results]))
+        return results, compare(previous, results)
 
     def add(self, path: str | Path) -> SyncReport:
         """Copy a brief (and its .meta.json sidecar, if any) into documents_dir and index it.
@@ -139,7 +165,8 @@ class Assistant:
         vector = self._embed_query(question)
         passages = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
         sentences = sentences_of(passages)
-        scores = self._embedder.encode_cached([s.text for s in sentences]) @ vector
+        cosines = self._embedder.encode_cached([s.text for s in sentences]) @ vector
+        scores = sentence_scores(question, sentences, cosines)
         texts = {p.document.id: self._store.clean_text(p.document.id) for p in passages}
         return build_answer(
             question.strip(), sentences, scores, texts, self.settings.answer_threshold, k

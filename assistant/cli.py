@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import AssistantError
+from .errors import AssistantError, SettingsError
+from .gold import summarize
 from .records import Answer, Passage, Status, SyncReport
-from .settings import Settings
+from .settings import RETRIEVAL_MODES, Settings
 
 if TYPE_CHECKING:
     from .assistant import Assistant
@@ -58,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("brief", help="its path in the documents folder, or its id")
     remove.add_argument("--delete-file", action="store_true", help="also delete the file")
 
+    evaluate = commands.add_parser(
+        "eval", help="score retrieval on a BEIR dataset, or answers on a gold file"
+    )
+    evaluate.add_argument("dataset", nargs="?", type=Path, help="BEIR folder (corpus.jsonl ...)")
+    evaluate.add_argument("--split", default="test", help="qrels split (default test)")
+    evaluate.add_argument(
+        "--mode", action="append", choices=RETRIEVAL_MODES, help="repeatable; default all three"
+    )
+    evaluate.add_argument(
+        "--eval-index", type=Path, help="keep the dataset's index here and reuse it next time"
+    )
+    evaluate.add_argument("--gold", type=Path, help="a .gold.jsonl file to check the index with")
+    evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
+
     watch = commands.add_parser("watch", help="index briefs as they arrive, until Ctrl-C")
     watch.add_argument(
         "--quiet-seconds", type=float, default=2.0, help="wait for the folder to be still"
@@ -86,6 +101,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from .assistant import Assistant
     from .store import remove_index
 
+    if args.command == "eval" and args.dataset:
+        return _eval_beir(args, settings)
     if args.command == "index" and args.rebuild:
         remove_index(settings.index_dir)
     assistant = Assistant.open(settings)
@@ -107,6 +124,13 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(format_report(assistant.add(path)), flush=True)
     elif args.command == "remove":
         print(format_report(assistant.remove(args.brief, delete_file=args.delete_file)))
+    elif args.command == "eval":
+        if not args.gold:
+            raise SettingsError("eval needs a BEIR dataset folder or --gold FILE")
+        results, worse = assistant.check_gold(args.gold)
+        _emit(summarize(results), args.json, format_gold)
+        for line in worse:
+            print(f"worse: {line}")
     elif args.command == "watch":
         _watch(assistant, args.quiet_seconds)
     elif args.command == "serve":
@@ -115,6 +139,28 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from ui.app import serve
 
         serve(assistant, host=args.host, port=args.port)
+    return 0
+
+
+def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
+    import tempfile
+
+    from .embed import Embedder
+    from .evaluate import evaluate_beir, format_beir
+
+    modes = tuple(args.mode or RETRIEVAL_MODES)
+    embedder = Embedder(settings.model, settings.batch_size)
+    embedder.show_progress = True
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="spotlight-eval-") as scratch:
+        index_dir = args.eval_index or Path(scratch)
+        report = evaluate_beir(
+            args.dataset, args.split, modes, index_dir, settings, embedder, progress=say
+        )
+    _emit(report, args.json, format_beir)
     return 0
 
 
@@ -149,11 +195,12 @@ def _watch(assistant: Assistant, quiet_seconds: float) -> None:
 
 def _emit(record: object, as_json: bool, formatter: Callable[..., str]) -> None:
     if as_json:
-        data = (
-            [dataclasses.asdict(r) for r in record]
-            if isinstance(record, list)
-            else dataclasses.asdict(record)  # type: ignore[call-overload]
-        )
+        if isinstance(record, list):
+            data: object = [dataclasses.asdict(r) for r in record]
+        elif isinstance(record, dict):
+            data = record
+        else:
+            data = dataclasses.asdict(record)  # type: ignore[call-overload]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(formatter(record))
@@ -177,6 +224,18 @@ def format_passages(passages: list[Passage]) -> str:
         lines.append(f"{number}. [{p.score:.3f}] {p.document.title}, p. {p.chunk.page}")
         lines.append(f"   {p.chunk.text[:300]}")
     return "\n".join(lines)
+
+
+def format_gold(summary: dict[str, float]) -> str:
+    labels = {
+        "brief_found": "brief found in the quotes",
+        "quote_found": "expected quote found",
+        "page_right": "page right",
+        "abstention_right": "answered or abstained rightly",
+        "in_first": "answer inside the first quote",
+        "in_top3": "answer inside the first three quotes",
+    }
+    return "\n".join(f"{labels[k]:<40}{v:.1%}" for k, v in summary.items())
 
 
 def format_status(status: Status) -> str:

@@ -29,6 +29,7 @@ class Embedder:
     def __init__(self, name: str = BUNDLED_MODEL, batch_size: int = 32) -> None:
         self.name = name
         self.batch_size = batch_size
+        self.show_progress = False  # a progress bar while encoding (the eval command)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @cached_property
@@ -65,7 +66,7 @@ class Embedder:
             batch_size=self.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
-            show_progress_bar=False,
+            show_progress_bar=self.show_progress and len(texts) > self.batch_size,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 

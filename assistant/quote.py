@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .chunk import split_sentences
 from .clean import CleanText
+from .lexical import terms
 from .records import Answer, Citation, Document, Passage, Quote
 from .retrieve import spread
 
@@ -25,8 +26,12 @@ if TYPE_CHECKING:
 MAX_SENTENCES = 3  # in one quote
 # A neighbouring sentence joins a quote when it scores at most this much below the quote's
 # best sentence: close enough to be part of the same answer, not just the same topic.
-JOIN_MARGIN = 0.1
-CONTEXT_CHARS = 800  # how far back or ahead to look for the context sentences
+JOIN_MARGIN = 0.05
+CONTEXT_CHARS = 800
+# How much word overlap adds to a sentence's cosine similarity. On the sample brief's gold
+# questions (documents/spotlight.gold.jsonl) the answer span was in the first quote for 73% of
+# questions with cosine alone and 82% with 0.5; 0.75 and 1.0 were no better.
+WORD_WEIGHT = 0.5  # how far back or ahead to look for the context sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,34 @@ def sentences_of(passages: Sequence[Passage]) -> list[Sentence]:
                     Sentence(passage, chunk.start + start, chunk.start + end, chunk.text[start:end])
                 )
     return sentences
+
+
+def sentence_scores(
+    question: str, sentences: Sequence[Sentence], cosines: np.ndarray
+) -> np.ndarray:
+    """How well each sentence answers the question: cosine similarity plus word overlap."""
+    import numpy as np
+
+    return cosines + WORD_WEIGHT * np.asarray(word_overlap(question, sentences))
+
+
+def word_overlap(question: str, sentences: Sequence[Sentence]) -> list[float]:
+    """For each sentence, the share of the question's words it contains, 0..1.
+
+    Words are weighted by how rare they are among the candidate sentences, so "Biden" in "What
+    was the Biden administration's policy?" counts for much more than "Belarus" in a brief
+    about Belarus. This catches what a small embedding model blurs: names, dates, numbers.
+    """
+    import math
+
+    wanted = set(terms(question))
+    if not wanted or not sentences:
+        return [0.0] * len(sentences)
+    words = [set(terms(s.text)) & wanted for s in sentences]
+    frequency = {t: sum(t in w for w in words) for t in wanted}
+    weight = {t: math.log(1 + len(sentences) / (1 + frequency[t])) for t in wanted}
+    total = sum(weight.values())
+    return [sum(weight[t] for t in w) / total for w in words]
 
 
 def build_answer(

@@ -110,7 +110,9 @@ class Quote:
 
     text: str  # one to three whole sentences, exactly as in the brief's clean text
     citation: Citation
-    score: float  # cosine similarity of its best sentence to the question
+    # How well its best sentence answers: cosine similarity plus weighted word overlap
+    # (quote.sentence_scores); found=False answers have no quote above answer_threshold.
+    score: float
     section: str = ""
     start: int = 0  # character offsets of text in the brief's clean text
     end: int = 0

@@ -33,9 +33,9 @@ class Settings:
     chunk_tokens: int = 160
     # How many passages a question retrieves and at most how many quotes an answer holds.
     top_k: int = 5
-    # Cosine similarity a sentence must reach to be quoted; below it the answer says that
-    # nothing in the collection answers. Chosen on the sample brief's answerable and
-    # unanswerable questions (see tests/test_quote.py).
+    # The score (cosine similarity plus word overlap, quote.sentence_scores) a sentence must
+    # reach to be quoted; below it the answer says that nothing in the collection answers.
+    # Calibrated by benchmarks/abstention.py on answerable and unanswerable questions.
     answer_threshold: float = 0.35
     # Texts per model.encode batch; 32 was the fastest on 2 CPU cores (ecosystem notes).
     batch_size: int = 32
@@ -62,11 +62,10 @@ class Settings:
         _check_int("batch_size", self.batch_size, 1, 4096)
         if (
             not isinstance(self.answer_threshold, int | float)
-            or not -1 <= self.answer_threshold <= 1
+            or not -1 <= self.answer_threshold <= 2
         ):
             raise SettingsError(
-                f"answer_threshold must be a cosine similarity between -1 and 1, "
-                f"got {self.answer_threshold!r}"
+                f"answer_threshold must be a score between -1 and 2, got {self.answer_threshold!r}"
             )
         if self.retrieval not in RETRIEVAL_MODES:
             raise SettingsError(

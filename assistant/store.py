@@ -140,6 +140,15 @@ class Store:
         """Document id -> path of briefs left out of the index on request."""
         return dict(self._query("SELECT id, path FROM excluded"))
 
+    def note(self, key: str, value: str | None = None) -> str:
+        """Read (value None) or write a small text kept with the index, like past results."""
+        if value is not None:
+            with self._lock:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            return value
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else ""
+
     def last_sync(self) -> str:
         """When the current generation was committed (ISO time, UTC), or "" if never."""
         rows = self._query("SELECT value FROM meta WHERE key = 'synced_at'")
@@ -212,9 +221,7 @@ class Store:
                 # Exact search restricted to the allowed ids: filtering before ranking, so a
                 # filter never leaves fewer than k hits when k exist.
                 selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
-                scores, ids = vectors.search(
-                    query, k, params=faiss.SearchParameters(sel=selector)
-                )
+                scores, ids = vectors.search(query, k, params=faiss.SearchParameters(sel=selector))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     def lexical_search(

@@ -22,6 +22,8 @@ from .store import NewDocument, Store
 
 log = logging.getLogger(__name__)
 
+GOLD_SUFFIX = ".gold.jsonl"
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -220,6 +222,8 @@ def _scan(root: Path, plan: _Plan) -> Iterator[tuple[str, Path]]:
         relative = path.relative_to(root).as_posix()
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
+        if path.name.endswith(GOLD_SUFFIX):
+            continue  # questions to check answers with (gold.py), not a brief
         if path.name.endswith(SIDECAR_SUFFIX):
             brief = path.with_name(path.name.removesuffix(SIDECAR_SUFFIX))
             if not brief.is_file():

@@ -25,6 +25,7 @@ from tests.pdf_factory import sample_spec, write_brief_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TEXT = ROOT.parent / "shared/samples/pism-spotlight-43-2025.txt"
+SAMPLE_PDF = ROOT / "documents/pism-spotlight-43-2025.pdf"
 QUESTIONS = (
     "Who received Kellogg in Minsk?",
     "How many political prisoners were released?",

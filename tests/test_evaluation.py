@@ -11,19 +11,21 @@ import pytest
 
 from assistant.errors import DocumentError
 from assistant.evaluation import (
-    _CHECKS,
-    GoldQuestion,
-    GoldResult,
     Scores,
-    check_gold,
-    compare,
     documents_ranked,
     load_beir,
-    load_gold,
     mrr_at_k,
     ndcg_at_k,
     recall_at_k,
     score_run,
+)
+from assistant.gold import (
+    _CHECKS,
+    GoldQuestion,
+    GoldResult,
+    check_gold,
+    compare,
+    load_gold,
 )
 
 SCIFACT = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "scifact"
@@ -349,6 +351,8 @@ def test_check_gold_passes_the_right_brief_quote_and_page() -> None:
         quote_found=True,
         page_right=True,
         abstention_right=True,
+        in_first=False,  # the Kellogg quote is the second one
+        in_top3=True,
     )
 
 

@@ -30,7 +30,7 @@ def test_from_env_reads_spotlight_variables() -> None:
     [
         ({"top_k": 0}, "top_k"),
         ({"chunk_tokens": 5}, "chunk_tokens"),
-        ({"answer_threshold": 2.0}, "answer_threshold"),
+        ({"answer_threshold": 2.5}, "answer_threshold"),
         ({"model": " "}, "model"),
         ({"max_file_mb": -1}, "max_file_mb"),
         ({"batch_size": True}, "batch_size"),
