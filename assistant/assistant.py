@@ -18,7 +18,16 @@ from .gold import GoldResult, compare, load_gold, run_gold
 from .intake import place, safe_name
 from .overrides import sidecar_path
 from .quote import build_answer, sentence_scores, sentences_of
-from .records import Answer, Document, Filters, Passage, Status, SyncReport
+from .records import (
+    Answer,
+    Document,
+    Filters,
+    Passage,
+    Quote,
+    SourceView,
+    Status,
+    SyncReport,
+)
 from .retrieve import distinct, passages, ranked_chunks
 from .settings import Settings
 from .store import Manifest, Store
@@ -170,6 +179,26 @@ class Assistant:
         texts = {p.document.id: self._store.clean_text(p.document.id) for p in passages}
         return build_answer(
             question.strip(), sentences, scores, texts, self.settings.answer_threshold, k
+        )
+
+    def source(self, quote: Quote) -> SourceView:
+        """The page text around a quote (as Answer gives it), with the quote's place in it.
+
+        Raises:
+            DocumentError: the quote's brief is no longer indexed.
+        """
+        document = next((d for d in self.documents() if d.path == quote.citation.path), None)
+        if document is None:
+            raise DocumentError(f"{quote.citation.path}: no longer indexed; ask again")
+        clean = self._store.clean_text(document.id)
+        first, last = clean.page_bounds(quote.start, quote.end)
+        return SourceView(
+            path=document.path,
+            file=str((self.settings.documents_dir / document.path).resolve()),
+            pages=clean.page(quote.start, quote.end),
+            text=clean.text[first:last],
+            start=quote.start - first,
+            end=quote.end - first,
         )
 
     def documents(self) -> tuple[Document, ...]:

@@ -52,6 +52,13 @@ class CleanText:
             return self.page_labels[first]
         return f"{self.page_labels[first]}-{self.page_labels[last]}"
 
+    def page_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the whole page(s) that text[start:end] stands on."""
+        first = self._page_index(start)
+        last = self._page_index(max(start, end - 1))
+        bound = self.page_starts[last + 1] if last + 1 < len(self.page_starts) else len(self.text)
+        return self.page_starts[first], bound
+
     def _page_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.page_starts, offset) - 1)
 

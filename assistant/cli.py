@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     serve.add_argument("--no-sync", action="store_true", help="serve without indexing first")
+    serve.add_argument(
+        "--auth", action="append", metavar="USER:PASSWORD", help="require a login (repeatable)"
+    )
+    serve.add_argument("--auth-file", type=Path, help="a file of USER:PASSWORD lines")
 
     status = commands.add_parser("status", help="what the index holds")
     status.add_argument("--json", action="store_true", help="print the status as JSON")
@@ -138,7 +142,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(format_report(assistant.sync()), flush=True)
         from ui.app import serve
 
-        serve(assistant, host=args.host, port=args.port)
+        serve(assistant, host=args.host, port=args.port, auth=_logins(args))
     return 0
 
 
@@ -162,6 +166,28 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
         )
     _emit(report, args.json, format_beir)
     return 0
+
+
+def _logins(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(user, password) pairs from --auth and --auth-file; a malformed one names its source."""
+    entries = [("--auth", entry) for entry in args.auth or ()]
+    if args.auth_file:
+        try:
+            lines = args.auth_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise SettingsError(f"--auth-file {args.auth_file}: {exc.strerror}") from exc
+        entries += [
+            (f"{args.auth_file}, line {n}", line.strip())
+            for n, line in enumerate(lines, start=1)
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+    logins = []
+    for source, entry in entries:
+        user, _, password = entry.partition(":")
+        if not user.strip() or not password:
+            raise SettingsError(f"{source}: write a login as USER:PASSWORD")
+        logins.append((user.strip(), password))
+    return logins
 
 
 def _check(assistant: Assistant) -> int:

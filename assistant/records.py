@@ -20,6 +20,7 @@ class Document:
     pages: int
     size: int  # bytes of the file, plus its .meta.json sidecar when it has one
     mtime: float  # seconds since the epoch (the later of file and sidecar) at indexing
+    indexed_at: str = ""  # ISO time (UTC) its current version was indexed; set by the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,18 @@ class Quote:
     context_before: str = ""  # the sentence before the quote, for display
     context_after: str = ""  # the sentence after it
     also: tuple[Citation, ...] = ()  # the same words in other briefs
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """The page(s) a quote stands on, for reading it in its place."""
+
+    path: str  # the brief, relative to documents_dir
+    file: str  # the brief's file on disk, to open or download
+    pages: str  # printed page label(s), "1" or "1-2"
+    text: str  # the clean text of those pages
+    start: int  # the quote's offsets in text
+    end: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ class Settings:
     # The score (cosine similarity plus word overlap, quote.sentence_scores) a sentence must
     # reach to be quoted; below it the answer says that nothing in the collection answers.
     # Calibrated by benchmarks/abstention.py on answerable and unanswerable questions.
-    answer_threshold: float = 0.35
+    answer_threshold: float = 0.55
     # Texts per model.encode batch; 32 was the fastest on 2 CPU cores (ecosystem notes).
     batch_size: int = 32
     # Files larger than this many megabytes are refused instead of read.

@@ -52,7 +52,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(terms, tokenize = 'unicode
 -- Briefs taken out of the index on request while their file stays (Assistant.remove).
 CREATE TABLE IF NOT EXISTS excluded (id TEXT PRIMARY KEY, path TEXT NOT NULL);
 """
-_DOCUMENT_COLUMNS = "id, path, title, series, number, date, authors, language, pages, size, mtime"
+_DOCUMENT_COLUMNS = (
+    "id, path, title, series, number, date, authors, language, pages, size, mtime, indexed_at"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,20 +89,16 @@ def main() -> None:
         scratch = Path(folder)
         sample = sample_sets(embedder, scratch)
         scifact = scifact_sets(embedder, scratch, args.queries, args.distractors)
-    grid = [round(0.2 + 0.01 * i, 2) for i in range(81)]
-
-    # Both sets count equally: the sample is what staff ask, SciFact is what they might.
-    def cost(t: float) -> float:
-        return sum(sum(rates(*s, t)) for s in (sample, scifact))
-
-    best = min(grid, key=cost)
-    result: dict[str, float] = {"threshold": best}
+    result: dict[str, float] = {"setting": Settings().answer_threshold}
     for name, (answerable, unanswerable) in (("sample", sample), ("scifact", scifact)):
-        for at in (best, Settings().answer_threshold):
+        result[f"{name}_answerable"] = len(answerable)
+        result[f"{name}_unanswerable"] = len(unanswerable)
+        result[f"{name}_answerable_min"] = round(min(answerable), 3)
+        result[f"{name}_unanswerable_max"] = round(max(unanswerable), 3)
+        for at in (0.35, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
             false_abstain, false_answer = rates(answerable, unanswerable, at)
-            result[f"{name}_false_abstain_at_{at}"] = false_abstain
-            result[f"{name}_false_answer_at_{at}"] = false_answer
-        result[f"{name}_questions"] = len(answerable) + len(unanswerable)
+            result[f"{name}_at_{at}_false_abstain"] = false_abstain
+            result[f"{name}_at_{at}_false_answer"] = false_answer
     write_results("abstention", result)
 
 

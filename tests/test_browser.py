@@ -1,4 +1,5 @@
-"""A real headless Chromium: a person types a question and reads the quote and its citation.
+"""A real headless Chromium: a person asks, reads the quote and its citation, opens its source,
+uploads a brief and asks about it; a hostile brief shows as text.
 
 Needs Debian's chromium and chromium-driver (.ci/run installs them); skipped without them.
 Screenshots go to test-artifacts/.
@@ -12,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant import Assistant
-from ui.app import build_app
-from ui.render import CSS
+from assistant import Assistant, Settings
+from ui.app import build_app, launch_options
 
-from .conftest import KELLOGG_SENTENCE, ROOT
+from .conftest import KELLOGG_SENTENCE, ROOT, SAMPLE_PDF
+from .test_ui import HOSTILE
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -53,16 +54,30 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture(scope="module")
-def page(sample_assistant: Assistant) -> Iterator[str]:
-    app = build_app(sample_assistant)
+def page(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("browser")
+    documents = folder / "documents"
+    documents.mkdir()
+    shutil.copy(SAMPLE_PDF, documents)
+    (documents / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    assistant = Assistant.open(
+        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
+    )
+    assistant.sync()
+    app = build_app(assistant)
     _, url, _ = app.launch(
-        server_name="127.0.0.1", server_port=None, prevent_thread_lock=True, quiet=True, css=CSS
+        server_name="127.0.0.1",
+        server_port=None,
+        prevent_thread_lock=True,
+        quiet=True,
+        **launch_options(assistant),
     )
     yield url
     app.close()
+    assistant.close()
 
 
-def test_ask_in_the_browser_shows_quote_and_citation(browser, page: str) -> None:
+def _ask(browser, page: str, question: str):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -70,8 +85,32 @@ def test_ask_in_the_browser_shows_quote_and_citation(browser, page: str) -> None
     browser.get(page)
     wait = WebDriverWait(browser, 30)
     box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
-    box.send_keys("Who received Kellogg in Minsk?")
+    box.send_keys(question)
     browser.find_element(By.ID, "ask-button").click()
+    return wait
+
+
+def _click_text(browser, text: str) -> None:
+    """Click the button (or accordion header) whose visible text is text, once it shows."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def visible(driver):
+        for element in driver.find_elements(By.XPATH, f"//button[contains(., '{text}')]"):
+            if element.is_displayed():
+                return element
+        return False
+
+    element = WebDriverWait(browser, 15).until(visible, f"no visible button says {text!r}")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.click()
+
+
+def test_ask_then_open_the_source(browser, page: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    wait = _ask(browser, page, "Who received Kellogg in Minsk?")
     first = wait.until(
         ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote blockquote"))
     )
@@ -83,17 +122,77 @@ def test_ask_in_the_browser_shows_quote_and_citation(browser, page: str) -> None
         "U.S. Special Envoy Kellogg Visits Belarus (PISM Spotlight No. 43/2025, "
         "23 June 2024, Anna Maria Dynier), p. 1"
     )
+    marked = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#answer mark")]
+    assert {"Kellogg", "Minsk"} <= set(marked)
+
+    _click_text(browser, "Source of a quote")
+    _click_text(browser, "Open source")
+    quoted = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#source mark.quoted")))
+    assert quoted.text == KELLOGG_SENTENCE
+    title = browser.find_element(By.CSS_SELECTOR, "#source .source-title").text
+    assert title == "pism-spotlight-43-2025.pdf, p. 1"
+    link = wait.until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, "#source-file a[href*='pism-spotlight']"))
+    )
+    assert link.get_attribute("href")
+    browser.save_screenshot(str(ARTIFACTS / "source.png"))
 
 
 def test_unanswerable_question_in_the_browser(browser, page: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    browser.get(page)
-    wait = WebDriverWait(browser, 30)
-    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
-    box.send_keys("What is the recipe for apple pie?\n")
+    wait = _ask(browser, page, "What is the recipe for apple pie?\n")
     note = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer .nothing")))
     browser.save_screenshot(str(Path(ARTIFACTS) / "nothing-found.png"))
     assert note.text.startswith("Nothing in the collection answers this question.")
+
+
+def test_hostile_brief_shows_as_text(browser, page: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    wait = _ask(browser, page, "What did the attacker write about grain silos?")
+    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote")))
+    answer = browser.find_element(By.ID, "answer")
+    assert "<script>alert('x')</script>" in answer.text
+    assert answer.find_elements(By.TAG_NAME, "img") == []
+    assert answer.find_elements(By.TAG_NAME, "script") == []
+    browser.save_screenshot(str(ARTIFACTS / "hostile.png"))
+
+
+def test_upload_a_brief_then_ask_about_it(browser, page: str, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    brief = tmp_path / "tallinn-cyber.txt"
+    brief.write_text(
+        "Tallinn Cyber Drills\n\nKadri Tamm\n\nEstonia ran its largest cyber defence drill in "
+        "Tallinn with twelve NATO allies in May.\n",
+        encoding="utf-8",
+    )
+    browser.get(page)
+    wait = WebDriverWait(browser, 30)
+    wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
+    _click_text(browser, "Library")
+    upload = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#upload input")))
+    upload.send_keys(str(brief))
+    wait.until(
+        ec.presence_of_element_located(
+            (By.XPATH, "//*[@id='upload']//*[contains(text(), 'tallinn-cyber')]")
+        )
+    )
+    browser.find_element(By.ID, "upload-button").click()
+    report = wait.until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#library-report table.report"))
+    )
+    assert "added" in report.text and "Tallinn Cyber Drills" in report.text
+    wait.until(ec.text_to_be_present_in_element((By.ID, "library"), "Tallinn Cyber Drills"))
+    browser.save_screenshot(str(ARTIFACTS / "upload.png"))
+
+    wait = _ask(browser, page, "Where did Estonia hold its cyber defence drill?")
+    first = wait.until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote blockquote"))
+    )
+    assert "Estonia ran its largest cyber defence drill in Tallinn" in first.text

@@ -1,46 +1,113 @@
-"""The Gradio page: ask a question, read quotes with citations, see what is indexed."""
+"""The Gradio page: ask with filters, read cited quotes, open their source, manage the library.
+
+Named API endpoints (gradio_client): ask, search, documents, upload, remove, reindex.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from assistant import Assistant, AssistantError
+from assistant import Answer, Assistant, AssistantError
 
-from . import render
+from . import actions, render
+
+REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by another process
 
 
 def build_app(assistant: Assistant) -> Any:  # gr.Blocks
-    """The page for one assistant; named API endpoints `ask` and `documents`."""
+    """The page for one assistant."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no network here
     import gradio as gr
 
-    def ask(question: str, k: float) -> tuple[str, str]:
+    def user_errors(function):  # AssistantError -> a message on the page, not a traceback
+        def wrapped(*args):
+            try:
+                return function(*args)
+            except AssistantError as exc:
+                raise gr.Error(str(exc)) from exc
+
+        wrapped.__doc__, wrapped.__name__ = function.__doc__, function.__name__
+        return wrapped
+
+    @user_errors
+    def ask(question: str, k: float, since: str, until: str, author: str, series: list[str]):
         """Answer a question with verbatim quotes from the briefs, each with its citation.
 
         Returns the answer as HTML and as JSON text (json.loads gives Answer's fields).
         """
-        try:
-            answer = assistant.ask(question, k=int(k))
-        except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+        filters = actions.filters_from(since, until, author, series)
+        answer = assistant.ask(question, k=int(k), filters=filters)
         # JSON text rather than a JSON component: gradio_client takes any dict holding a
         # "path" key (as every citation does) for a file to download.
         data = json.dumps(dataclasses.asdict(answer), ensure_ascii=False, indent=2)
-        return render.answer_html(answer), data
+        return render.answer_html(answer), data, answer
 
-    def documents() -> tuple[list[list[str | int]], str]:
-        """Every indexed brief (title, series and number, date, authors, pages, file)."""
-        return render.document_rows(assistant.documents()), assistant.status().summary()
+    def after_ask(answer: Answer | None):
+        if answer is None or not answer.found:
+            return gr.update(choices=[], value=None), None, ""
+        choices = [(f"{n}. {q.citation}", n - 1) for n, q in enumerate(answer.quotes, start=1)]
+        export = Path(tempfile.mkdtemp(prefix="spotlight-")) / "answer.md"
+        export.write_text(render.answer_markdown(answer), encoding="utf-8")
+        return gr.update(choices=choices, value=0), str(export), ""
+
+    def reorder(answer: Answer | None, order: str) -> str:
+        return "" if answer is None else render.answer_html(answer, timeline=order != "Relevance")
+
+    @user_errors
+    def open_source(answer: Answer | None, index: int | None):
+        if answer is None or index is None or not answer.found:
+            raise gr.Error("ask a question first, then choose one of its quotes")
+        view = assistant.source(answer.quotes[int(index)])
+        return render.source_html(view), view.file
+
+    @user_errors
+    def search(query: str, k: float) -> str:
+        """The passages that best match a query, as JSON text (Passage fields)."""
+        passages = assistant.search(query, k=int(k))
+        return json.dumps([dataclasses.asdict(p) for p in passages], ensure_ascii=False)
+
+    def documents():
+        """Every indexed brief as a table, and the index's status line."""
+        status = assistant.status()
+        line = f"{status.summary()} \u00b7 last sync {status.last_sync or 'never'}"
+        return render.document_rows(assistant.documents()), line
+
+    def refresh():
+        """documents(), and the briefs and series the page's choosers offer."""
+        briefs = assistant.documents()
+        return (
+            *documents(),
+            gr.update(choices=[d.path for d in briefs]),
+            gr.update(choices=sorted({d.series for d in briefs})),
+        )
+
+    @user_errors
+    def upload(files: list[str] | None) -> str:
+        """Add PDF, TXT or MD files to the library and index them; a report of what happened."""
+        return render.report_html(actions.upload(assistant, files))
+
+    @user_errors
+    def remove(path: str, delete_file: bool, confirmed: bool) -> str:
+        """Take a brief out of the index (and delete its file if asked), once confirmed."""
+        return render.report_html(actions.remove(assistant, path, delete_file, confirmed))
+
+    @user_errors
+    def reindex() -> str:
+        """Index new, changed and removed briefs now."""
+        return render.report_html(assistant.sync())
 
     with gr.Blocks(title="Spotlight Assistant") as app:
         gr.Markdown(
             "# Spotlight Assistant\nAsk what the institute's briefs say. "
             "Every answer is a verbatim quote with its citation."
         )
-        status = gr.Markdown(assistant.status().summary(), elem_id="status")
+        status = gr.Markdown(elem_id="status")
+        answer_state = gr.State(None)
         with gr.Tab("Ask"):
             with gr.Row():
                 question = gr.Textbox(
@@ -50,35 +117,120 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
                     scale=5,
                     autofocus=True,
                 )
-                k = gr.Slider(
-                    1, 10, value=assistant.settings.top_k, step=1, label="Quotes", scale=1
+                k = gr.Slider(1, 10, value=assistant.settings.top_k, step=1, label="Quotes")
+            with gr.Accordion("Filters", open=False), gr.Row():
+                since = gr.Textbox(label="From", placeholder="YYYY-MM-DD", elem_id="since")
+                until = gr.Textbox(label="To", placeholder="YYYY-MM-DD", elem_id="until")
+                author = gr.Textbox(label="Author", placeholder="e.g. Dynier", elem_id="author")
+                series = gr.Dropdown(
+                    label="Series",
+                    choices=sorted({d.series for d in assistant.documents()}),
+                    multiselect=True,
+                    allow_custom_value=True,  # a part of a name, "Spotlight", also filters
+                    elem_id="series",
                 )
             button = gr.Button("Ask", variant="primary", elem_id="ask-button")
+            order = gr.Radio(
+                ["Relevance", "Timeline (oldest first)"], value="Relevance", label="Order"
+            )
             answer_html = gr.HTML(elem_id="answer")
+            with gr.Accordion("Source of a quote", open=False, elem_id="source-panel"):
+                with gr.Row():
+                    source_choice = gr.Dropdown(label="Quote", scale=4, elem_id="source-choice")
+                    source_button = gr.Button("Open source", scale=1, elem_id="source-button")
+                source_view = gr.HTML(elem_id="source")
+                source_file = gr.File(label="The brief", elem_id="source-file")
+            with gr.Accordion("Export", open=False):
+                export = gr.File(label="Answer with references (Markdown)", elem_id="export")
             with gr.Accordion("Answer as data (JSON)", open=False):
                 answer_json = gr.Code(language="json", elem_id="answer-json", label="Answer")
         with gr.Tab("Library"):
             table = gr.Dataframe(
-                headers=render.DOCUMENT_COLUMNS, interactive=False, elem_id="library"
+                headers=render.DOCUMENT_COLUMNS,
+                interactive=False,
+                show_search="search",
+                elem_id="library",
             )
-            refresh = gr.Button("Refresh")
+            with gr.Row():
+                files = gr.File(
+                    label="Add briefs (PDF, TXT, MD)",
+                    file_count="multiple",
+                    file_types=[".pdf", ".txt", ".md"],
+                    elem_id="upload",
+                )
+                with gr.Column():
+                    upload_button = gr.Button("Add to library", elem_id="upload-button")
+                    reindex_button = gr.Button("Re-index now", elem_id="reindex-button")
+            with gr.Row():
+                removable = gr.Dropdown(
+                    label="Remove a brief",
+                    choices=[d.path for d in assistant.documents()],
+                    allow_custom_value=True,  # briefs indexed after the page was built
+                    elem_id="remove-choice",
+                )
+                delete_file = gr.Checkbox(label="Also delete its file")
+                confirmed = gr.Checkbox(label="Yes, remove it")
+                remove_button = gr.Button("Remove", variant="stop", elem_id="remove-button")
+            library_report = gr.HTML(elem_id="library-report")
+            search_box = gr.Textbox(visible=False)
+            search_json = gr.Code(visible=False)
+
+        refreshed = [table, status, removable, series]
+        private: dict[str, Any] = {"api_visibility": "private"}  # page-only events
         gr.on(
             [button.click, question.submit],
             ask,
-            [question, k],
-            [answer_html, answer_json],
+            [question, k, since, until, author, series],
+            [answer_html, answer_json, answer_state],
             api_name="ask",
+        ).then(after_ask, answer_state, [source_choice, export, source_view], **private)
+        order.change(reorder, [answer_state, order], answer_html, **private)
+        source_button.click(
+            open_source,
+            [answer_state, source_choice],
+            [source_view, source_file],
+            **private,
         )
-        refresh.click(documents, None, [table, status], api_name="documents")
-        app.load(documents, None, [table, status], api_visibility="private")
+        search_box.submit(search, [search_box, k], search_json, api_name="search")
+        upload_button.click(upload, files, library_report, api_name="upload").then(
+            refresh, None, refreshed, **private
+        )
+        remove_button.click(
+            remove, [removable, delete_file, confirmed], library_report, api_name="remove"
+        ).then(refresh, None, refreshed, **private)
+        reindex_button.click(reindex, None, library_report, api_name="reindex").then(
+            refresh, None, refreshed, **private
+        )
+        app.load(refresh, None, refreshed, **private)
+        list_button = gr.Button(visible=False)  # gives programs a `documents` endpoint
+        list_button.click(documents, None, [table, status], api_name="documents")
+        # New briefs from `spotlight watch`, another process or another user show up here.
+        gr.Timer(REFRESH_SECONDS).tick(refresh, None, refreshed, **private)
     return app
 
 
-def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860) -> None:
+def launch_options(assistant: Assistant) -> dict[str, Any]:
+    """launch() arguments every server of this page needs (tests use them too)."""
+    return {
+        "css": render.CSS,
+        "footer_links": ["api"],
+        # The source view offers the brief itself for download.
+        "allowed_paths": [str(Path(assistant.settings.documents_dir).resolve())],
+        "max_file_size": int(assistant.settings.max_file_mb * 1024 * 1024),  # bytes
+        "share": False,  # never a public link: the briefs stay on this machine
+    }
+
+
+def serve(
+    assistant: Assistant,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth: list[tuple[str, str]] | None = None,
+) -> None:
     """Serve the page until interrupted; binds the loopback address unless told otherwise."""
     app = build_app(assistant)
     app.queue(default_concurrency_limit=2).launch(
-        server_name=host, server_port=port, share=False, css=render.CSS, footer_links=["api"]
+        server_name=host, server_port=port, auth=auth or None, **launch_options(assistant)
     )
 
 
