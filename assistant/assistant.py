@@ -225,8 +225,7 @@ class Assistant:
         allowed = None
         if filters:
             allowed = [d.id for d in self._store.documents() if filters.admits(d)]
-        mode, rrf_k = self.settings.retrieval, self.settings.rrf_k
-        hits = ranked_chunks(self._store, query, vector, k, mode, rrf_k, allowed)
+        hits = ranked_chunks(self._store, query, vector, k, self.settings, allowed)
         return passages(self._store, hits)
 
     def _embed_query(self, text: str) -> np.ndarray:

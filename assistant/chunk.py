@@ -37,6 +37,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return [piece for span in spans for piece in _split_after_acronyms(text, span)]
 
 
+MAX_TITLE_CHARS = 200
+
+
 def _split_after_acronyms(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     begin = span[0]
@@ -52,7 +55,11 @@ def _split_after_acronyms(text: str, span: tuple[int, int]) -> list[tuple[int, i
 
 
 def chunk_text(
-    document_id: str, clean: CleanText, count_tokens: TokenCounter, max_tokens: int
+    document_id: str,
+    clean: CleanText,
+    count_tokens: TokenCounter,
+    max_tokens: int,
+    title: str = "",
 ) -> tuple[Chunk, ...]:
     """Cut a document into chunks of whole sentences, none crossing a section heading.
 
@@ -60,11 +67,14 @@ def chunk_text(
         document_id: the document's content hash, part of every chunk id.
         clean: the document's clean text with its headings and page map.
         count_tokens: wordpieces per text in the embedding model's tokenizer.
-        max_tokens: the most wordpieces one chunk's embedding text (heading + text) may hold.
+        max_tokens: the most wordpieces one chunk's embedding text (title, heading and text,
+            see embedding_text) may hold.
+        title: the document's title.
     """
     chunks: list[Chunk] = []
     for section, start, end in sections(clean):
-        budget = max_tokens - (count_tokens([section])[0] + 1 if section else 0)
+        header = _header(title, section)
+        budget = max_tokens - (count_tokens([header])[0] + 1 if header else 0)
         pieces, sizes = _fit(
             clean.text, split_sentences(clean.text, start, end), count_tokens, budget
         )
@@ -98,9 +108,18 @@ def lexical_text(chunk: Chunk, title: str) -> str:
     return f"{title}\n{chunk.section}\n{chunk.text}"
 
 
-def embedding_text(chunk: Chunk) -> str:
-    """What the model embeds for a chunk: its section heading gives the passage its topic."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
+def embedding_text(chunk: Chunk, title: str = "") -> str:
+    """What the model embeds for a chunk: the brief's title and the section heading give the
+    passage its topic ("it", "the visit" mean something only under them). On SciFact the title
+    with every chunk raised dense nDCG@10 (see the README's eval table)."""
+    header = _header(title, chunk.section)
+    return f"{header}\n{chunk.text}" if header else chunk.text
+
+
+def _header(title: str, section: str) -> str:
+    # A very long title would crowd out the passage itself; such titles are left out.
+    title = title if len(title) <= MAX_TITLE_CHARS else ""
+    return "\n".join(part for part in (title, section) if part)
 
 
 def chunk_id(document_id: str, position: int, text: str) -> int:

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import AssistantError, SettingsError
+from .formats import emit, format_answer, format_gold, format_passages, format_report, format_status
 from .gold import summarize
-from .records import Answer, Passage, Status, SyncReport
 from .settings import RETRIEVAL_MODES, Settings
 
 if TYPE_CHECKING:
     from .assistant import Assistant
+    from .records import SyncReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,15 +111,15 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     assistant = Assistant.open(settings)
     if args.command == "index":
         report = assistant.sync()
-        _emit(report, args.json, format_report)
+        emit(report, args.json, format_report)
     elif args.command == "ask":
         answer = assistant.ask(args.question, k=args.k)
-        _emit(answer, args.json, format_answer)
+        emit(answer, args.json, format_answer)
     elif args.command == "search":
         passages = assistant.search(args.query, k=args.k)
-        _emit(list(passages), args.json, format_passages)
+        emit(list(passages), args.json, format_passages)
     elif args.command == "status":
-        _emit(assistant.status(), args.json, format_status)
+        emit(assistant.status(), args.json, format_status)
         if args.check:
             return _check(assistant)
     elif args.command == "add":
@@ -132,7 +131,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.gold:
             raise SettingsError("eval needs a BEIR dataset folder or --gold FILE")
         results, worse = assistant.check_gold(args.gold)
-        _emit(summarize(results), args.json, format_gold)
+        emit(summarize(results), args.json, format_gold)
         for line in worse:
             print(f"worse: {line}")
     elif args.command == "watch":
@@ -164,7 +163,7 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
         report = evaluate_beir(
             args.dataset, args.split, modes, index_dir, settings, embedder, progress=say
         )
-    _emit(report, args.json, format_beir)
+    emit(report, args.json, format_beir)
     return 0
 
 
@@ -217,83 +216,3 @@ def _watch(assistant: Assistant, quiet_seconds: float) -> None:
 
     print(f"watching {assistant.settings.documents_dir} (Ctrl-C to stop)", flush=True)
     watch(assistant, threading.Event(), report, error, quiet_seconds)
-
-
-def _emit(record: object, as_json: bool, formatter: Callable[..., str]) -> None:
-    if as_json:
-        if isinstance(record, list):
-            data: object = [dataclasses.asdict(r) for r in record]
-        elif isinstance(record, dict):
-            data = record
-        else:
-            data = dataclasses.asdict(record)  # type: ignore[call-overload]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(formatter(record))
-
-
-def format_answer(answer: Answer) -> str:
-    if not answer.found:
-        return "Nothing in the collection answers this question."
-    lines = []
-    for number, quote in enumerate(answer.quotes, start=1):
-        lines.append(f"{number}. \u201c{quote.text}\u201d")
-        lines.append(f"   \u2014 {quote.citation}")
-    return "\n".join(lines)
-
-
-def format_passages(passages: list[Passage]) -> str:
-    if not passages:
-        return "The index holds no passages; run `spotlight index` first."
-    lines = []
-    for number, p in enumerate(passages, start=1):
-        lines.append(f"{number}. [{p.score:.3f}] {p.document.title}, p. {p.chunk.page}")
-        lines.append(f"   {p.chunk.text[:300]}")
-    return "\n".join(lines)
-
-
-def format_gold(summary: dict[str, float]) -> str:
-    labels = {
-        "brief_found": "brief found in the quotes",
-        "quote_found": "expected quote found",
-        "page_right": "page right",
-        "abstention_right": "answered or abstained rightly",
-        "in_first": "answer inside the first quote",
-        "in_top3": "answer inside the first three quotes",
-    }
-    return "\n".join(f"{labels[k]:<40}{v:.1%}" for k, v in summary.items())
-
-
-def format_status(status: Status) -> str:
-    return (
-        f"{status.summary()}\ndocuments: {status.documents_dir}\nindex: {status.index_dir}\n"
-        f"last sync: {status.last_sync or 'never'}"
-    )
-
-
-def format_report(report: SyncReport) -> str:
-    lines = [
-        f"added {len(report.added)}, updated {len(report.updated)}, removed "
-        f"{len(report.removed)}, moved {len(report.moved)}, unchanged {len(report.unchanged)}, "
-        f"failed {len(report.failed)}, skipped {len(report.skipped)}"
-    ]
-    titles = dict(report.new_briefs)
-    for label, paths in (
-        ("added", report.added),
-        ("updated", report.updated),
-        ("removed", report.removed),
-    ):
-        lines.extend(
-            f"  {label}: {path}" + (f" \u2014 {titles[path]}" if path in titles else "")
-            for path in paths
-        )
-    lines.extend(f"  moved: {old} -> {new}" for old, new in report.moved)
-    rows = [("failed", p, r) for p, r in report.failed] + [
-        ("skipped", p, r) for p, r in report.skipped
-    ]
-    if rows:
-        width = max(len(p) for _, p, _ in rows)
-        lines.append(f"  {'':8}{'file':<{width}}  reason")
-        lines.extend(f"  {kind:<8}{path:<{width}}  {reason}" for kind, path, reason in rows)
-    lines.extend(f"  warning: {w}" for w in report.warnings)
-    return "\n".join(lines)

@@ -68,8 +68,9 @@ def evaluate_beir(
             progress(f"searching: {mode}")
             run = {}
             for query_id, vector in zip(query_ids, vectors, strict=True):
+                mode_settings = settings.replace(retrieval=mode)
                 hits = ranked_chunks(
-                    store, data.queries[query_id], vector, EVAL_DEPTH, mode, settings.rrf_k
+                    store, data.queries[query_id], vector, EVAL_DEPTH, mode_settings
                 )
                 chunks = store.chunks_by_id([chunk_id for chunk_id, _ in hits])
                 run[query_id] = documents_ranked(

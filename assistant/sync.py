@@ -70,7 +70,9 @@ def sync_folder(settings: Settings, store: Store, embedder: Embedder) -> SyncRep
     same bytes under a new name is a move; only new or changed documents are embedded.
     """
     plan = _plan(settings, store, embedder)
-    vectors = embedder.encode([embedding_text(c) for _, _, chunks in plan.parsed for c in chunks])
+    vectors = embedder.encode(
+        [embedding_text(c, d.title) for d, _, chunks in plan.parsed for c in chunks]
+    )
     added: list[NewDocument] = []
     offset = 0
     for document, clean, chunks in plan.parsed:
@@ -199,7 +201,7 @@ def parse_document(
         mtime=source.mtime,
     )
     max_tokens = min(settings.chunk_tokens, embedder.max_tokens)
-    chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens)
+    chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens, document.title)
     warnings = [*raw.warnings, *_contradictions(relative, document)]
     return document, clean, chunks, warnings
 

@@ -42,12 +42,12 @@ def test_index_ask_search_status(folders: list[str], capsys: pytest.CaptureFixtu
 
     assert main([*folders, "search", "political prisoners released", "--json"]) == 0
     passages = json.loads(capsys.readouterr().out)
-    assert len(passages) == 7, "the sample brief has seven chunks, and k=10 returns them all"
+    assert len(passages) == 8, "the sample brief has eight chunks, and k=10 returns them all"
     assert passages[0]["score"] >= passages[-1]["score"]
 
     assert main([*folders, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
-    assert (status["documents"], status["chunks"]) == (1, 7)
+    assert (status["documents"], status["chunks"]) == (1, 8)
 
     assert main([*folders, "index"]) == 0
     assert capsys.readouterr().out.startswith("added 0, updated 0, removed 0, moved 0, unchanged 1")

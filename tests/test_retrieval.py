@@ -10,7 +10,7 @@ import pytest
 
 from assistant import Filters
 from assistant.cli import main
-from assistant.retrieve import reciprocal_rank_fusion
+from assistant.retrieve import convex_fusion, reciprocal_rank_fusion
 from tests.conftest import KELLOGG_SENTENCE, SAMPLE_PDF
 from tests.pdf_factory import Block, BriefSpec, write_brief_pdf
 
@@ -29,6 +29,24 @@ def test_reciprocal_rank_fusion_by_hand() -> None:
     assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
     assert fused[1][1] == pytest.approx(1 / 63 + 1 / 61)
     assert fused[2][1] == pytest.approx(1 / 62)
+
+
+def test_convex_fusion_by_hand() -> None:
+    # Dense cosines a 0.8, b 0.6, c 0.4 scale to 1, 0.5, 0; BM25 c 9, a 3 scale to 1, 0.
+    # With weights 0.5/0.5: a = 0.5*1 + 0.5*0 = 0.5; b = 0.5*0.5 = 0.25; c = 0 + 0.5*1 = 0.5.
+    fused = convex_fusion([[(1, 0.8), (2, 0.6), (3, 0.4)], [(3, 9.0), (1, 3.0)]], (0.5, 0.5))
+    assert fused == [(1, pytest.approx(0.5)), (3, pytest.approx(0.5)), (2, pytest.approx(0.25))]
+    # One hit, or equal scores, take the list's whole weight; an empty list adds nothing.
+    assert convex_fusion([[(7, 0.3)], []], (0.7, 0.3)) == [(7, pytest.approx(0.7))]
+
+
+def test_rrf_fusion_is_a_setting(make_assistant, tmp_path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(SAMPLE_PDF, documents)
+    assistant = make_assistant(documents, fusion="rrf", rrf_k=10)
+    assistant.sync()
+    assert assistant.ask("Who received Kellogg in Minsk?").quotes[0].text == KELLOGG_SENTENCE
 
 
 @pytest.mark.parametrize("mode", ["lexical", "hybrid"])

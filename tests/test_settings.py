@@ -34,6 +34,10 @@ def test_from_env_reads_spotlight_variables() -> None:
         ({"model": " "}, "model"),
         ({"max_file_mb": -1}, "max_file_mb"),
         ({"batch_size": True}, "batch_size"),
+        ({"retrieval": "semantic"}, "retrieval"),
+        ({"fusion": "max"}, "fusion"),
+        ({"dense_weight": 1.5}, "dense_weight"),
+        ({"rrf_k": 0}, "rrf_k"),
     ],
 )
 def test_invalid_values_name_the_field(changes: dict[str, object], field: str) -> None:
