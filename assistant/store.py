@@ -400,18 +400,29 @@ class Store:
         """The FAISS index of the committed generation, reloaded if another process moved on."""
         import faiss
 
-        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
-        generation = int(rows[0][0]) if rows else -1
-        if generation != self._generation or (self._vectors is None and generation >= 0):
+        generation = self._committed_generation()
+        if generation == self._generation and (self._vectors is not None or generation < 0):
+            return self._vectors
+        for _ in range(5):
             path = self._vectors_path(generation)
             try:
                 self._vectors = faiss.read_index(str(path))
+                self._generation = generation
+                return self._vectors
             except RuntimeError as exc:
-                raise IndexCorruptError(
-                    f"{path} is missing or damaged; rebuild the index: {REBUILD_COMMAND}"
-                ) from exc
-            self._generation = generation
-        return self._vectors
+                # A writer that committed twice since we read the generation has deleted
+                # its file: read the generation again. The same number twice is real damage.
+                newer = self._committed_generation()
+                if newer == generation:
+                    raise IndexCorruptError(
+                        f"{path} is missing or damaged; rebuild the index: {REBUILD_COMMAND}"
+                    ) from exc
+                generation = newer
+        raise IndexCorruptError(f"the index in {self.index_dir} keeps changing; try again")
+
+    def _committed_generation(self) -> int:
+        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
+        return int(rows[0][0]) if rows else -1
 
     def _vectors_path(self, generation: int) -> Path:
         return self.index_dir / f"vectors-{generation}.faiss"

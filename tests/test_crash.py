@@ -33,14 +33,14 @@ def _child(documents: Path, index: Path) -> subprocess.Popen[str]:
     return process
 
 
-def _variant(documents: Path, round_: int) -> dict[str, str]:
-    """Replace last round's briefs with three new ones; returns a sentence of each brief."""
+def _variant(documents: Path, round_: int, count: int) -> dict[str, str]:
+    """Replace last round's briefs with count new ones; returns a sentence of each brief."""
     for old in documents.glob("round-*.pdf"):
         old.unlink()
     sentences = {}
-    for offset in range(3):
-        spec, expected = brief_spec((round_ * 3 + offset) % 10)
-        spec = dataclasses.replace(spec, number=f"{100 + round_ * 3 + offset}/2025")
+    for offset in range(count):
+        spec, expected = brief_spec((round_ * count + offset) % 10)
+        spec = dataclasses.replace(spec, number=f"{1000 + round_ * count + offset}/2025")
         name = f"round-{round_}-{offset}.pdf"
         write_brief_pdf(documents / name, spec)
         sentences[name] = next(iter(expected))
@@ -57,7 +57,14 @@ def _assert_sound(settings: Settings, embedder) -> Assistant:
 
 
 def test_sigkill_at_any_point_leaves_a_sound_index(tmp_path: Path, embedder) -> None:
-    documents, index = tmp_path / "documents", tmp_path / "index"
+    outcomes = kill_rounds(tmp_path, embedder, kills=KILLS, briefs=3, seed=SEED)
+    assert len(outcomes) == KILLS
+
+
+def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> list[str]:
+    """Kill `kills` syncs of `briefs` new briefs each; returns "old" or "new" per kill: which
+    generation the index held afterwards. benchmarks/faults.py runs the long variant."""
+    documents, index = folder / "documents", folder / "index"
     for number in range(4):
         write_brief_pdf(documents / f"base-{number}.pdf", brief_spec(number)[0])
     settings = Settings(documents_dir=documents, index_dir=index)
@@ -66,7 +73,7 @@ def test_sigkill_at_any_point_leaves_a_sound_index(tmp_path: Path, embedder) -> 
     base.close()
 
     # How long an unkilled sync of one round takes, so kills land anywhere inside it.
-    _variant(documents, 0)
+    _variant(documents, 0, briefs)
     child = _child(documents, index)
     started = time.monotonic()
     assert child.stdout is not None and child.stdout.readline().strip() == "done"
@@ -74,14 +81,14 @@ def test_sigkill_at_any_point_leaves_a_sound_index(tmp_path: Path, embedder) -> 
     assert child.wait(timeout=60) == 0
     _assert_sound(settings, embedder).close()
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     # One kill in each tenth of the sync (and a little past its end), so the reading, the
     # embedding and the commit at the end are all hit.
-    slot = duration * 1.1 / KILLS
-    delays = [slot * (n + rng.random()) for n in range(KILLS)]
+    slot = duration * 1.1 / kills
+    delays = [slot * (n + rng.random()) for n in range(kills)]
     outcomes = []
     for round_, delay in enumerate(delays, start=1):
-        names = set(_variant(documents, round_))
+        names = set(_variant(documents, round_, briefs))
         child = _child(documents, index)
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
@@ -93,7 +100,7 @@ def test_sigkill_at_any_point_leaves_a_sound_index(tmp_path: Path, embedder) -> 
         assistant.close()
     print(f"kills at {[round(d, 2) for d in delays]} s of {duration:.2f} s: {outcomes}")
 
-    final = _variant(documents, KILLS + 1)
+    final = _variant(documents, kills + 1, briefs)
     assistant = Assistant.open(settings, embedder=embedder)
     assistant.sync()
     assert assistant.check() == ()
@@ -103,3 +110,4 @@ def test_sigkill_at_any_point_leaves_a_sound_index(tmp_path: Path, embedder) -> 
         assert assistant.ask(sentence, k=1).quotes[0].citation.path == name
     assert len(list(index.glob("vectors-*.faiss"))) <= 2, "old generations are cleaned up"
     assistant.close()
+    return outcomes
