@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .embed import Embedder
-from .errors import DocumentError, IndexBusyError, QuestionError, SettingsError
+from .errors import (
+    DocumentError,
+    IndexBusyError,
+    IndexWriteError,
+    QuestionError,
+    SettingsError,
+)
 from .gold import GoldResult, compare, load_gold, run_gold
 from .intake import place, safe_name
 from .overrides import sidecar_path
@@ -238,9 +244,16 @@ class Assistant:
 @contextmanager
 def _exclusive(settings: Settings) -> Iterator[None]:
     """One writer per index across processes; the lock dies with its process."""
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
     path = settings.index_dir / "write.lock"
-    with open(path, "a+") as handle:
+    try:
+        settings.index_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise IndexWriteError(
+            f"cannot write to the index folder {settings.index_dir} ({exc.strerror}); check "
+            "its permissions and free space, then sync again"
+        ) from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 # full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 # Zero-width characters and the soft hyphen carry no text and break word matching.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Soft hyphens, zero-width characters and the bidirectional controls: invisible, and an
+# unmatched right-to-left override would reverse the display of everything after it,
+# citation included. The letters of right-to-left scripts themselves are kept.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)

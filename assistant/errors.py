@@ -31,5 +31,9 @@ class IndexBusyError(AssistantError):
     """Another process is writing the index."""
 
 
+class IndexWriteError(AssistantError):
+    """The index could not be written (permissions, full disk); the previous one is intact."""
+
+
 class QuestionError(AssistantError):
     """A question or query that cannot be answered as asked (empty, say)."""

@@ -81,7 +81,15 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
         labels = tuple(reader.page_labels)
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+        RecursionError,  # objects nested thousands deep, as hostile PDFs do
+    ) as exc:
         raise DocumentError(f"{path}: damaged PDF ({exc.__class__.__name__}: {exc})") from exc
     if not any(line.text.strip() for page in pages for line in page):
         raise DocumentError(f"{path}: no text layer: scanned PDFs need OCR, which is not supported")

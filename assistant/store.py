@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chunk import lexical_text
 from .clean import CleanText
-from .errors import IndexCorruptError, IndexMismatchError
+from .errors import IndexCorruptError, IndexMismatchError, IndexWriteError
 from .lexical import match_expression, terms
 from .records import Chunk, Document
 
@@ -291,11 +291,23 @@ class Store:
             generation = self._generation + 1
             path = self._vectors_path(generation)
             temporary = path.with_suffix(".tmp")
-            faiss.write_index(vectors, str(temporary))
-            _durable_replace(temporary, path)
-            self._write_rows(added, removed, moved, touched, excluded, generation)
+            try:
+                _write_vectors(vectors, temporary)
+                _durable_replace(temporary, path)
+                self._write_rows(added, removed, moved, touched, excluded, generation)
+            except (OSError, RuntimeError, sqlite3.Error) as exc:
+                temporary.unlink(missing_ok=True)
+                path.unlink(missing_ok=True)  # the rows did not go in: no one will read it
+                raise IndexWriteError(
+                    f"cannot write the index in {self.index_dir} ({exc}); the previous index is "
+                    "unchanged: free disk space or fix the folder's permissions, then sync again"
+                ) from exc
             self._vectors, self._generation = vectors, generation
-            self._write_manifest()
+            try:
+                self._write_manifest()
+            except OSError as exc:  # committed already; the next open rewrites the manifest
+                log.warning("manifest.json in %s not updated: %s", self.index_dir, exc)
+                (self.index_dir / "manifest.tmp").unlink(missing_ok=True)
             self._drop_old_generations()
 
     def _write_rows(
@@ -374,7 +386,8 @@ class Store:
             )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # a failed COMMIT (a full disk) may have ended it already
+                db.execute("ROLLBACK")
             raise
 
     # -- internals ----------------------------------------------------------------------------
@@ -493,6 +506,17 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _write_vectors(vectors: Any, path: Path) -> None:
+    """Write a FAISS index through Python's file object: faiss.write_index to a path only
+    prints a failed close (a full disk) and returns, leaving a short file behind."""
+    import faiss
+
+    with open(path, "wb") as handle:
+        writer = faiss.PyCallbackIOWriter(handle.write)
+        faiss.write_index(vectors, writer)
+        del writer  # flushes its buffer into handle before the file closes
 
 
 def _durable_replace(temporary: Path, path: Path) -> None:

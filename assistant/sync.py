@@ -107,6 +107,7 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
     files = dict(_scan(root, plan))
     present = set(files)
     kept: set[str] = set()
+    first_seen: dict[str, str] = {}  # content hash -> the first path found with it
     limit = int(settings.max_file_mb * 1024 * 1024)
     for relative, path in sorted(files.items()):
         size, mtime = _stamp(path)
@@ -131,6 +132,7 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
         )
         digest = source.id
         twin = by_id.get(digest)
+        first_seen.setdefault(digest, relative)
         if digest in excluded:
             plan.skipped.append((relative, "removed from the index on request; add it to index it"))
         elif known and known.id == digest:
@@ -138,7 +140,7 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
             plan.touch_rows.append((digest, size, mtime))
             kept.add(digest)
         elif digest in kept or (twin and twin.path in present and twin.path != relative):
-            other = twin.path if twin else "another file"
+            other = twin.path if twin and twin.path in present else first_seen[digest]
             plan.skipped.append((relative, f"same content as {other}"))
         elif twin:
             plan.moved.append((twin.path, relative))

@@ -176,8 +176,10 @@ def test_upload_a_brief_then_ask_about_it(browser, page: str, tmp_path: Path) ->
     wait = WebDriverWait(browser, 30)
     wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
     _click_text(browser, "Library")
+    sneaky = tmp_path / "..sneaky.txt"  # a name that tries to climb out of documents/
+    sneaky.write_text("Sneaky\n\nThe sneaky file stayed inside the folder.\n", encoding="utf-8")
     upload = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#upload input")))
-    upload.send_keys(str(brief))
+    upload.send_keys(f"{brief}\n{sneaky}")
     wait.until(
         ec.presence_of_element_located(
             (By.XPATH, "//*[@id='upload']//*[contains(text(), 'tallinn-cyber')]")
@@ -188,6 +190,8 @@ def test_upload_a_brief_then_ask_about_it(browser, page: str, tmp_path: Path) ->
         ec.visibility_of_element_located((By.CSS_SELECTOR, "#library-report table.report"))
     )
     assert "added" in report.text and "Tallinn Cyber Drills" in report.text
+    rows = report.find_elements(By.CSS_SELECTOR, "tr.added td:nth-child(2)")
+    assert sorted(row.text for row in rows) == ["sneaky.txt", "tallinn-cyber.txt"]
     wait.until(ec.text_to_be_present_in_element((By.ID, "library"), "Tallinn Cyber Drills"))
     browser.save_screenshot(str(ARTIFACTS / "upload.png"))
 
