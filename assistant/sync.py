@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -220,28 +221,40 @@ def _contradictions(relative: str, document: Document) -> list[str]:
 
 
 def _scan(root: Path, plan: _Plan) -> Iterator[tuple[str, Path]]:
-    """(relative path, path) of every brief under root; other files are listed as skipped."""
+    """(relative path, path) of every brief under root, in order; other files are listed as
+    skipped. os.scandir gives each entry's type without a system call per file, which keeps
+    an unchanged re-sync of thousands of briefs in milliseconds."""
     resolved_root = root.resolve()
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        if path.name.endswith(GOLD_SUFFIX):
-            continue  # questions to check answers with (gold.py), not a brief
-        if path.name.endswith(SIDECAR_SUFFIX):
-            brief = path.with_name(path.name.removesuffix(SIDECAR_SUFFIX))
-            if not brief.is_file():
-                plan.skipped.append((relative, f"metadata for {brief.name}, which is not here"))
-            continue
-        if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
-            plan.failed.append((relative, "symbolic link to a file outside the documents folder"))
-            continue
-        if not path.is_file():
-            continue
-        if path.suffix.lower() not in SUPPORTED:
-            plan.skipped.append((relative, f"not a brief: {path.suffix or 'no'} extension"))
-            continue
-        yield relative, path
+
+    def walk(folder: Path, prefix: str) -> Iterator[tuple[str, Path]]:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+        names = {entry.name for entry in entries}
+        for entry in entries:
+            name, relative, path = entry.name, prefix + entry.name, folder / entry.name
+            if name.startswith(".") or name.endswith(GOLD_SUFFIX):
+                continue  # hidden files, and questions to check answers with (gold.py)
+            if entry.is_dir(follow_symlinks=False):
+                yield from walk(path, relative + "/")
+                continue
+            if name.endswith(SIDECAR_SUFFIX):
+                if name.removesuffix(SIDECAR_SUFFIX) not in names:
+                    brief = name.removesuffix(SIDECAR_SUFFIX)
+                    plan.skipped.append((relative, f"metadata for {brief}, which is not here"))
+                continue
+            if entry.is_symlink() and not path.resolve().is_relative_to(resolved_root):
+                plan.failed.append(
+                    (relative, "symbolic link to a file outside the documents folder")
+                )
+                continue
+            if not entry.is_file():
+                continue
+            if path.suffix.lower() not in SUPPORTED:
+                plan.skipped.append((relative, f"not a brief: {path.suffix or 'no'} extension"))
+                continue
+            yield relative, path
+
+    yield from walk(root, "")
 
 
 def _stamp(path: Path) -> tuple[int, float]:
