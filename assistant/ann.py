@@ -23,18 +23,22 @@ if TYPE_CHECKING:
     import faiss
     import numpy as np
 
-# Chunk count above which HNSW plus exact rerank has a lower p50 single-query latency than exact
-# flat search (one thread, 384-d, k=10, 100 candidates). Measured with benchmarks/scale.py, see
-# docs/scaling.md.
-DEFAULT_THRESHOLD = 20_000
+# Chunk count above which HNSW plus exact rerank has the lower p50 single-query latency (one
+# thread, 384-d, k=10, 100 candidates; benchmarks/scale.py, embedding-like data). HNSW won at 12k
+# in all four runs (0.24-0.26 ms against 0.27-0.37 ms exact), split at 11k and won at 10k once in
+# five; near the crossover the gap is under 0.1 ms either way. The step is most likely this
+# machine's 32 MiB L3 cache, shared with other work: past ~17 MB of vectors the flat scan reads
+# RAM. Another machine has another crossover; rerun the benchmark there.
+DEFAULT_THRESHOLD = 12_000
 
 # Graph degree M. 32 is the common choice for 384-d text embeddings: it reached recall@10 0.989 at
 # efSearch 128 on a structured 100k set here (shared/research/ecosystem.md, section 3).
 NEIGHBOURS = 32
 
-# efConstruction. Build time grows about linearly with it while the rerank's wide candidate list
-# already recovers what a sloppier graph misses: on structured 100k vectors, 40 -> 80 cost 1.6x
-# the build for +0.01 recall@10 (docs/scaling.md); 40 is also faiss's own default.
+# efConstruction. On 100k vectors harder than real ones (latent 32, noise 1.0), 40 -> 80 -> 160
+# took 34 -> 51 -> 114 s to build for recall@10 at efSearch 100 of 0.943 -> 0.960 -> 0.976, while
+# real MiniLM vectors of 14k SciFact chunks reached 0.998 at 40. Builds are the cost that grows
+# (every removal means one), so faiss's own default, 40, it is.
 BUILD_EFFORT = 40
 
 # Above this efSearch a filtered graph walk stops paying: at 100k chunks with 10% allowed,
@@ -101,8 +105,9 @@ def search_reranked(
         exact: the store's IndexIDMap2(IndexFlatIP), whose stored vectors give the scores.
         query: one unit vector, shape (d,) or (1, d).
         k: how many chunks to return.
-        candidates: how many the graph proposes; also its efSearch. max(4 * k, 100) reached
-            recall@10 >= 0.97 on embedding-like vectors (tests/test_ann.py).
+        candidates: how many the graph proposes; also its efSearch. On embedding-like vectors
+            (benchmarks/scale.py) 100 gave recall@10 0.98 at 100k chunks and 0.90 at 1M
+            (0.5 / 0.8 ms); 400 gave 1.0 and 0.993 (1.6 / 2.9 ms).
         allowed: only these chunk ids (None: all). Filtered before ranking, so k hits come
             back whenever k allowed chunks exist.
 

@@ -72,7 +72,8 @@ class Assistant:
             IndexCorruptError: an index file is damaged.
         """
         settings = settings or Settings()
-        store = Store(settings.index_dir, Manifest(settings.model, settings.chunk_tokens))
+        manifest = Manifest(settings.model, settings.chunk_tokens)
+        store = Store(settings.index_dir, manifest, settings.approximate_above)
         if embedder is None:
             embedder = Embedder(settings.model, settings.batch_size)
         elif embedder.name != settings.model:
