@@ -111,7 +111,9 @@ def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> l
     paths = {d.path for d in assistant.documents()}
     assert paths == {f"base-{n}.pdf" for n in range(4)} | set(final)
     for name, sentence in final.items():
-        assert assistant.ask(sentence, k=1).quotes[0].citation.path == name
+        top = assistant.ask(sentence, k=1).quotes[0]
+        # Briefs made from the same spec share sentences: the quote names them all.
+        assert name in {top.citation.path, *(c.path for c in top.also)}
     assert len(list(index.glob("vectors-*.faiss"))) <= 2, "old generations are cleaned up"
     assistant.close()
     return outcomes
