@@ -78,16 +78,23 @@ def build_approximate(exact: faiss.IndexIDMap2) -> faiss.Index:
     """
     import faiss
 
-    flat = faiss.downcast_index(exact.index)
     graph = faiss.IndexHNSWFlat(exact.d, NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
     graph.hnsw.efConstruction = BUILD_EFFORT
     approximate = faiss.IndexIDMap(graph)
+    copy_vectors(exact, approximate)
+    return approximate
+
+
+def copy_vectors(exact: faiss.IndexIDMap2, target: faiss.IndexIDMap) -> None:
+    """Add every vector of exact to target under the same chunk ids, a batch at a time."""
+    import faiss
+
+    flat = faiss.downcast_index(exact.index)
     # The id map is parallel to the flat storage: row i of the flat index is chunk id_map[i].
     ids = faiss.vector_to_array(exact.id_map)
     for start in range(0, exact.ntotal, _BUILD_BATCH):
         rows = flat.reconstruct_n(start, min(_BUILD_BATCH, exact.ntotal - start))
-        approximate.add_with_ids(rows, ids[start : start + len(rows)])
-    return approximate
+        target.add_with_ids(rows, ids[start : start + len(rows)])
 
 
 def search_reranked(

@@ -27,7 +27,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from assistant.ann import build_approximate, search_reranked
+from assistant.ann import build_approximate, copy_vectors, search_reranked
 
 RESULTS = Path(__file__).resolve().parent / "results/scale.json"
 DIMENSION = 384
@@ -126,10 +126,7 @@ def build_ivfpq(exact: Any, rng: np.random.Generator) -> Any:
     sample = np.sort(rng.choice(exact.ntotal, min(exact.ntotal, 64 * lists, 65_536), False))
     compressed.train(flat.reconstruct_batch(sample))
     wrapped = faiss.IndexIDMap(compressed)
-    ids = faiss.vector_to_array(exact.id_map)
-    for start in range(0, exact.ntotal, ADD_BATCH):
-        rows = flat.reconstruct_n(start, min(ADD_BATCH, exact.ntotal - start))
-        wrapped.add_with_ids(rows, ids[start : start + len(rows)])
+    copy_vectors(exact, wrapped)
     return wrapped
 
 

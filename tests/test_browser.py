@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, Settings
-from ui.app import build_app, launch_options
 
 from .conftest import KELLOGG_SENTENCE, ROOT, SAMPLE_PDF
-from .test_ui import HOSTILE
+from .test_ui import HOSTILE, launch
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -64,14 +63,7 @@ def page(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[str]:
         Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
     )
     assistant.sync()
-    app = build_app(assistant)
-    _, url, _ = app.launch(
-        server_name="127.0.0.1",
-        server_port=None,
-        prevent_thread_lock=True,
-        quiet=True,
-        **launch_options(assistant),
-    )
+    app, url = launch(assistant)
     yield url
     app.close()
     assistant.close()

@@ -33,10 +33,9 @@ from assistant import (
 )
 from assistant.embed import Embedder
 from tests.conftest import KELLOGG_SENTENCE, SAMPLE_PDF
-from tests.pdf_factory import Block, BriefSpec, write_brief_pdf
+from tests.test_bad_files import GOOD, _good_pdf
 
 REBUILD = "spotlight index --rebuild"
-GOOD = "In Vilnius the delegation discussed grain corridors with officials from Lithuania."
 GOOD_QUESTION = "Who discussed grain corridors in Vilnius?"
 NESTING = 5_000  # far past pypdf's page-tree limit (100) and Python's recursion limit (1,000)
 
@@ -138,17 +137,6 @@ def _one_megabyte_line() -> bytes:
     """1 MiB without a line break or a space, like a pasted data blob (deterministic)."""
     alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     return bytes(alphabet[(i * 7919 + i // 64) % 64] for i in range(1 << 20))
-
-
-def _good_pdf(path: Path) -> Path:
-    spec = BriefSpec(
-        title="Grain Corridors After the War",
-        authors=("Jerzy Żywalewski",),
-        number="7/2025",
-        date_line="3 MARCH 2025",
-        pages=((Block(GOOD),),),
-    )
-    return write_brief_pdf(path, spec)
 
 
 def _text_brief(path: Path, title: str, *sentences: str) -> Path:

@@ -37,18 +37,25 @@ def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assi
     assistant.close()
 
 
-@pytest.fixture(scope="module")
-def client(library: Assistant) -> Iterator[object]:
-    from gradio_client import Client
-
-    app = build_app(library)
+def launch(assistant: Assistant, **options: object) -> tuple[object, str]:
+    """The page of assistant on a free loopback port: (app, url); close the app after."""
+    app = build_app(assistant)
     _, url, _ = app.launch(
         server_name="127.0.0.1",
         server_port=None,
         prevent_thread_lock=True,
         quiet=True,
-        **launch_options(library),
+        **launch_options(assistant),
+        **options,
     )
+    return app, url
+
+
+@pytest.fixture(scope="module")
+def client(library: Assistant) -> Iterator[object]:
+    from gradio_client import Client
+
+    app, url = launch(library)
     yield Client(url, verbose=False)
     app.close()
 
@@ -170,15 +177,7 @@ def test_upload_names_cannot_leave_the_folder(library: Assistant, tmp_path: Path
 def test_login_is_required_when_configured(library: Assistant) -> None:
     import httpx
 
-    app = build_app(library)
-    _, url, _ = app.launch(
-        server_name="127.0.0.1",
-        server_port=None,
-        prevent_thread_lock=True,
-        quiet=True,
-        auth=[("analyst", "s3cret")],
-        **launch_options(library),
-    )
+    app, url = launch(library, auth=[("analyst", "s3cret")])
     try:
         info = httpx.get(f"{url}gradio_api/info", timeout=10)
         assert info.status_code == 401
