@@ -140,12 +140,26 @@ def _groups(
         if score < threshold:
             break
         home = next((g for g in groups if _joins(g, sentence, score, texts)), None)
+        twin = next((g for g in groups if _repeats(g, sentence, texts)), None)
         if home is not None:
             home.sentences.append(sentence)
             home.sentences.sort(key=lambda s: s.start)
+        elif twin is not None:  # the same words in another brief: cited, not quoted twice
+            twin.also.append(_Group([sentence], score))
         elif len(groups) < 3 * k:  # spares, so that spread() can share slots between briefs
             groups.append(_Group([sentence], score))
     return groups
+
+
+def _repeats(group: _Group, sentence: Sentence, texts: Mapping[str, CleanText]) -> bool:
+    """Whether sentence, from another brief, says exactly what the group says."""
+    return sentence.passage.document.id != group.document.id and _key(sentence.text) == _key(
+        _text(group, texts)
+    )
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
 
 
 def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, CleanText]):
@@ -167,7 +181,7 @@ def _merge_repeats(groups: list[_Group], texts: Mapping[str, CleanText]) -> list
     """The same words quoted from several briefs become one quote naming them all."""
     kept: dict[str, _Group] = {}
     for group in groups:
-        key = re.sub(r"\W+", " ", _text(group, texts).lower()).strip()
+        key = _key(_text(group, texts))
         first = kept.get(key)
         if first is None:
             kept[key] = group
