@@ -229,8 +229,15 @@ def serve(
 ) -> None:
     """Serve the page until interrupted; binds the loopback address unless told otherwise."""
     app = build_app(assistant)
+    # quiet: Gradio's banner suggests `share=True`, a public link this page must never have.
+    login = ", login required" if auth else ""
+    print(f"Serving the page on http://{host}:{port}/{login} (Ctrl-C to stop)", flush=True)
     app.queue(default_concurrency_limit=2).launch(
-        server_name=host, server_port=port, auth=auth or None, **launch_options(assistant)
+        server_name=host,
+        server_port=port,
+        auth=auth or None,
+        quiet=True,
+        **launch_options(assistant),
     )
 
 
