@@ -215,7 +215,7 @@ class Assistant:
     def status(self) -> Status:
         """How many briefs and chunks the index holds, and the model that embedded them."""
         return Status(
-            documents=len(self._store.documents()),
+            documents=self._store.count_documents(),
             chunks=self._store.count_chunks(),
             model=self.settings.model,
             index_dir=str(self.settings.index_dir),

@@ -9,7 +9,6 @@ the same words in two briefs are quoted once, citing both.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from .chunk import split_sentences
 from .clean import CleanText
 from .lexical import terms
 from .records import Answer, Citation, Document, Passage, Quote
-from .retrieve import spread
+from .retrieve import same_words, spread
 
 if TYPE_CHECKING:
     import numpy as np
@@ -153,13 +152,8 @@ def _groups(
 
 def _repeats(group: _Group, sentence: Sentence, texts: Mapping[str, CleanText]) -> bool:
     """Whether sentence, from another brief, says exactly what the group says."""
-    return sentence.passage.document.id != group.document.id and _key(sentence.text) == _key(
-        _text(group, texts)
-    )
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    other_brief = sentence.passage.document.id != group.document.id
+    return other_brief and same_words(sentence.text) == same_words(_text(group, texts))
 
 
 def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, CleanText]):
@@ -181,7 +175,7 @@ def _merge_repeats(groups: list[_Group], texts: Mapping[str, CleanText]) -> list
     """The same words quoted from several briefs become one quote naming them all."""
     kept: dict[str, _Group] = {}
     for group in groups:
-        key = _key(_text(group, texts))
+        key = same_words(_text(group, texts))
         first = kept.get(key)
         if first is None:
             kept[key] = group

@@ -109,7 +109,7 @@ def distinct(found: Sequence[Passage], k: int) -> tuple[Passage, ...]:
     """
     unique: dict[str, Passage] = {}
     for passage in found:
-        key = _normalized(passage.chunk.text)
+        key = same_words(passage.chunk.text)
         first = unique.get(key)
         if first is None:
             unique[key] = passage
@@ -139,5 +139,6 @@ def spread(items: Sequence[T], k: int, key: Callable[[T], Hashable]) -> list[T]:
     return sorted(filled, key=lambda item: order[id(item)])
 
 
-def _normalized(text: str) -> str:
+def same_words(text: str) -> str:
+    """A key equal for texts with the same words, whatever their case and punctuation."""
     return re.sub(r"\W+", " ", text.lower()).strip()

@@ -162,8 +162,7 @@ class Store:
 
     def last_sync(self) -> str:
         """When the current generation was committed (ISO time, UTC), or "" if never."""
-        rows = self._query("SELECT value FROM meta WHERE key = 'synced_at'")
-        return str(rows[0][0]) if rows else ""
+        return self.note("synced_at")
 
     def include(self, path: str) -> None:
         """Let sync index the brief at path again after a remove() that kept its file."""
@@ -205,6 +204,9 @@ class Store:
         )
         problems.extend(f"{row[0]}: indexed without any chunk" for row in empty)
         return problems
+
+    def count_documents(self) -> int:
+        return int(self._query("SELECT count(*) FROM documents")[0][0])
 
     def count_chunks(self) -> int:
         return int(self._query("SELECT count(*) FROM chunks")[0][0])

@@ -8,6 +8,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .chunk import chunk_text, embedding_text
@@ -37,7 +38,7 @@ class SourceFile:
     size: int
     mtime: float
 
-    @property
+    @cached_property  # the bytes may be megabytes; hash them once
     def id(self) -> str:
         """The document's id: the hash of its bytes (and of its sidecar, which changes it)."""
         digest = hashlib.sha256(self.data)
@@ -117,8 +118,9 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
             plan.unchanged.append(relative)
             kept.add(known.id)
             continue
-        if path.stat().st_size > limit:
-            plan.failed.append((relative, _too_large(path.stat().st_size, settings.max_file_mb)))
+        file_size = path.stat().st_size  # without the sidecar, which the limit does not count
+        if file_size > limit:
+            plan.failed.append((relative, _too_large(file_size, settings.max_file_mb)))
             if known:
                 kept.add(known.id)  # a bad new version never costs the indexed one
             continue

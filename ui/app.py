@@ -73,15 +73,18 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
 
     def documents():
         """Every indexed brief as a table, and the index's status line."""
+        return _library(assistant.documents())
+
+    def _library(briefs):
         status = assistant.status()
         line = f"{status.summary()} \u00b7 last sync {status.last_sync or 'never'}"
-        return render.document_rows(assistant.documents()), line
+        return render.document_rows(briefs), line
 
     def refresh():
         """documents(), and the briefs and series the page's choosers offer."""
-        briefs = assistant.documents()
+        briefs = assistant.documents()  # read once: this runs every REFRESH_SECONDS per page
         return (
-            *documents(),
+            *_library(briefs),
             gr.update(choices=[d.path for d in briefs]),
             gr.update(choices=sorted({d.series for d in briefs})),
         )
