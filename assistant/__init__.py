@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ._version import __version__
 from .assistant import Assistant
+from .clean import fold
 from .errors import (
     AssistantError,
     DocumentError,
@@ -14,7 +16,9 @@ from .errors import (
     QuestionError,
     SettingsError,
 )
+from .lexical import STOPWORDS
 from .records import (
+    NOTHING_ANSWERS,
     Answer,
     Chunk,
     Citation,
@@ -22,14 +26,19 @@ from .records import (
     Filters,
     Passage,
     Quote,
+    SourceView,
     Status,
     SyncReport,
+    format_date,
+    join_names,
+    pages_label,
+    series_label,
 )
 from .settings import Settings
 
-__version__ = "0.1.0"
-
 __all__ = [
+    "NOTHING_ANSWERS",
+    "STOPWORDS",
     "Answer",
     "Assistant",
     "AssistantError",
@@ -48,7 +57,13 @@ __all__ = [
     "Quote",
     "Settings",
     "SettingsError",
+    "SourceView",
     "Status",
     "SyncReport",
     "__version__",
+    "fold",
+    "format_date",
+    "join_names",
+    "pages_label",
+    "series_label",
 ]

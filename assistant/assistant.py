@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
-import fcntl
-import json
-import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .embed import Embedder
-from .errors import (
-    DocumentError,
-    IndexBusyError,
-    IndexWriteError,
-    QuestionError,
-    SettingsError,
-)
-from .gold import GoldResult, compare, load_gold, run_gold
-from .intake import place, safe_name
-from .overrides import sidecar_path
-from .quote import build_answer, sentence_scores, sentences_of
+from .errors import DocumentError, QuestionError, SettingsError
+from .library import place, safe_name, sidecar_path, too_large
+from .manifest import Manifest
+from .quote import answer, candidates
 from .records import (
     Answer,
+    Change,
     Document,
     Filters,
     Passage,
@@ -34,46 +24,59 @@ from .records import (
     Status,
     SyncReport,
 )
-from .retrieve import distinct, passages, ranked_chunks
-from .settings import Settings
-from .store import Manifest, Store
-from .sync import GOLD_SUFFIX, sync_folder
+from .retrieve import admits, distinct, passages, ranked_chunks
+from .settings import RETRIEVAL_MODES, Settings
+from .store import Store, exclusive, remove_index
+from .sync import sync_folder
 
 if TYPE_CHECKING:
     import numpy as np
 
-# Questions longer than this are cut before embedding: the model reads 256 wordpieces at most.
+# Questions longer than this are cut before embedding and word matching: the model reads 256
+# wordpieces at most, and BM25 of thousands of words would be an OR of all of them.
 MAX_QUESTION_CHARS = 2000
 # Passages whose sentences compete for the quotes. The sentence that answers best often sits
 # in a passage that ranks third or fourth as a whole, so more passages are read than quoted.
 QUOTE_PASSAGES = 10
+MAX_K = 100
 
 
 class Assistant:
     """Ask questions of the briefs in one documents folder, indexed in one index folder."""
 
     def __init__(self, settings: Settings, store: Store, embedder: Embedder) -> None:
-        self.settings = settings
+        self._settings = settings
         self._store = store
         self._embedder = embedder
         self._write_lock = threading.Lock()
 
+    @property
+    def settings(self) -> Settings:
+        """The settings this assistant was opened with (read-only: open another to change)."""
+        return self._settings
+
     @classmethod
-    def open(cls, settings: Settings | None = None, embedder: Embedder | None = None) -> Assistant:
+    def open(
+        cls,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        rebuild: bool = False,
+    ) -> Assistant:
         """Open the index in settings.index_dir, creating it if absent; nothing is embedded.
 
         Args:
             settings: Settings() by default.
             embedder: a model already loaded, to share one between assistants; it must be the
                 model settings.model names.
+            rebuild: delete the index first (holding the writer lock), as after a change of
+                model or chunking; the next sync embeds everything.
 
         Raises:
             IndexMismatchError: the index was built with another model or chunking.
             IndexCorruptError: an index file is damaged.
+            IndexBusyError: rebuild while another process is writing the index.
         """
         settings = settings or Settings()
-        manifest = Manifest(settings.model, settings.chunk_tokens)
-        store = Store(settings.index_dir, manifest, settings.approximate_above)
         if embedder is None:
             embedder = Embedder(settings.model, settings.batch_size)
         elif embedder.name != settings.model:
@@ -81,112 +84,157 @@ class Assistant:
                 f"model: the embedder given is {embedder.name!r} but settings.model is "
                 f"{settings.model!r}"
             )
-        return cls(settings, store, embedder)
+        if rebuild:
+            with exclusive(settings.index_dir):
+                remove_index(settings.index_dir)
+        return cls(settings, _open_store(settings), embedder)
+
+    # -- keeping the index in line with the folder -------------------------------------------
 
     def sync(self) -> SyncReport:
-        """Bring the index in line with documents_dir: only new or changed files are embedded.
+        """Bring the index in line with documents_dir: only new or changed files are embedded,
+        and an unchanged folder does not even load the model.
 
         Raises:
             IndexBusyError: another process is writing this index.
             DocumentError: the documents folder does not exist.
         """
-        with self._write_lock, _exclusive(self.settings):
+        with self._writing():
             report = sync_folder(self.settings, self._store, self._embedder)
-        if report.changed:
-            # Known questions still answered? A gold file in the folder says what to expect.
-            worse = [
-                f"{path.name}: {line}"
-                for path in sorted(self.settings.documents_dir.glob(f"*{GOLD_SUFFIX}"))
-                for line in self.check_gold(path)[1]
-            ]
-            if worse:
-                report = dataclasses.replace(report, warnings=(*report.warnings, *worse))
+            if self._store.needs_compaction():
+                self._store.compact(everything=False)
         return report
 
-    def check_gold(self, path: Path) -> tuple[list[GoldResult], list[str]]:
-        """Ask a gold file's questions; returns the results and the questions that got worse
-        since the last check of the same file, which this run then replaces.
+    def add(self, paths: Sequence[Path]) -> SyncReport:
+        """Copy briefs (each with its .meta.json sidecar, if any) into documents_dir and index
+        them in one sync; a file that cannot go in is listed in failed with its reason while
+        the others go in. A brief removed earlier with its file kept comes back.
 
         Raises:
-            DocumentError: the gold file is missing or malformed (the message names the line).
+            IndexBusyError: another process is writing this index.
         """
-        results = run_gold(load_gold(path), self.ask)
-        key = f"gold:{path.resolve()}"
-        previous = [GoldResult(**r) for r in json.loads(self._store.note(key) or "[]")]
-        self._store.note(key, json.dumps([dataclasses.asdict(r) for r in results]))
-        return results, compare(previous, results)
+        failed: list[tuple[str, str]] = []
+        placed: list[str] = []
+        root = self.settings.documents_dir
+        for source in paths:
+            try:
+                if not source.is_file():
+                    raise DocumentError(f"{source}: no such file")
+                target = root / safe_name(source.name)
+                if reason := too_large(source.stat().st_size, self.settings.max_file_mb):
+                    raise DocumentError(f"{source.name}: {reason}")
+                place(source.read_bytes(), target)
+                if sidecar_path(source).is_file():
+                    place(sidecar_path(source).read_bytes(), sidecar_path(target))
+                placed.append(target.relative_to(root).as_posix())
+            except (DocumentError, OSError) as exc:
+                failed.append((source.name, str(exc).removeprefix(f"{source.name}: ")))
+        with self._writing():
+            self._store.include(placed)
+            report = sync_folder(self.settings, self._store, self._embedder)
+        return SyncReport(
+            added=report.added,
+            updated=report.updated,
+            removed=report.removed,
+            unchanged=tuple(p for p in report.unchanged if p in placed),
+            failed=(*failed, *report.failed),
+            skipped=report.skipped,
+            warnings=report.warnings,
+            moved=report.moved,
+            new_briefs=report.new_briefs,
+        )
 
-    def add(self, path: str | Path) -> SyncReport:
-        """Copy a brief (and its .meta.json sidecar, if any) into documents_dir and index it.
-
-        Raises:
-            DocumentError: the file is missing or not a brief, or documents_dir already holds
-                a different file of the same name.
-        """
-        source = Path(path)
-        if not source.is_file():
-            raise DocumentError(f"{source}: no such file")
-        target = self.settings.documents_dir / safe_name(source.name)
-        place(source.read_bytes(), target)
-        if sidecar_path(source).is_file():
-            place(sidecar_path(source).read_bytes(), sidecar_path(target))
-        self._store.include(target.relative_to(self.settings.documents_dir).as_posix())
-        return self.sync()
-
-    def remove(self, document: Document | str, delete_file: bool = False) -> SyncReport:
+    def remove(self, brief: str, delete_file: bool = False) -> SyncReport:
         """Take a brief out of the index; its file stays (and is skipped) unless delete_file.
 
         Args:
-            document: a Document, or a document's id or path as documents() gives them.
+            brief: the brief's id or its path in documents_dir, as documents() gives them.
             delete_file: also delete the file (and its sidecar) from documents_dir.
 
         Raises:
             DocumentError: no indexed brief has that id or path.
         """
-        key = document.id if isinstance(document, Document) else document
-        found = next((d for d in self.documents() if key in (d.id, d.path)), None)
+        found = next((d for d in self.documents() if brief in (d.id, d.path)), None)
         if found is None:
-            raise DocumentError(f"{key}: no indexed brief has this id or path")
-        with self._write_lock, _exclusive(self.settings):
-            excluded: list[tuple[str, str]] = []
+            raise DocumentError(f"{brief}: no indexed brief has this id or path")
+        with self._writing():
+            excluded: tuple[tuple[str, str], ...] = ()
             if delete_file:
                 path = self.settings.documents_dir / found.path
                 path.unlink(missing_ok=True)
                 sidecar_path(path).unlink(missing_ok=True)
             else:
-                excluded.append((found.id, found.path))
-            self._store.commit([], [found.id], excluded=excluded)
+                excluded = ((found.id, found.path),)
+            self._store.commit(Change(removed=(found.id,), excluded=excluded))
         return SyncReport(removed=(found.path,))
 
-    def check(self) -> tuple[str, ...]:
-        """Problems with the index on disk, in words (empty when it is sound)."""
-        return tuple(self._store.check())
+    def rebuild(self) -> SyncReport:
+        """Drop the whole index and embed every brief again, holding the writer lock."""
+        with self._writing():
+            self._store.close()
+            remove_index(self.settings.index_dir)
+            self._store = _open_store(self.settings)
+            return sync_folder(self.settings, self._store, self._embedder)
 
-    def search(
-        self, query: str, k: int = 10, filters: Filters | None = None
-    ) -> tuple[Passage, ...]:
-        """The k passages that best match query, best first, repeats merged (see Passage)."""
-        vector = self._embed_query(query)
-        return distinct(self._retrieve(query, vector, 2 * k, filters), k)
+    def compact(self) -> bool:
+        """Merge the vector segments into one, leaving out deleted vectors; False if there was
+        nothing to merge. Syncs merge the smallest segments by themselves when they grow many."""
+        with self._writing():
+            return self._store.compact(everything=True)
+
+    # -- asking ------------------------------------------------------------------------------
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
         """Answer with verbatim quotes from the briefs, or found=False when none answers.
 
         Args:
             question: a question in plain language.
-            k: the most quotes; settings.top_k by default.
+            k: the most quotes, 1 to 100; settings.top_k by default.
             filters: only briefs that pass these (dates, authors, series, documents).
+
+        Raises:
+            QuestionError: the question has no word, or k is out of range.
         """
-        k = k or self.settings.top_k
-        vector = self._embed_query(question)
-        passages = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
-        sentences = sentences_of(passages)
+        k = _checked_k(self.settings.top_k if k is None else k)
+        question, vector = self._question(question)
+        found = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
+        sentences = candidates(found)
         cosines = self._embedder.encode_cached([s.text for s in sentences]) @ vector
-        scores = sentence_scores(question, sentences, cosines)
-        texts = {p.document.id: self._store.clean_text(p.document.id) for p in passages}
-        return build_answer(
-            question.strip(), sentences, scores, texts, self.settings.answer_threshold, k
-        )
+        texts = self._store.clean_texts(p.document.id for p in found)
+        return answer(question, sentences, cosines, texts, self.settings.answer_threshold, k)
+
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None
+    ) -> tuple[Passage, ...]:
+        """The k passages that best match query, best first, repeats merged (see Passage).
+
+        Raises:
+            QuestionError: the query has no word, or k is out of range.
+        """
+        k = _checked_k(k)
+        query, vector = self._question(query)
+        return distinct(self._retrieve(query, vector, 2 * k, filters), k)
+
+    def rank(
+        self, query: str, k: int, retrieval: str | None = None, vector: np.ndarray | None = None
+    ) -> list[Passage]:
+        """The k best passages in rank order, repeats not merged: what evaluations score.
+
+        Args:
+            retrieval: "hybrid", "dense" or "lexical"; settings.retrieval by default.
+            vector: the query's vector if already encoded (embed()), to encode queries in bulk.
+        """
+        mode = retrieval or self.settings.retrieval
+        if mode not in RETRIEVAL_MODES:
+            raise SettingsError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}")
+        if vector is None and mode != "lexical":
+            query, vector = self._question(query)
+        settings = self.settings.replace(retrieval=mode)
+        return passages(self._store, ranked_chunks(self._store, query, vector, k, settings))
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of texts in the index's model, one row each."""
+        return self._embedder.encode(texts)
 
     def source(self, quote: Quote) -> SourceView:
         """The page text around a quote (as Answer gives it), with the quote's place in it.
@@ -197,7 +245,7 @@ class Assistant:
         document = next((d for d in self.documents() if d.path == quote.citation.path), None)
         if document is None:
             raise DocumentError(f"{quote.citation.path}: no longer indexed; ask again")
-        clean = self._store.clean_text(document.id)
+        clean = self._store.clean_texts([document.id])[document.id]
         first, last = clean.page_bounds(quote.start, quote.end)
         return SourceView(
             path=document.path,
@@ -208,67 +256,62 @@ class Assistant:
             end=quote.end - first,
         )
 
+    # -- what is there -----------------------------------------------------------------------
+
     def documents(self) -> tuple[Document, ...]:
         """Every indexed brief, newest first."""
         return self._store.documents()
 
     def status(self) -> Status:
-        """How many briefs and chunks the index holds, and the model that embedded them."""
+        """How many briefs and passages the index holds, and the model that embedded them."""
         return Status(
             documents=self._store.count_documents(),
-            chunks=self._store.count_chunks(),
+            passages=self._store.count_chunks(),
             model=self.settings.model,
             index_dir=str(self.settings.index_dir),
             documents_dir=str(self.settings.documents_dir),
             last_sync=self._store.last_sync(),
+            segments=self._store.count_segments(),
         )
+
+    def check(self) -> tuple[str, ...]:
+        """Problems with the index on disk, in words (empty when it is sound)."""
+        return tuple(self._store.check())
 
     def close(self) -> None:
         self._store.close()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._write_lock, exclusive(self.settings.index_dir):
+            yield
 
     def _retrieve(
         self, query: str, vector: np.ndarray, k: int, filters: Filters | None
     ) -> list[Passage]:
         allowed = None
         if filters:
-            allowed = [d.id for d in self._store.documents() if filters.admits(d)]
-        hits = ranked_chunks(self._store, query, vector, k, self.settings, allowed)
-        return passages(self._store, hits)
+            allowed = [d.id for d in self._store.documents() if admits(filters, d)]
+        return passages(
+            self._store, ranked_chunks(self._store, query, vector, k, self.settings, allowed)
+        )
 
-    def _embed_query(self, text: str) -> np.ndarray:
-        text = " ".join(text.split())
+    def _question(self, text: str) -> tuple[str, np.ndarray]:
+        """The question as matched (whitespace collapsed, cut) and its vector."""
+        text = " ".join(text.split())[:MAX_QUESTION_CHARS]
         if not any(c.isalnum() for c in text):
             raise QuestionError("type a question with at least one word")
-        return self._embedder.encode([text[:MAX_QUESTION_CHARS]])[0]
+        return text, self._embedder.encode([text])[0]
 
 
-@contextmanager
-def _exclusive(settings: Settings) -> Iterator[None]:
-    """One writer per index across processes; the lock dies with its process."""
-    path = settings.index_dir / "write.lock"
-    try:
-        settings.index_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a+")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        raise IndexWriteError(
-            f"cannot write to the index folder {settings.index_dir} ({exc.strerror}); check "
-            "its permissions and free space, then sync again"
-        ) from exc
-    with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            raise IndexBusyError(
-                f"another process (pid {holder}) is indexing {settings.index_dir}; "
-                "wait for it to finish and try again"
-            ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _open_store(settings: Settings) -> Store:
+    manifest = Manifest(settings.model, settings.chunk_tokens)
+    return Store(settings.index_dir, manifest, settings.approximate_above)
+
+
+def _checked_k(k: int) -> int:
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
+        raise QuestionError(f"k: ask for 1 to {MAX_K} results, got {k!r}")
+    return k

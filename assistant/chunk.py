@@ -6,8 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from .clean import CleanText
-from .records import Chunk
+from .records import Chunk, CleanText
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
@@ -20,6 +19,8 @@ _SENTENCE_STARTERS = frozenset(
     "Their There These They This Those Thus To We When While Yet".split()
 )
 _ACRONYM_BREAK = re.compile(r"\b(?:[A-Z]\.){2,}\s+([A-Z][a-z]+)\b")
+# A very long title would crowd out the passage itself in every chunk's embedding text.
+MAX_TITLE_CHARS = 200
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -35,9 +36,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 first, last = tokens[0], tokens[-1]
                 spans.append((start + first.offset, start + last.offset + len(last.value)))
     return [piece for span in spans for piece in _split_after_acronyms(text, span)]
-
-
-MAX_TITLE_CHARS = 200
 
 
 def _split_after_acronyms(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -117,7 +115,6 @@ def embedding_text(chunk: Chunk, title: str = "") -> str:
 
 
 def _header(title: str, section: str) -> str:
-    # A very long title would crowd out the passage itself; such titles are left out.
     title = title if len(title) <= MAX_TITLE_CHARS else ""
     return "\n".join(part for part in (title, section) if part)
 
@@ -142,6 +139,7 @@ def _make_chunk(
         end=end,
         page=clean.page(start, end),
         section=section,
+        sentences=tuple(group),
     )
 
 

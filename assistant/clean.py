@@ -7,13 +7,13 @@ break, while every character of the result still knows the page it came from.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from .records import CleanText, Line
 
 # U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
 # full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
@@ -30,42 +30,10 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _TERMINAL = tuple('.!?:;"”’)…')
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of a page as extracted, and whether it sat in the page's top or bottom margin."""
-
-    text: str
-    margin: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CleanText:
-    """A document's clean text, where each page starts in it, and its section headings."""
-
-    text: str
-    page_starts: tuple[int, ...]  # offset of each page's first character
-    page_labels: tuple[str, ...]  # printed page labels, "1", "2", ... by default
-    headings: tuple[tuple[int, int], ...]  # (start, end) of each heading paragraph
-
-    def page(self, start: int, end: int) -> str:
-        """The printed page of text[start:end]: "1", or "1-2" across a page break."""
-        first = self._page_index(start)
-        last = self._page_index(max(start, end - 1))
-        if first == last:
-            return self.page_labels[first]
-        return f"{self.page_labels[first]}-{self.page_labels[last]}"
-
-    def page_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets of the whole page(s) that text[start:end] stands on."""
-        first = self._page_index(start)
-        last = self._page_index(max(start, end - 1))
-        bound = self.page_starts[last + 1] if last + 1 < len(self.page_starts) else len(self.text)
-        return self.page_starts[first], bound
-
-    def _page_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.page_starts, offset) - 1)
+# Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
+# Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
+_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def normalize_line(text: str) -> str:
@@ -263,3 +231,33 @@ def _fill_empty_pages(page_starts: list[int], seen: set[int]) -> None:
             following = page_starts[index]
         elif following is not None:
             page_starts[index] = following
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: compatibility forms, case and diacritics removed.
+
+    "Żywalewski" and "Zywalewski" fold to the same word, as do "Łódź" and "Lodz"; the ligature
+    in "ﬁnancial" becomes "fi". Letters of other scripts are kept (Cyrillic stays Cyrillic).
+
+    Args:
+        text: Any text, a passage or a query; both sides must be folded the same way.
+
+    Returns:
+        The folded text, lower case, in NFC.
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    if text.isascii():
+        # Most passages are plain English; this skips the per-character work below.
+        return text
+    for letter, replacement in _LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, replacement)
+    # Only runs of non-ASCII characters are inspected: a table lookup over every character
+    # (str.translate) measured 2.3x slower on English passages with a few Polish names.
+    text = _NON_ASCII_RUN.sub(_drop_marks, unicodedata.normalize("NFD", text))
+    # Snowball stemmers expect composed characters (the docs say NFC).
+    return unicodedata.normalize("NFC", text)
+
+
+def _drop_marks(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if unicodedata.category(c) != "Mn")

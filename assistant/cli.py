@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import AssistantError, SettingsError
-from .formats import emit, format_answer, format_gold, format_passages, format_report, format_status
-from .gold import summarize
+from .records import NOTHING_ANSWERS, Answer, Passage, Status, SyncReport
 from .settings import RETRIEVAL_MODES, Settings
 
 if TYPE_CHECKING:
     from .assistant import Assistant
-    from .records import SyncReport
+    from .evaluation.run import BeirReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     index = commands.add_parser("index", help="index new, changed and removed briefs")
     index.add_argument("--rebuild", action="store_true", help="drop the index and embed everything")
+    index.add_argument(
+        "--compact", action="store_true", help="merge the vector segments into one after syncing"
+    )
     index.add_argument("--json", action="store_true", help="print the sync report as JSON")
 
     ask = commands.add_parser("ask", help="answer a question with quotes")
@@ -102,54 +106,89 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from .assistant import Assistant
-    from .store import remove_index
 
     if args.command == "eval" and args.dataset:
         return _eval_beir(args, settings)
-    if args.command == "index" and args.rebuild:
-        remove_index(settings.index_dir)
-    assistant = Assistant.open(settings)
-    if args.command == "index":
+    assistant = Assistant.open(settings, rebuild=args.command == "index" and args.rebuild)
+    command = args.command
+    if command == "index":
         report = assistant.sync()
-        emit(report, args.json, format_report)
-    elif args.command == "ask":
-        answer = assistant.ask(args.question, k=args.k)
-        emit(answer, args.json, format_answer)
-    elif args.command == "search":
+        if args.compact:
+            assistant.compact()
+        _print(report, args.json, format_report)
+    elif command == "ask":
+        _print(assistant.ask(args.question, k=args.k), args.json, format_answer)
+    elif command == "search":
         passages = assistant.search(args.query, k=args.k)
-        emit(list(passages), args.json, format_passages)
-    elif args.command == "status":
-        emit(assistant.status(), args.json, format_status)
+        _print(list(passages), args.json, format_passages)
+    elif command == "status":
+        _print(assistant.status(), args.json, format_status)
         if args.check:
             return _check(assistant)
-    elif args.command == "add":
-        for path in args.files:
-            print(format_report(assistant.add(path)), flush=True)
-    elif args.command == "remove":
+    elif command == "add":
+        report = assistant.add(args.files)
+        print(format_report(report), flush=True)
+        return 1 if report.failed else 0
+    elif command == "remove":
         print(format_report(assistant.remove(args.brief, delete_file=args.delete_file)))
-    elif args.command == "eval":
-        if not args.gold:
-            raise SettingsError("eval needs a BEIR dataset folder or --gold FILE")
-        results, worse = assistant.check_gold(args.gold)
-        emit(summarize(results), args.json, format_gold)
-        for line in worse:
-            print(f"worse: {line}")
-    elif args.command == "watch":
+    elif command == "eval":
+        return _eval_gold(assistant, args)
+    elif command == "watch":
         _watch(assistant, args.quiet_seconds)
-    elif args.command == "serve":
+    elif command == "serve":
         if not args.no_sync:
-            print(format_report(assistant.sync()), flush=True)
+            _sync_and_recheck(assistant)
         from ui.app import serve
 
         serve(assistant, host=args.host, port=args.port, auth=_logins(args))
     return 0
 
 
+def _print(record: object, as_json: bool, formatter: Callable[..., str]) -> None:
+    """Print a record (or a list of records) as JSON, exactly its fields, or as text."""
+    if as_json:
+        if isinstance(record, list):
+            data: object = [dataclasses.asdict(r) for r in record]
+        else:
+            data = dataclasses.asdict(record)  # type: ignore[call-overload]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(formatter(record))
+
+
+def _eval_gold(assistant: Assistant, args: argparse.Namespace) -> int:
+    from .evaluation.gold import check, summarize
+
+    if not args.gold:
+        raise SettingsError("eval needs a BEIR dataset folder or --gold FILE")
+    results, worse = check(assistant, args.gold)
+    summary = summarize(results)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(format_gold(summary))
+    for line in worse:
+        print(f"worse: {line}")
+    return 0
+
+
+def _sync_and_recheck(assistant: Assistant) -> SyncReport:
+    """A sync, then (if it changed the index) the gold questions, printed as they are."""
+    from .evaluation.gold import recheck
+
+    report = assistant.sync()
+    print(format_report(report), flush=True)
+    if report.changed:
+        for line in recheck(assistant):
+            print(f"  worse: {line}", flush=True)
+    return report
+
+
 def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
     import tempfile
 
     from .embed import Embedder
-    from .evaluate import evaluate_beir, format_beir
+    from .evaluation.run import evaluate_beir
 
     modes = tuple(args.mode or RETRIEVAL_MODES)
     embedder = Embedder(settings.model, settings.batch_size)
@@ -163,7 +202,7 @@ def _eval_beir(args: argparse.Namespace, settings: Settings) -> int:
         report = evaluate_beir(
             args.dataset, args.split, modes, index_dir, settings, embedder, progress=say
         )
-    emit(report, args.json, format_beir)
+    _print(report, args.json, format_beir)
     return 0
 
 
@@ -190,7 +229,7 @@ def _logins(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _check(assistant: Assistant) -> int:
-    from .store import REBUILD_COMMAND
+    from .manifest import REBUILD_COMMAND
 
     problems = assistant.check()
     for problem in problems:
@@ -205,14 +244,101 @@ def _check(assistant: Assistant) -> int:
 def _watch(assistant: Assistant, quiet_seconds: float) -> None:
     import threading
 
+    from .evaluation.gold import recheck
     from .watch import watch
 
     def report(sync: SyncReport) -> None:
         if sync.changed or sync.failed:
             print(format_report(sync), flush=True)
+        if sync.changed:
+            for line in recheck(assistant):
+                print(f"  worse: {line}", flush=True)
 
     def error(problem: AssistantError) -> None:
         print(f"error: {problem}", file=sys.stderr, flush=True)
 
     print(f"watching {assistant.settings.documents_dir} (Ctrl-C to stop)", flush=True)
     watch(assistant, threading.Event(), report, error, quiet_seconds)
+
+
+# -- text for people ----------------------------------------------------------------------------
+
+
+def format_answer(answer: Answer) -> str:
+    if not answer.found:
+        return NOTHING_ANSWERS
+    lines = []
+    for number, quote in enumerate(answer.quotes, start=1):
+        lines.append(f"{number}. \u201c{quote.text}\u201d")
+        lines.append(f"   \u2014 {quote.citation}")
+    return "\n".join(lines)
+
+
+def format_passages(passages: list[Passage]) -> str:
+    if not passages:
+        return "The index holds no passages; run `spotlight index` first."
+    lines = []
+    for number, p in enumerate(passages, start=1):
+        lines.append(f"{number}. [{p.score:.3f}] {p.document.title}, p. {p.chunk.page}")
+        lines.append(f"   {p.chunk.text[:300]}")
+    return "\n".join(lines)
+
+
+def format_gold(summary: dict[str, float]) -> str:
+    labels = {
+        "brief_found": "brief found in the quotes",
+        "quote_found": "expected quote found",
+        "page_right": "page right",
+        "abstention_right": "answered or abstained rightly",
+        "in_first": "answer inside the first quote",
+        "in_top3": "answer inside the first three quotes",
+    }
+    return "\n".join(f"{labels[k]:<40}{v:.1%}" for k, v in summary.items())
+
+
+def format_status(status: Status) -> str:
+    return (
+        f"{status.summary()}\ndocuments: {status.documents_dir}\nindex: {status.index_dir}\n"
+        f"last sync: {status.last_sync or 'never'}"
+    )
+
+
+def format_report(report: SyncReport) -> str:
+    lines = [
+        f"added {len(report.added)}, updated {len(report.updated)}, removed "
+        f"{len(report.removed)}, moved {len(report.moved)}, unchanged {len(report.unchanged)}, "
+        f"failed {len(report.failed)}, skipped {len(report.skipped)}"
+    ]
+    titles = dict(report.new_briefs)
+    for label, paths in (
+        ("added", report.added),
+        ("updated", report.updated),
+        ("removed", report.removed),
+    ):
+        lines.extend(
+            f"  {label}: {path}" + (f" \u2014 {titles[path]}" if path in titles else "")
+            for path in paths
+        )
+    lines.extend(f"  moved: {old} -> {new}" for old, new in report.moved)
+    rows = [("failed", p, r) for p, r in report.failed] + [
+        ("skipped", p, r) for p, r in report.skipped
+    ]
+    if rows:
+        width = max(len(p) for _, p, _ in rows)
+        lines.append(f"  {'':8}{'file':<{width}}  reason")
+        lines.extend(f"  {kind:<8}{path:<{width}}  {reason}" for kind, path, reason in rows)
+    lines.extend(f"  warning: {w}" for w in report.warnings)
+    return "\n".join(lines)
+
+
+def format_beir(report: BeirReport) -> str:
+    lines = [
+        f"{report.dataset} ({report.split}): {report.documents} documents, {report.passages} "
+        f"passages, {next(iter(report.scores.values())).queries} queries",
+        f"{'mode':<8} {'nDCG@10':>8} {'R@10':>8} {'R@100':>8} {'MRR@10':>8}",
+    ]
+    for mode, s in report.scores.items():
+        lines.append(
+            f"{mode:<8} {s.ndcg10:>8.4f} {s.recall10:>8.4f} {s.recall100:>8.4f} {s.mrr10:>8.4f}"
+        )
+    return "\n".join(lines)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-import os
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cached_property
@@ -31,11 +32,12 @@ class Embedder:
         self.batch_size = batch_size
         self.show_progress = False  # a progress bar while encoding (the eval command)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()  # the page answers on two worker threads
 
     @cached_property
     def model(self) -> SentenceTransformer:
-        # Loaded on first use so that opening an index, the CLI's --help and the page's
-        # import stay fast; a process keeps the one model for its lifetime.
+        # Loaded on first use so that opening an index, an unchanged sync, the CLI's --help
+        # and the page's import stay fast; a process loads each model once (load_model).
         return load_model(self.name)
 
     @property
@@ -60,7 +62,6 @@ class Embedder:
 
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        # Sorting by length keeps each batch's padding short; encode() restores the order.
         vectors = self.model.encode(
             list(texts),
             batch_size=self.batch_size,
@@ -75,33 +76,42 @@ class Embedder:
         sentences of the same popular passages over and over)."""
         import numpy as np
 
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        for text, vector in zip(missing, self.encode(missing), strict=True):
-            self._cache[text] = vector
-        rows = []
-        for text in texts:
-            self._cache.move_to_end(text)
-            rows.append(self._cache[text])
-        while len(self._cache) > SENTENCE_CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return np.vstack(rows) if rows else self.encode([])
+        with self._cache_lock:
+            found = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        found.update(zip(missing, self.encode(missing), strict=True))
+        with self._cache_lock:
+            for text in dict.fromkeys(texts):
+                self._cache[text] = found[text]
+                self._cache.move_to_end(text)
+            while len(self._cache) > SENTENCE_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([found[t] for t in texts])
 
 
+@functools.cache
 def load_model(name: str) -> SentenceTransformer:
-    """Load a sentence-transformers model from the bundled package, a folder or the local cache.
+    """Load a sentence-transformers model from the bundled package, a folder or the local cache,
+    once per name per process (the model is read-only; every Embedder of a name shares it).
+
+    Nothing is downloaded: local_files_only makes a name that is not on this machine an error.
 
     Raises:
         ModelLoadError: the name is neither a folder nor a model already on this machine.
     """
-    # Nothing may be downloaded at run time: the hub is offline for every load.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     source = _bundled_path() if name == BUNDLED_MODEL else name
     try:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
-        model = SentenceTransformer(str(source), device="cpu", local_files_only=True)
+        # No "Loading weights" bar in the CLI's or the server's output; turned back on after.
+        transformers_logging.disable_progress_bar()
+        try:
+            model = SentenceTransformer(str(source), device="cpu", local_files_only=True)
+        finally:
+            transformers_logging.enable_progress_bar()
     except Exception as exc:  # the library raises OSError, ValueError, HF errors ...
         raise ModelLoadError(
             f"cannot load the embedding model {name!r} ({exc.__class__.__name__}: {exc}); "

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from typing import Any
 
-# Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
-# Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
-_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+from .clean import fold
+
 # Two or more word characters: "U.S." and single letters carry no meaning for BM25.
 _WORD = re.compile(r"\w\w+")
 # Lucene's English stopwords (the list bm25s and Elasticsearch use): only words with no
@@ -27,36 +24,6 @@ STOPWORDS = frozenset(
     "then there these they this to was will with".split()
 )
 _local = threading.local()  # PyStemmer objects are not thread-safe; one per thread
-
-
-def fold(text: str) -> str:
-    """Fold text for matching: compatibility forms, case and diacritics removed.
-
-    "Żywalewski" and "Zywalewski" fold to the same word, as do "Łódź" and "Lodz"; the ligature
-    in "ﬁnancial" becomes "fi". Letters of other scripts are kept (Cyrillic stays Cyrillic).
-
-    Args:
-        text: Any text, a passage or a query; both sides must be folded the same way.
-
-    Returns:
-        The folded text, lower case, in NFC.
-    """
-    text = unicodedata.normalize("NFKC", text).lower()
-    if text.isascii():
-        # Most passages are plain English; this skips the per-character work below.
-        return text
-    for letter, replacement in _LETTERS.items():
-        if letter in text:
-            text = text.replace(letter, replacement)
-    # Only runs of non-ASCII characters are inspected: a table lookup over every character
-    # (str.translate) measured 2.3x slower on English passages with a few Polish names.
-    text = _NON_ASCII_RUN.sub(_drop_marks, unicodedata.normalize("NFD", text))
-    # Snowball stemmers expect composed characters (the docs say NFC).
-    return unicodedata.normalize("NFC", text)
-
-
-def _drop_marks(run: re.Match[str]) -> str:
-    return "".join(c for c in run.group() if unicodedata.category(c) != "Mn")
 
 
 def terms(text: str) -> list[str]:

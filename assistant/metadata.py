@@ -1,11 +1,21 @@
-"""Metadata: series, number, date, title and authors from a brief's front page."""
+"""Metadata: a brief's title, series, number, date and authors, as its front page prints them
+or as a person gives them.
+
+What a person gives wins over what is parsed: a sidecar `<file>.meta.json` next to a brief, or
+the front matter of a Markdown file. Every given value is checked, and a wrong one is an error
+naming the file and the field, so a typo never silently becomes a citation.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+
+from .errors import DocumentError
 
 _MONTHS = {
     name: number
@@ -79,7 +89,7 @@ def parse_date(text: str) -> str:
 
 def _iso(year: str, month: int, day: str) -> str:
     try:
-        return date(int(year), month, int(day)).isoformat()
+        return datetime.date(int(year), month, int(day)).isoformat()
     except ValueError:
         return ""
 
@@ -170,3 +180,71 @@ def _plain_front(head: Sequence[tuple[int, str]], fallback_title: str) -> tuple[
         text = " ".join(line for _, line in head[:4])
         return Metadata(title, DEFAULT_SERIES, "", parse_date(text), authors), consumed
     return Metadata(fallback_title), 0
+
+
+# -- metadata a person gives --------------------------------------------------------------------
+
+FIELDS = ("title", "series", "number", "date", "authors", "language")
+_GIVEN_NUMBER = re.compile(r"^(?:No\.?\s*)?(\d{1,4}/\d{2,4})$", re.I)
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def read_sidecar(data: bytes, label: str) -> dict[str, object]:
+    """The fields of a sidecar's bytes; label names the sidecar file in messages."""
+    try:
+        fields = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"{label}: not UTF-8 text ({exc.reason})") from exc
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{label}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(fields, dict):
+        raise DocumentError(f'{label}: must hold a JSON object such as {{"title": "..."}}')
+    return fields
+
+
+def apply_overrides(metadata: Metadata, fields: Mapping[str, object], label: str) -> Metadata:
+    """metadata with the given fields replaced, each checked.
+
+    Raises:
+        DocumentError: an unknown field or a value of the wrong form; the message names label
+            (the file the fields came from) and the field.
+    """
+    changes: dict[str, object] = {}
+    for key, value in fields.items():
+        if key not in FIELDS:
+            raise DocumentError(
+                f"{label}: unknown field {key!r}; the fields are {', '.join(FIELDS)}"
+            )
+        changes[key] = _checked(key, value, label)
+    return dataclasses.replace(metadata, **changes)
+
+
+def _checked(key: str, value: object, label: str) -> object:
+    def bad(expected: str) -> DocumentError:
+        return DocumentError(f"{label}: field {key!r} is {value!r}; expected {expected}")
+
+    if key == "authors":
+        names = split_names(value) if isinstance(value, str) else value
+        if not isinstance(names, list | tuple) or not all(
+            isinstance(n, str) and n.strip() for n in names
+        ):
+            raise bad('a list of names, or one string such as "A, B and C"')
+        return tuple(n.strip() for n in names)
+    if key == "date":
+        if isinstance(value, datetime.date):  # YAML reads 2024-06-23 as a date
+            return value.isoformat()[:10]
+        iso = parse_date(value) if isinstance(value, str) else ""
+        if not iso:
+            raise bad('a date such as "2024-06-23" or "23 June 2024"')
+        return iso
+    if not isinstance(value, str) or not value.strip():
+        raise bad("a non-empty string")
+    value = value.strip()
+    if key == "number":
+        match = _GIVEN_NUMBER.match(value)
+        if not match:
+            raise bad('a number such as "43/2025"')
+        return match.group(1)
+    if key == "language" and not _LANGUAGE.match(value):
+        raise bad('a lowercase ISO 639 code such as "en" or "pl"')
+    return value

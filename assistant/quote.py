@@ -1,22 +1,23 @@
 """Quoting: retrieved passages -> the verbatim sentences that answer the question, cited.
 
-Every sentence of the retrieved passages is scored against the question (cosine similarity);
-the best become quotes. A sentence next to a chosen one that scores nearly as well joins it,
-so a quote is one to three consecutive sentences, copied from the brief's clean text with the
-exact characters between them. No brief takes every quote while others have good ones, and
-the same words in two briefs are quoted once, citing both.
+Every sentence of the retrieved passages (as chunking split them) is scored against the
+question: cosine similarity plus idf-weighted word overlap. The best become quotes. A sentence
+next to a chosen one that scores nearly as well joins it, so a quote is one to three
+consecutive sentences, copied from the brief's clean text with the exact characters between
+them. No brief takes every quote while others have good ones, and the same words in several
+briefs are quoted once, citing all of them.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .chunk import split_sentences
-from .clean import CleanText
 from .lexical import terms
-from .records import Answer, Citation, Document, Passage, Quote
+from .records import Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
 
 if TYPE_CHECKING:
@@ -26,11 +27,10 @@ MAX_SENTENCES = 3  # in one quote
 # A neighbouring sentence joins a quote when it scores at most this much below the quote's
 # best sentence: close enough to be part of the same answer, not just the same topic.
 JOIN_MARGIN = 0.05
-CONTEXT_CHARS = 800
 # How much word overlap adds to a sentence's cosine similarity. On the sample brief's gold
-# questions (documents/spotlight.gold.jsonl) the answer span was in the first quote for 73% of
-# questions with cosine alone and 82% with 0.5; 0.75 and 1.0 were no better.
-WORD_WEIGHT = 0.5  # how far back or ahead to look for the context sentences
+# questions (documents/spotlight.gold.jsonl; in-sample) the answer span was in the first quote
+# for 73% of questions with cosine alone and 82% with 0.5; 0.75 and 1.0 were no better.
+WORD_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +56,45 @@ class _Group:
         return self.sentences[0].passage.document
 
 
-def sentences_of(passages: Sequence[Passage]) -> list[Sentence]:
-    """Every sentence of the passages, each once, in passage order."""
+def candidates(passages: Sequence[Passage]) -> list[Sentence]:
+    """Every sentence of the passages, each once, in passage order (spans from chunking)."""
     seen: set[tuple[str, int]] = set()
     sentences: list[Sentence] = []
     for passage in passages:
         chunk = passage.chunk
-        for start, end in split_sentences(chunk.text):
-            key = (chunk.document_id, chunk.start + start)
+        for start, end in chunk.sentences:
+            key = (chunk.document_id, start)
             if key not in seen:
                 seen.add(key)
-                sentences.append(
-                    Sentence(passage, chunk.start + start, chunk.start + end, chunk.text[start:end])
-                )
+                text = chunk.text[start - chunk.start : end - chunk.start]
+                sentences.append(Sentence(passage, start, end, text))
     return sentences
+
+
+def answer(
+    question: str,
+    sentences: Sequence[Sentence],
+    cosines: np.ndarray,
+    texts: Mapping[str, CleanText],
+    threshold: float,
+    k: int,
+) -> Answer:
+    """Quote the sentences that answer best, best quote first; found is False when none
+    reaches threshold.
+
+    Args:
+        question: as asked.
+        sentences: candidate sentences from the retrieved passages (candidates()).
+        cosines: cosine similarity of each sentence's vector to the question's.
+        texts: each document's clean text by document id, for pages, joins and context.
+        threshold: the least score (sentence_scores) a quote's best sentence needs.
+        k: the most quotes.
+    """
+    scores = [float(s) for s in sentence_scores(question, sentences, cosines)]
+    groups = _merge_repeats(_groups(sentences, scores, texts, threshold), texts)
+    chosen = spread(groups, k, key=lambda g: g.document.id)
+    chosen.sort(key=lambda g: -g.score)
+    return Answer(question, tuple(_quote(g, texts) for g in chosen), bool(chosen))
 
 
 def sentence_scores(
@@ -88,8 +113,6 @@ def word_overlap(question: str, sentences: Sequence[Sentence]) -> list[float]:
     was the Biden administration's policy?" counts for much more than "Belarus" in a brief
     about Belarus. This catches what a small embedding model blurs: names, dates, numbers.
     """
-    import math
-
     wanted = set(terms(question))
     if not wanted or not sentences:
         return [0.0] * len(sentences)
@@ -100,38 +123,13 @@ def word_overlap(question: str, sentences: Sequence[Sentence]) -> list[float]:
     return [sum(weight[t] for t in w) / total for w in words]
 
 
-def build_answer(
-    question: str,
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    texts: Mapping[str, CleanText],
-    threshold: float,
-    k: int,
-) -> Answer:
-    """Quote the best sentences, best quote first; found is False when none reaches threshold.
-
-    Args:
-        question: as asked.
-        sentences: candidate sentences from the retrieved passages.
-        scores: cosine similarity of each sentence to the question.
-        texts: each document's clean text by document id, for pages, joins and context.
-        threshold: the least score a quote's best sentence needs.
-        k: the most quotes.
-    """
-    groups = _groups(sentences, [float(s) for s in scores], texts, threshold, k)
-    groups = _merge_repeats(groups, texts)
-    chosen = spread(groups, k, key=lambda g: g.document.id)
-    chosen.sort(key=lambda g: -g.score)
-    return Answer(question, tuple(_quote(g, texts) for g in chosen), bool(chosen))
-
-
 def _groups(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
     texts: Mapping[str, CleanText],
     threshold: float,
-    k: int,
 ) -> list[_Group]:
+    """Every sentence at or above threshold, best first, joined to a neighbouring quote."""
     order = sorted(range(len(sentences)), key=lambda i: -scores[i])
     groups: list[_Group] = []
     for index in order:
@@ -139,24 +137,15 @@ def _groups(
         if score < threshold:
             break
         home = next((g for g in groups if _joins(g, sentence, score, texts)), None)
-        twin = next((g for g in groups if _repeats(g, sentence, texts)), None)
         if home is not None:
             home.sentences.append(sentence)
             home.sentences.sort(key=lambda s: s.start)
-        elif twin is not None:  # the same words in another brief: cited, not quoted twice
-            twin.also.append(_Group([sentence], score))
-        elif len(groups) < 3 * k:  # spares, so that spread() can share slots between briefs
+        else:
             groups.append(_Group([sentence], score))
     return groups
 
 
-def _repeats(group: _Group, sentence: Sentence, texts: Mapping[str, CleanText]) -> bool:
-    """Whether sentence, from another brief, says exactly what the group says."""
-    other_brief = sentence.passage.document.id != group.document.id
-    return other_brief and same_words(sentence.text) == same_words(_text(group, texts))
-
-
-def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, CleanText]):
+def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, CleanText]) -> bool:
     """Whether sentence is right before or after the group and scores nearly as well."""
     if (
         len(group.sentences) >= MAX_SENTENCES
@@ -172,7 +161,8 @@ def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, 
 
 
 def _merge_repeats(groups: list[_Group], texts: Mapping[str, CleanText]) -> list[_Group]:
-    """The same words quoted from several briefs become one quote naming them all."""
+    """The same words quoted from several briefs become one quote naming them all (the one
+    key for a repeat is retrieve.same_words, as for passages)."""
     kept: dict[str, _Group] = {}
     for group in groups:
         key = same_words(_text(group, texts))
@@ -192,23 +182,25 @@ def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
     clean = texts[group.document.id]
     start, end = group.sentences[0].start, group.sentences[-1].end
     also = tuple(
-        _citation(g.document, texts[g.document.id].page(g.sentences[0].start, g.sentences[-1].end))
+        citation(g.document, texts[g.document.id].page(g.sentences[0].start, g.sentences[-1].end))
         for g in group.also
     )
+    before, after = _neighbours(clean, start, end)
     return Quote(
         text=clean.text[start:end],
-        citation=_citation(group.document, clean.page(start, end)),
+        citation=citation(group.document, clean.page(start, end)),
         score=group.score,
         section=group.sentences[0].passage.chunk.section,
         start=start,
         end=end,
-        context_before=_sentence_before(clean.text, start),
-        context_after=_sentence_after(clean.text, end),
+        context_before=before,
+        context_after=after,
         also=also,
     )
 
 
-def _citation(document: Document, page: str) -> Citation:
+def citation(document: Document, page: str) -> Citation:
+    """The citation of a page of a document."""
     return Citation(
         document.title,
         document.series,
@@ -220,12 +212,15 @@ def _citation(document: Document, page: str) -> Citation:
     )
 
 
-def _sentence_before(text: str, start: int) -> str:
-    window_start = max(0, start - CONTEXT_CHARS)
-    spans = split_sentences(text[window_start:start])
-    return text[window_start + spans[-1][0] : window_start + spans[-1][1]] if spans else ""
-
-
-def _sentence_after(text: str, end: int) -> str:
-    spans = split_sentences(text[end : end + CONTEXT_CHARS])
-    return text[end + spans[0][0] : end + spans[0][1]] if spans else ""
+def _neighbours(clean: CleanText, start: int, end: int) -> tuple[str, str]:
+    """The sentence right before start and right after end, from chunking's sentence spans."""
+    spans = clean.sentences
+    starts = [a for a, _ in spans]
+    before_at = bisect.bisect_right(starts, start - 1) - 1
+    before = spans[before_at] if before_at >= 0 and spans[before_at][1] <= start else None
+    after_at = bisect.bisect_left(starts, end)
+    after = spans[after_at] if after_at < len(spans) else None
+    return (
+        clean.text[before[0] : before[1]] if before else "",
+        clean.text[after[0] : after[1]] if after else "",
+    )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import Line
 from .errors import DocumentError
-from .overrides import split_front_matter
+from .records import Line
 
 log = logging.getLogger(__name__)
 
@@ -125,3 +125,19 @@ def _page_lines(page: object) -> tuple[Line, ...]:
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     flush()
     return tuple(lines)
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str]:
+    """Markdown front matter ("---" lines around YAML at the very top) and the text after it."""
+    match = re.match(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", text, flags=re.S | re.M)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        fields = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"{name}: front matter is not valid YAML ({exc})") from exc
+    if not isinstance(fields, dict):
+        raise DocumentError(f"{name}: front matter must be 'field: value' lines")
+    return fields, text[match.end() :]

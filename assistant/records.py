@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
     """One brief as indexed: its identity, where it lives and what its front page says."""
 
-    id: str  # sha256 of the file's bytes
+    id: str  # sha256 of the file's bytes (and of its .meta.json sidecar, when it has one)
     path: str  # relative to documents_dir, with forward slashes
     title: str
     series: str  # "PISM Spotlight", or "Document" when the front page names none
@@ -35,6 +40,9 @@ class Chunk:
     end: int
     page: str  # printed page label, "1" or "1-2" when the chunk spans a page break
     section: str  # the heading the chunk stands under, "" before the first heading
+    # (start, end) in the clean text of each sentence (or piece of an over-long one), as
+    # chunking found them, so quoting never splits text again.
+    sentences: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +52,9 @@ class Passage:
     chunk: Chunk
     document: Document
     # The ranking score of the retrieval mode: cosine similarity (dense), BM25 (lexical) or
-    # the reciprocal-rank fusion of both (hybrid). Only comparable within one result list.
+    # the fusion of both (hybrid, convex by default). Only comparable within one result list.
     score: float
-    also_in: tuple[Document, ...] = ()  # other briefs that hold the same passage
+    also: tuple[Document, ...] = ()  # other briefs that hold the same words
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,25 +70,6 @@ class Filters:
     def __bool__(self) -> bool:
         return any((self.since, self.until, self.authors, self.series, self.documents))
 
-    def admits(self, document: Document) -> bool:
-        """Whether the document passes every filter that is set."""
-        from .lexical import fold
-
-        if (self.since or self.until) and not document.date:
-            return False  # an undated brief cannot be shown to fall in a date range
-        if self.since and document.date < self.since:
-            return False
-        if self.until and document.date > self.until:
-            return False
-        if self.authors and not any(
-            fold(wanted) in fold(name) for wanted in self.authors for name in document.authors
-        ):
-            return False
-        if self.series and not any(fold(s) in fold(document.series) for s in self.series):
-            return False
-        keys = (document.id, document.path, document.number)
-        return not self.documents or any(wanted in keys for wanted in self.documents)
-
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -95,14 +84,12 @@ class Citation:
     path: str
 
     def __str__(self) -> str:
-        label = f"{self.series} No. {self.number}" if self.number else self.series
-        parts = [label]
+        parts = [series_label(self.series, self.number)]
         if self.date:
             parts.append(format_date(self.date))
         if self.authors:
             parts.append(join_names(self.authors))
-        pages = f"pp. {self.page}" if "-" in self.page else f"p. {self.page}"
-        return f"{self.title} ({', '.join(parts)}), {pages}"
+        return f"{self.title} ({', '.join(parts)}), {pages_label(self.page)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +99,7 @@ class Quote:
     text: str  # one to three whole sentences, exactly as in the brief's clean text
     citation: Citation
     # How well its best sentence answers: cosine similarity plus weighted word overlap
-    # (quote.sentence_scores); found=False answers have no quote above answer_threshold.
+    # (quote.sentence_scores); found=False answers have no quote at answer_threshold or above.
     score: float
     section: str = ""
     start: int = 0  # character offsets of text in the brief's clean text
@@ -168,20 +155,34 @@ class Status:
     """How big the index is and what built it."""
 
     documents: int
-    chunks: int
+    passages: int
     model: str
     index_dir: str
     documents_dir: str
     last_sync: str = ""  # ISO time (UTC) of the last commit, "" if never
+    segments: int = 0  # vector segment files in the current generation
 
     def summary(self) -> str:
         """One line for people: "1 brief indexed · 7 passages · model all-MiniLM-L6-v2"."""
         briefs = "brief" if self.documents == 1 else "briefs"
-        passages = "passage" if self.chunks == 1 else "passages"
+        passages = "passage" if self.passages == 1 else "passages"
         return (
-            f"{self.documents} {briefs} indexed \u00b7 {self.chunks} {passages} "
+            f"{self.documents} {briefs} indexed \u00b7 {self.passages} {passages} "
             f"\u00b7 model {self.model}"
         )
+
+
+NOTHING_ANSWERS = "Nothing in the collection answers this question."
+
+
+def series_label(series: str, number: str) -> str:
+    """ "PISM Spotlight No. 43/2025", or the series alone when the brief has no number."""
+    return f"{series} No. {number}" if number else series
+
+
+def pages_label(page: str) -> str:
+    """ "p. 1", or "pp. 1-2" for a span across a page break."""
+    return f"pp. {page}" if "-" in page else f"p. {page}"
 
 
 def join_names(names: tuple[str, ...]) -> str:
@@ -205,3 +206,75 @@ def format_date(iso: str) -> str:
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page as extracted, and whether it sat in the page's top or bottom margin."""
+
+    text: str
+    margin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """A document's clean text, where each page starts in it, and its section headings."""
+
+    text: str
+    page_starts: tuple[int, ...]  # offset of each page's first character
+    page_labels: tuple[str, ...]  # printed page labels, "1", "2", ... by default
+    headings: tuple[tuple[int, int], ...]  # (start, end) of each heading paragraph
+    # (start, end) of every sentence, as chunking split them ("" until the text is chunked).
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def page(self, start: int, end: int) -> str:
+        """The printed page of text[start:end]: "1", or "1-2" across a page break."""
+        first = self._page_index(start)
+        last = self._page_index(max(start, end - 1))
+        if first == last:
+            return self.page_labels[first]
+        return f"{self.page_labels[first]}-{self.page_labels[last]}"
+
+    def page_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the whole page(s) that text[start:end] stands on."""
+        first = self._page_index(start)
+        last = self._page_index(max(start, end - 1))
+        bound = self.page_starts[last + 1] if last + 1 < len(self.page_starts) else len(self.text)
+        return self.page_starts[first], bound
+
+    def _page_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.page_starts, offset) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A parsed, chunked and embedded document, ready to be committed."""
+
+    document: Document
+    clean: CleanText
+    chunks: tuple[Chunk, ...]
+    vectors: np.ndarray  # one unit row per chunk
+    terms: tuple[str, ...]  # each chunk's BM25 terms, space-separated (lexical.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Restamp:
+    """A known document whose file moved or was touched: same bytes, new path or time."""
+
+    id: str
+    path: str
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one commit does to the index."""
+
+    added: tuple[NewDocument, ...] = ()
+    removed: tuple[str, ...] = ()  # document ids, dropped with their chunks and vectors
+    restamped: tuple[Restamp, ...] = ()
+    excluded: tuple[tuple[str, str], ...] = ()  # (id, path) that sync leaves out from now on
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.restamped or self.excluded)

@@ -3,9 +3,10 @@
 Hybrid retrieval fuses the dense ranking (the model's vectors) and the lexical one (BM25).
 Two fusions are offered. "convex" (the default) rescales each list's scores to 0..1 (min-max)
 and adds them with weights dense_weight and 1 - dense_weight; "rrf" lets each list vote
-1 / (rrf_k + rank) for its passages. On SciFact convex fusion scored nDCG@10 0.729 against
-RRF's 0.709, as Bruch et al. (2023, "An Analysis of Fusion Functions for Hybrid Retrieval")
-found on other collections: scores carry how much better the first hit is, ranks do not.
+1 / (rrf_k + rank) for its passages. On SciFact train (in-sample: the fusion was chosen there)
+convex fusion scored nDCG@10 0.730 against RRF's 0.709 (RRF measured before titles were
+embedded), as Bruch et al. (2023, "An Analysis of Fusion Functions for Hybrid Retrieval")
+found on other collections: scores carry how much better the first passage is, ranks do not.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from .records import Passage
+from .clean import fold
+from .lexical import match_expression
+from .records import Document, Filters, Passage
 from .settings import Settings
 from .store import Store
 
@@ -46,12 +49,12 @@ def convex_fusion(
     """Fuse scored lists: each list's scores min-max scaled to 0..1, then weighted and added
     (an id missing from a list gets 0 from it). Ties keep first-met order."""
     scores: dict[int, float] = {}
-    for hits, weight in zip(lists, weights, strict=True):
-        if not hits:
+    for scored, weight in zip(lists, weights, strict=True):
+        if not scored:
             continue
-        low, high = min(s for _, s in hits), max(s for _, s in hits)
+        low, high = min(s for _, s in scored), max(s for _, s in scored)
         span = high - low or 1.0  # one hit, or all equal: each gets the full weight
-        for item, score in hits:
+        for item, score in scored:
             scaled = (score - low) / span if high > low else 1.0
             scores[item] = scores.get(item, 0.0) + weight * scaled
     return sorted(scores.items(), key=lambda pair: -pair[1])
@@ -72,14 +75,16 @@ def ranked_chunks(
         settings: retrieval ("dense", "lexical", "hybrid"), fusion, dense_weight, rrf_k.
         documents: only these document ids (None: all).
     """
+    expression = match_expression(query)
     if settings.retrieval == "lexical":
-        return store.lexical_search(query, k, documents)
-    assert vector is not None, "dense and hybrid retrieval need the query vector"
+        return store.lexical_search(expression, k, documents)
+    if vector is None:
+        raise ValueError("dense and hybrid retrieval need the query vector")
     if settings.retrieval == "dense":
         return store.search(vector, k, documents)
     depth = max(k, FUSION_DEPTH)
     dense = store.search(vector, depth, documents)
-    lexical = store.lexical_search(query, depth, documents)
+    lexical = store.lexical_search(expression, depth, documents)
     if settings.fusion == "rrf":
         rankings = [[i for i, _ in dense], [i for i, _ in lexical]]
         return reciprocal_rank_fusion(rankings, settings.rrf_k)[:k]
@@ -87,15 +92,15 @@ def ranked_chunks(
     return convex_fusion([dense, lexical], weights)[:k]
 
 
-def passages(store: Store, hits: Sequence[tuple[int, float]]) -> list[Passage]:
-    """The chunks and documents behind ranked hits, in their order."""
-    if not hits:
+def passages(store: Store, ranked: Sequence[tuple[int, float]]) -> list[Passage]:
+    """The chunks and documents behind ranked (chunk id, score) pairs, in their order."""
+    if not ranked:
         return []
-    chunks = store.chunks_by_id([chunk_id for chunk_id, _ in hits])
+    chunks = store.chunks_by_id([chunk_id for chunk_id, _ in ranked])
     documents = store.documents_by_id(chunk.document_id for chunk in chunks.values())
     return [
         Passage(chunks[chunk_id], documents[chunks[chunk_id].document_id], score)
-        for chunk_id, score in hits
+        for chunk_id, score in ranked
         if chunk_id in chunks  # a chunk a concurrent sync just removed
     ]
 
@@ -103,7 +108,7 @@ def passages(store: Store, hits: Sequence[tuple[int, float]]) -> list[Passage]:
 def distinct(found: Sequence[Passage], k: int) -> tuple[Passage, ...]:
     """The k best passages with repeats merged and no brief taking every slot.
 
-    The same paragraph in several briefs is shown once, naming the other briefs in also_in.
+    The same paragraph in several briefs is shown once, naming the other briefs in also.
     A brief gets at most half the slots (at least one) while other briefs have candidates;
     slots still empty after that are filled in rank order.
     """
@@ -114,7 +119,7 @@ def distinct(found: Sequence[Passage], k: int) -> tuple[Passage, ...]:
         if first is None:
             unique[key] = passage
         elif passage.document.id != first.document.id:
-            also = (*first.also_in, passage.document)
+            also = (*first.also, passage.document)
             unique[key] = Passage(first.chunk, first.document, first.score, also)
     return tuple(spread(list(unique.values()), k, key=lambda p: p.document.id))
 
@@ -142,3 +147,21 @@ def spread(items: Sequence[T], k: int, key: Callable[[T], Hashable]) -> list[T]:
 def same_words(text: str) -> str:
     """A key equal for texts with the same words, whatever their case and punctuation."""
     return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def admits(filters: Filters, document: Document) -> bool:
+    """Whether the document passes every filter that is set."""
+    if (filters.since or filters.until) and not document.date:
+        return False  # an undated brief cannot be shown to fall in a date range
+    if filters.since and document.date < filters.since:
+        return False
+    if filters.until and document.date > filters.until:
+        return False
+    if filters.authors and not any(
+        fold(wanted) in fold(name) for wanted in filters.authors for name in document.authors
+    ):
+        return False
+    if filters.series and not any(fold(s) in fold(document.series) for s in filters.series):
+        return False
+    keys = (document.id, document.path, document.number)
+    return not filters.documents or any(wanted in keys for wanted in filters.documents)

@@ -8,6 +8,14 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from assistant.gold import (
+    _CHECKS,
+    GoldQuestion,
+    GoldResult,
+    check_gold,
+    compare,
+    load_gold,
+)
 
 from assistant.errors import DocumentError
 from assistant.evaluation import (
@@ -18,14 +26,6 @@ from assistant.evaluation import (
     ndcg_at_k,
     recall_at_k,
     score_run,
-)
-from assistant.gold import (
-    _CHECKS,
-    GoldQuestion,
-    GoldResult,
-    check_gold,
-    compare,
-    load_gold,
 )
 
 SCIFACT = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "scifact"

@@ -6,22 +6,23 @@ Named API endpoints (gradio_client): ask, search, documents, upload, remove, rei
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant import Answer, Assistant, AssistantError
+from assistant import Answer, Assistant, AssistantError, SyncReport
+from assistant.evaluation.gold import recheck
 
 from . import actions, render
 
 REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by another process
+EXPORTS_KEPT = 50  # Markdown exports kept on disk for download, newest first
 
 
 def build_app(assistant: Assistant) -> Any:  # gr.Blocks
-    """The page for one assistant."""
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no network here
+    """The page for one assistant (GRADIO_ANALYTICS_ENABLED=False is set by serve)."""
     import gradio as gr
 
     def user_errors(function):  # AssistantError -> a message on the page, not a traceback
@@ -47,13 +48,15 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         data = json.dumps(dataclasses.asdict(answer), ensure_ascii=False, indent=2)
         return render.answer_html(answer), data, answer
 
+    # One folder for the page's Markdown exports, removed with the app; a file per answer
+    # (Gradio serves it by path) and only the latest EXPORTS_KEPT of them kept.
+    exports = tempfile.TemporaryDirectory(prefix="spotlight-exports-")
+
     def after_ask(answer: Answer | None):
         if answer is None or not answer.found:
             return gr.update(choices=[], value=None), None, ""
         choices = [(f"{n}. {q.citation}", n - 1) for n, q in enumerate(answer.quotes, start=1)]
-        export = Path(tempfile.mkdtemp(prefix="spotlight-")) / "answer.md"
-        export.write_text(render.answer_markdown(answer), encoding="utf-8")
-        return gr.update(choices=choices, value=0), str(export), ""
+        return gr.update(choices=choices, value=0), str(_export(answer, Path(exports.name))), ""
 
     def reorder(answer: Answer | None, order: str) -> str:
         return "" if answer is None else render.answer_html(answer, timeline=order != "Relevance")
@@ -89,10 +92,15 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
             gr.update(choices=sorted({d.series for d in briefs})),
         )
 
+    def checked(report: SyncReport) -> str:
+        """The report, and the gold questions that got worse if the index changed."""
+        worse = recheck(assistant) if report.changed else []
+        return render.report_html(dataclasses.replace(report, warnings=(*report.warnings, *worse)))
+
     @user_errors
     def upload(files: list[str] | None) -> str:
         """Add PDF, TXT or MD files to the library and index them; a report of what happened."""
-        return render.report_html(actions.upload(assistant, files))
+        return checked(actions.upload(assistant, files))
 
     @user_errors
     def remove(path: str, delete_file: bool, confirmed: bool) -> str:
@@ -102,7 +110,7 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
     @user_errors
     def reindex() -> str:
         """Index new, changed and removed briefs now."""
-        return render.report_html(assistant.sync())
+        return checked(assistant.sync())
 
     with gr.Blocks(title="Spotlight Assistant") as app:
         gr.Markdown(
@@ -209,7 +217,18 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         list_button.click(documents, None, [table, status], api_name="documents")
         # New briefs from `spotlight watch`, another process or another user show up here.
         gr.Timer(REFRESH_SECONDS).tick(refresh, None, refreshed, **private)
+    app.exports = exports  # keeps the folder alive as long as the app
     return app
+
+
+def _export(answer: Answer, folder: Path) -> Path:
+    """The answer as Markdown in folder, named by its content; old exports are pruned."""
+    text = render.answer_markdown(answer)
+    path = folder / f"answer-{hashlib.sha256(text.encode()).hexdigest()[:12]}.md"
+    path.write_text(text, encoding="utf-8")
+    for old in sorted(folder.glob("answer-*.md"), key=lambda p: p.stat().st_mtime)[:-EXPORTS_KEPT]:
+        old.unlink(missing_ok=True)
+    return path
 
 
 def launch_options(assistant: Assistant) -> dict[str, Any]:
@@ -231,6 +250,9 @@ def serve(
     auth: list[tuple[str, str]] | None = None,
 ) -> None:
     """Serve the page until interrupted; binds the loopback address unless told otherwise."""
+    import os
+
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no network here
     app = build_app(assistant)
     # quiet: Gradio's banner suggests `share=True`, a public link this page must never have.
     login = ", login required" if auth else ""

@@ -9,18 +9,21 @@ from __future__ import annotations
 import re
 from html import escape
 
-from assistant.lexical import STOPWORDS, fold
-from assistant.records import (
+from assistant import (
+    NOTHING_ANSWERS,
+    STOPWORDS,
     Answer,
     Document,
     Quote,
     SourceView,
     SyncReport,
+    fold,
     format_date,
     join_names,
+    pages_label,
+    series_label,
 )
 
-NOTHING_FOUND = "Nothing in the collection answers this question."
 DOCUMENT_COLUMNS = ["Title", "Series and number", "Date", "Authors", "Pages", "Indexed", "File"]
 # Question and function words that say nothing about the topic; not highlighted in quotes.
 _QUESTION_WORDS = set(
@@ -35,7 +38,7 @@ def answer_html(answer: Answer, timeline: bool = False) -> str:
     if not answer.found:
         return (
             '<div class="nothing" role="status">'
-            f"<strong>{NOTHING_FOUND}</strong>"
+            f"<strong>{NOTHING_ANSWERS}</strong>"
             "<p>No sentence in the indexed briefs is close enough to the question. "
             "Try other words, loosen the filters, or check the Library tab.</p></div>"
         )
@@ -91,10 +94,9 @@ def source_html(view: SourceView) -> str:
     before = escape(view.text[: view.start])
     quoted = escape(view.text[view.start : view.end])
     after = escape(view.text[view.end :])
-    label = "pp." if "-" in view.pages else "p."
     return (
-        f'<div class="source"><div class="source-title">{escape(view.path)}, {label} '
-        f"{escape(view.pages)}</div>"
+        f'<div class="source"><div class="source-title">{escape(view.path)}, '
+        f"{escape(pages_label(view.pages))}</div>"
         f'<div class="page-text">{before}<mark class="quoted">{quoted}</mark>{after}</div></div>'
     )
 
@@ -126,7 +128,7 @@ def answer_markdown(answer: Answer) -> str:
     """The answer with its references, for pasting into a note or an e-mail."""
     lines = [f"# {answer.question}", ""]
     if not answer.found:
-        return "\n".join([*lines, NOTHING_FOUND, ""])
+        return "\n".join([*lines, NOTHING_ANSWERS, ""])
     for number, quote in enumerate(answer.quotes, start=1):
         lines.append(f"> {quote.text} [{number}]")
         lines.append("")
@@ -143,7 +145,7 @@ def document_rows(documents: tuple[Document, ...]) -> list[list[str | int]]:
     return [
         [
             d.title,
-            f"{d.series} No. {d.number}" if d.number else d.series,
+            series_label(d.series, d.number),
             format_date(d.date),
             join_names(d.authors),
             d.pages,

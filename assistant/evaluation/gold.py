@@ -2,17 +2,29 @@
 
 A gold file is JSON Lines, one question a line: {"question": ..., "brief": "43/2025",
 "quote": "part of the expected quote", "page": "1"} or {"question": ..., "answerable": false}.
+`recheck` asks every gold file of the documents folder again and names the questions that got
+worse since the last check; the last results are kept in the index folder's gold-history.json.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from .errors import DocumentError
-from .evaluation import read_json_lines
-from .records import Answer
+from ..errors import DocumentError
+from ..records import Answer
+from .beir import read_json_lines
+
+if TYPE_CHECKING:
+    from ..assistant import Assistant
+
+GOLD_SUFFIX = ".gold.jsonl"
+HISTORY_FILE = "gold-history.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +105,7 @@ class GoldResult:
     in_top3: bool | None = None
 
 
-def check_gold(
+def grade(
     question: GoldQuestion, quotes: Sequence[tuple[str, str, str, str]], found: bool
 ) -> GoldResult:
     """Check an answer's quotes against a gold question.
@@ -142,7 +154,7 @@ def run_gold(questions: Sequence[GoldQuestion], ask: Callable[[str], Answer]) ->
         quotes = [
             (q.text, q.citation.number, q.citation.path, q.citation.page) for q in answer.quotes
         ]
-        results.append(check_gold(question, quotes, answer.found))
+        results.append(grade(question, quotes, answer.found))
     return results
 
 
@@ -212,3 +224,43 @@ def compare(previous: Sequence[GoldResult], current: Sequence[GoldResult]) -> li
         if lost:
             lines.append(f"{result.question!r}: {', '.join(lost)}")
     return lines
+
+
+def check(assistant: Assistant, path: Path) -> tuple[list[GoldResult], list[str]]:
+    """Ask a gold file's questions; returns the results and the questions that got worse since
+    the last check of a file of the same name, whose results this run then replaces.
+
+    Raises:
+        DocumentError: the gold file is missing or malformed (the message names the line).
+    """
+    results = run_gold(load_gold(path), assistant.ask)
+    history_path = Path(assistant.settings.index_dir) / HISTORY_FILE
+    history = _read_history(history_path)
+    previous = [GoldResult(**r) for r in history.get(path.name, [])]
+    history[path.name] = [dataclasses.asdict(r) for r in results]
+    try:
+        temporary = history_path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(history, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, history_path)
+    except OSError:
+        pass  # the baseline is a convenience; an unwritable index folder is reported by sync
+    return results, compare(previous, results)
+
+
+def recheck(assistant: Assistant) -> list[str]:
+    """Check every gold file in the documents folder; lines naming each question that got
+    worse ("file: question: what was lost"). Run after a sync that changed something."""
+    folder = Path(assistant.settings.documents_dir)
+    return [
+        f"{path.name}: {line}"
+        for path in sorted(folder.glob(f"*{GOLD_SUFFIX}"))
+        for line in check(assistant, path)[1]
+    ]
+
+
+def _read_history(path: Path) -> dict[str, list[dict[str, object]]]:
+    try:
+        history = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return history if isinstance(history, dict) else {}

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .assistant import Assistant
-from .embed import Embedder
-from .evaluation import BeirSet, Scores, documents_ranked, load_beir, score_run
-from .retrieve import ranked_chunks
-from .settings import Settings
+from ..assistant import Assistant
+from ..embed import Embedder
+from ..settings import Settings
+from .beir import BeirSet, load_beir
+from .metrics import Scores, documents_ranked, score_run
 
 # Chunks read per query: a document's score is its best chunk's, and Recall@100 needs at least
 # 100 distinct documents, so more than 100 chunks are read.
@@ -29,7 +29,7 @@ class BeirReport:
     dataset: str
     split: str
     documents: int
-    chunks: int
+    passages: int
     scores: dict[str, Scores]  # mode -> scores
 
 
@@ -60,27 +60,21 @@ def evaluate_beir(
             progress(f"{len(report.failed)} documents failed: {report.failed[:3]}")
         query_ids = sorted(data.queries)
         progress(f"encoding {len(query_ids)} queries")
-        vectors = assistant._embedder.encode([data.queries[q] for q in query_ids])
-        store = assistant._store
-        doc_of = {d.id: names[PurePosixPath(d.path).stem] for d in store.documents()}
+        vectors = assistant.embed([data.queries[q] for q in query_ids])
         scores = {}
         for mode in modes:
             progress(f"searching: {mode}")
             run = {}
             for query_id, vector in zip(query_ids, vectors, strict=True):
-                mode_settings = settings.replace(retrieval=mode)
-                hits = ranked_chunks(
-                    store, data.queries[query_id], vector, EVAL_DEPTH, mode_settings
-                )
-                chunks = store.chunks_by_id([chunk_id for chunk_id, _ in hits])
+                ranked = assistant.rank(data.queries[query_id], EVAL_DEPTH, mode, vector)
                 run[query_id] = documents_ranked(
-                    [(doc_of[chunks[c].document_id], s) for c, s in hits if c in chunks]
+                    [(names[PurePosixPath(p.document.path).stem], p.score) for p in ranked]
                 )
             scores[mode] = score_run(run, data.qrels)
         status = assistant.status()
     finally:
         assistant.close()
-    return BeirReport(folder.name, split, status.documents, status.chunks, scores)
+    return BeirReport(folder.name, split, status.documents, status.passages, scores)
 
 
 def _write_corpus(data: BeirSet, folder: Path) -> dict[str, str]:
@@ -99,16 +93,3 @@ def _write_corpus(data: BeirSet, folder: Path) -> dict[str, str]:
 
 def _safe(doc_id: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id)
-
-
-def format_beir(report: BeirReport) -> str:
-    lines = [
-        f"{report.dataset} ({report.split}): {report.documents} documents, {report.chunks} "
-        f"chunks, {next(iter(report.scores.values())).queries} queries",
-        f"{'mode':<8} {'nDCG@10':>8} {'R@10':>8} {'R@100':>8} {'MRR@10':>8}",
-    ]
-    for mode, s in report.scores.items():
-        lines.append(
-            f"{mode:<8} {s.ndcg10:>8.4f} {s.recall10:>8.4f} {s.recall100:>8.4f} {s.mrr10:>8.4f}"
-        )
-    return "\n".join(lines)

@@ -1,0 +1,325 @@
+"""The index's rows in SQLite: documents, chunks, their BM25 postings (FTS5), the segment list,
+the deleted vector ids and the manifest, each commit one transaction.
+
+The rows store what they are given: the lexical terms and sentence spans arrive with each
+chunk, computed where the embedding text is (sync.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import (
+    AssistantError,
+    IndexBusyError,
+    IndexCorruptError,
+    IndexWriteError,
+)
+from .manifest import REBUILD_COMMAND, Manifest, checked
+from .records import Change, Chunk, CleanText, Document
+
+log = logging.getLogger(__name__)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL, series TEXT NOT NULL,
+    number TEXT NOT NULL, date TEXT NOT NULL, authors TEXT NOT NULL, language TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    size INTEGER NOT NULL, mtime REAL NOT NULL, text TEXT NOT NULL, page_starts TEXT NOT NULL,
+    page_labels TEXT NOT NULL, headings TEXT NOT NULL, sentences TEXT NOT NULL,
+    indexed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, page TEXT NOT NULL,
+    section TEXT NOT NULL, text TEXT NOT NULL, sentences TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
+-- BM25 postings of each chunk (rowid = chunk id), words prepared by lexical.terms().
+CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(terms, tokenize = 'unicode61');
+-- Briefs taken out of the index on request while their file stays (Assistant.remove).
+CREATE TABLE IF NOT EXISTS excluded (id TEXT PRIMARY KEY, path TEXT NOT NULL);
+-- Vector segment files: live in generations added <= g < retired (NULL: still live).
+CREATE TABLE IF NOT EXISTS segments (name TEXT PRIMARY KEY, added INTEGER NOT NULL,
+    retired INTEGER);
+-- Chunk ids whose vectors are still in a live segment but whose chunks are gone.
+CREATE TABLE IF NOT EXISTS deleted (id INTEGER PRIMARY KEY);
+"""
+_DOCUMENT_COLUMNS = (
+    "id, path, title, series, number, date, authors, language, pages, size, mtime, indexed_at"
+)
+_CHUNK_COLUMNS = 'id, document_id, position, text, start, "end", page, section, sentences'
+# A list of values bound as one parameter: SQLite allows 32,766 parameters in a statement, and
+# a filter may name more briefs than that.
+_IN_LIST = "(SELECT value FROM json_each(?))"
+
+
+class Rows:
+    """The SQLite side of an index folder; thread-safe."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest) -> None:
+        self.index_dir = index_dir
+        self.manifest = manifest
+        self._lock = threading.RLock()
+        self._database = index_dir / "chunks.sqlite"
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                self._database, check_same_thread=False, isolation_level=None
+            )
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise _translated(exc, self._database) from exc
+        except OSError as exc:
+            raise IndexCorruptError(f"cannot open the index folder {index_dir}: {exc}") from exc
+        self._check_manifest()
+
+    def documents(self) -> tuple[Document, ...]:
+        rows = self._query(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY date DESC, path")
+        return tuple(_document(row) for row in rows)
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN {_IN_LIST}"
+        return {row[0]: _document(row) for row in self._query(sql, [_json(set(ids))])}
+
+    def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
+        sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE id IN {_IN_LIST}"
+        return {row[0]: _chunk(row) for row in self._query(sql, [_json(ids)])}
+
+    def clean_texts(self, document_ids: Iterable[str]) -> dict[str, CleanText]:
+        """Each document's clean text with its page map and headings, by document id."""
+        rows = self._query(
+            "SELECT id, text, page_starts, page_labels, headings, sentences FROM documents "
+            f"WHERE id IN {_IN_LIST}",
+            [_json(set(document_ids))],
+        )
+        return {
+            i: CleanText(
+                text,
+                tuple(json.loads(starts)),
+                tuple(json.loads(labels)),
+                _spans(headings),
+                _spans(sentences),
+            )
+            for i, text, starts, labels, headings, sentences in rows
+        }
+
+    def excluded(self) -> dict[str, str]:
+        """Document id -> path of briefs left out of the index on request."""
+        return dict(self._query("SELECT id, path FROM excluded"))
+
+    def last_sync(self) -> str:
+        """When the current generation was committed (ISO time, UTC), or "" if never."""
+        rows = self._query("SELECT value FROM meta WHERE key = 'synced_at'")
+        return str(rows[0][0]) if rows else ""
+
+    def count_documents(self) -> int:
+        return int(self._query("SELECT count(*) FROM documents")[0][0])
+
+    def count_chunks(self) -> int:
+        return int(self._query("SELECT count(*) FROM chunks")[0][0])
+
+    def lexical_search(
+        self, expression: str, k: int, documents: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """The k chunk ids that best match an FTS5 expression (lexical.match_expression), with
+        their BM25 score (higher is better)."""
+        if not expression or documents == []:
+            return []
+        sql = "SELECT rowid, -bm25(lexical) FROM lexical WHERE lexical MATCH ?"
+        parameters: list[object] = [expression]
+        if documents is not None:
+            sql += f" AND rowid IN (SELECT id FROM chunks WHERE document_id IN {_IN_LIST})"
+            parameters.append(_json(documents))
+        rows = self._query(sql + " ORDER BY bm25(lexical) LIMIT ?", [*parameters, k])
+        return [(int(rowid), float(score)) for rowid, score in rows]
+
+    def include(self, paths: Iterable[str]) -> None:
+        """Let sync index the briefs at paths again after a remove() that kept their files."""
+        with self._lock:
+            self._execute("DELETE FROM excluded WHERE path IN " + _IN_LIST, [_json(set(paths))])
+
+    def _transaction(self, generation: int, write: Any) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            write(db)
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('manifest', ?), ('model', ?), "
+                "('generation', ?), ('synced_at', ?)",
+                (
+                    json.dumps(self.manifest.fields(generation)),
+                    self.manifest.model,
+                    str(generation),
+                    now,
+                ),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:  # a failed COMMIT (a full disk) may have ended it already
+                db.execute("ROLLBACK")
+            raise
+
+    def _query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise _translated(exc, self._database) from exc
+
+    def _execute(self, sql: str, parameters: Sequence[object]) -> None:
+        try:
+            self._db.execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            raise _translated(exc, self._database) from exc
+
+    def _chunk_ids_of(self, document_ids: Sequence[str]) -> list[int]:
+        if not document_ids:
+            return []
+        sql = f"SELECT id FROM chunks WHERE document_id IN {_IN_LIST}"
+        return [row[0] for row in self._query(sql, [_json(document_ids)])]
+
+    def _committed(self) -> tuple[int, list[str], list[int]]:
+        """The current generation, its segments and deleted ids, read in one snapshot."""
+        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
+        generation = int(rows[0][0]) if rows else -1
+        if generation == self._generation:
+            return generation, [], []
+        self._execute("BEGIN", ())
+        try:
+            rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
+            generation = int(rows[0][0]) if rows else -1
+            names = self._query(
+                "SELECT name FROM segments WHERE added <= ? AND (retired IS NULL OR retired > ?) "
+                "ORDER BY added",
+                (generation, generation),
+            )
+            deleted = self._query("SELECT id FROM deleted")
+        finally:
+            self._db.execute("COMMIT")
+        return generation, [n for (n,) in names], [i for (i,) in deleted]
+
+    def _check_manifest(self) -> None:
+        stored = dict(self._query("SELECT key, value FROM meta"))
+        self.manifest = checked(self.manifest, self.index_dir, stored)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def write_change(
+    db: sqlite3.Connection, change: Change, gone: Sequence[int], segment: str, generation: int
+) -> None:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    removed = _json(change.removed)
+    # FTS5 rows have no foreign key: the chunks' words go before the chunks do.
+    db.execute(
+        "DELETE FROM lexical WHERE rowid IN "
+        f"(SELECT id FROM chunks WHERE document_id IN {_IN_LIST})",
+        [removed],
+    )
+    db.execute(f"DELETE FROM documents WHERE id IN {_IN_LIST}", [removed])
+    db.executemany(
+        "UPDATE documents SET path = ?, size = ?, mtime = ? WHERE id = ?",
+        [(r.path, r.size, r.mtime, r.id) for r in change.restamped],
+    )
+    db.executemany("INSERT OR IGNORE INTO deleted VALUES (?)", [(i,) for i in gone])
+    for new in change.added:
+        d, clean = new.document, new.clean
+        db.execute(
+            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, text, page_starts, page_labels, "
+            "headings, sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                *(d.id, d.path, d.title, d.series, d.number, d.date),
+                json.dumps(d.authors, ensure_ascii=False),
+                *(d.language, d.pages, d.size, d.mtime, now, clean.text),
+                json.dumps(clean.page_starts),
+                json.dumps(clean.page_labels, ensure_ascii=False),
+                json.dumps(clean.headings),
+                json.dumps(clean.sentences),
+            ),
+        )
+        db.executemany(
+            f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    *(c.id, c.document_id, c.position, c.text, c.start, c.end, c.page, c.section),
+                    json.dumps(c.sentences),
+                )
+                for c in new.chunks
+            ],
+        )
+        db.executemany(
+            "INSERT INTO lexical (rowid, terms) VALUES (?, ?)",
+            [(c.id, terms) for c, terms in zip(new.chunks, new.terms, strict=True)],
+        )
+        # Re-added chunks (the same brief back after a removal) are live again.
+        db.execute(
+            f"DELETE FROM deleted WHERE id IN {_IN_LIST}", [_json([c.id for c in new.chunks])]
+        )
+    db.executemany("INSERT OR REPLACE INTO excluded VALUES (?, ?)", change.excluded)
+    db.execute(
+        f"DELETE FROM excluded WHERE id IN {_IN_LIST}",
+        [_json([n.document.id for n in change.added])],
+    )
+    if segment:
+        db.execute("INSERT INTO segments VALUES (?, ?, NULL)", (segment, generation))
+
+
+def _translated(exc: sqlite3.DatabaseError, database: Path) -> AssistantError:
+    """An SQLite error in words that say what to do: only damage calls for a rebuild."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return IndexBusyError(
+            f"{database} is locked by another process ({text}); wait a moment and try again"
+        )
+    damage = ("malformed", "not a database", "no such table", "no such column", "disk image")
+    if not isinstance(exc, sqlite3.OperationalError) or any(w in text for w in damage):
+        return IndexCorruptError(
+            f"{database} cannot be read ({text}); rebuild it: {REBUILD_COMMAND}"
+        )
+    return IndexWriteError(
+        f"{database} cannot be used ({text}); check the index folder's permissions and free space"
+    )
+
+
+def _json(values: Iterable[object]) -> str:
+    return json.dumps(list(values))
+
+
+def _document(row: Sequence[Any]) -> Document:
+    # Columns in _DOCUMENT_COLUMNS order; authors are stored as a JSON list.
+    return Document(*row[:6], tuple(json.loads(row[6])), *row[7:])
+
+
+def _chunk(row: Sequence[Any]) -> Chunk:
+    return Chunk(*row[:8], _spans(row[8]))
+
+
+def _spans(stored: str) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in json.loads(stored))
+
+
+def retire(
+    db: sqlite3.Connection, names: Sequence[str], merged: str, generation: int, dead: Iterable[int]
+) -> None:
+    """A merge's rows: the merged segments retire, the new one (if any) is listed, and the
+    deleted ids whose vectors it left out are forgotten."""
+    db.execute(
+        f"UPDATE segments SET retired = ? WHERE name IN {_IN_LIST}", (generation, _json(names))
+    )
+    if merged:
+        db.execute("INSERT INTO segments VALUES (?, ?, NULL)", (merged, generation))
+    db.execute(f"DELETE FROM deleted WHERE id IN {_IN_LIST}", [_json(dead)])
