@@ -38,7 +38,7 @@ MAX_QUESTION_CHARS = 2000
 # Passages whose sentences compete for the quotes. The sentence that answers best often sits
 # in a passage that ranks third or fourth as a whole, so more passages are read than quoted.
 QUOTE_PASSAGES = 10
-MAX_K = 100
+MAX_K = 10_000  # a search may list a whole collection; no answer needs more
 
 
 class Assistant:
@@ -128,7 +128,8 @@ class Assistant:
                     place(sidecar_path(source).read_bytes(), sidecar_path(target))
                 placed.append(target.relative_to(root).as_posix())
             except (DocumentError, OSError) as exc:
-                failed.append((source.name, str(exc).removeprefix(f"{source.name}: ")))
+                key = source.name if source.is_file() else str(source)
+                failed.append((key, str(exc).removeprefix(f"{key}: ")))
         with self._writing():
             self._store.include(placed)
             report = sync_folder(self.settings, self._store, self._embedder)
@@ -189,7 +190,7 @@ class Assistant:
 
         Args:
             question: a question in plain language.
-            k: the most quotes, 1 to 100; settings.top_k by default.
+            k: the most quotes, at least 1; settings.top_k by default.
             filters: only briefs that pass these (dates, authors, series, documents).
 
         Raises:

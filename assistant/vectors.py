@@ -200,7 +200,7 @@ class Vectors:
                 continue
             graph = graphs.get(name)
             if graph is not None:
-                found.extend(_search_graph(graph, segment, query, k, allowed, deleted))
+                found.extend(search_graph(graph, segment, query, k, allowed, deleted))
                 continue
             params = faiss.SearchParameters(sel=selector) if selector is not None else None
             scores, ids = segment.search(query, min(k, segment.ntotal), params=params)
@@ -253,11 +253,16 @@ def build_graph(segment: faiss.IndexIDMap2) -> faiss.Index:
     graph = faiss.IndexHNSWFlat(segment.d, NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
     graph.hnsw.efConstruction = BUILD_EFFORT
     approximate = faiss.IndexIDMap(graph)
+    copy_vectors(segment, approximate)
+    return approximate
+
+
+def copy_vectors(segment: faiss.IndexIDMap2, target: faiss.IndexIDMap) -> None:
+    """Add every vector of a segment to target under the same chunk ids, a batch at a time."""
     ids = segment_ids(segment)
     for start in range(0, segment.ntotal, _BUILD_BATCH):
         rows = _rows(segment, start, min(_BUILD_BATCH, segment.ntotal - start))
-        approximate.add_with_ids(rows, ids[start : start + len(rows)])
-    return approximate
+        target.add_with_ids(rows, ids[start : start + len(rows)])
 
 
 def _rows(segment: faiss.IndexIDMap2, start: int, count: int) -> np.ndarray:
@@ -266,19 +271,29 @@ def _rows(segment: faiss.IndexIDMap2, start: int, count: int) -> np.ndarray:
     return faiss.downcast_index(segment.index).reconstruct_n(start, count)
 
 
-def _search_graph(
+def search_graph(
     graph: Any,
     segment: Any,
     query: np.ndarray,
     k: int,
-    allowed: Sequence[int] | None,
-    deleted: Collection[int],
+    allowed: Sequence[int] | None = None,
+    deleted: Collection[int] = frozenset(),
+    candidates: int = APPROXIMATE_CANDIDATES,
 ) -> list[tuple[int, float]]:
-    """The graph proposes candidates, the segment's exact vectors rank them."""
+    """The k nearest live chunks of a segment: its graph proposes candidates (also the walk's
+    efSearch), the segment's exact vectors rank them, so every score is the exact cosine.
+
+    Args:
+        allowed: only these chunk ids (None: all); filtered before ranking.
+        deleted: ids to leave out (their vectors are still in the segment).
+    """
     import faiss
     import numpy as np
 
-    wanted = max(APPROXIMATE_CANDIDATES, 4 * k) + len(deleted)
+    query = np.asarray(query, dtype=np.float32).reshape(1, -1)
+    if k <= 0 or segment.ntotal == 0 or (allowed is not None and len(allowed) == 0):
+        return []
+    wanted = min(max(candidates, 4 * k) + len(deleted), max(segment.ntotal, 1))
     if allowed is None:
         params = faiss.SearchParametersHNSW(efSearch=wanted)
     else:

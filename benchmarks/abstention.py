@@ -17,11 +17,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from assistant.gold import load_gold
+from assistant.evaluation.gold import load_gold
 
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
-from assistant.evaluation import load_beir
+from assistant.evaluation.beir import load_beir
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
 
 SCIFACT = ROOT.parent / "shared/datasets/scifact"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.embed import Embedder
 from benchmarks.run import write_results
-from tests.test_crash import SEED, kill_rounds
+from tests.conftest import SEED, kill_rounds
 
 
 def main() -> None:

@@ -69,7 +69,7 @@ def bench(sizes: list[int], repeats: int) -> dict[str, float]:
             result[f"add_one_at_{size}_s"] = round(statistics.median(times), 3)
         unchanged = [timed_sync(assistant) for _ in range(repeats)]
         result[f"unchanged_resync_{max(sizes)}_s"] = round(statistics.median(unchanged), 3)
-        result["chunks"] = assistant.status().chunks
+        result["chunks"] = assistant.status().passages
         assistant.close()
     result["add_one_ratio"] = round(
         result[f"add_one_at_{max(sizes)}_s"] / result[f"add_one_at_{min(sizes)}_s"], 3

@@ -26,8 +26,7 @@ import time
 from pathlib import Path
 
 from benchmarks.run import ROOT, SAMPLE_PDF, percentile, write_results
-from tests.pdf_factory import write_brief_pdf
-from tests.test_ingest import brief_spec
+from tests.pdf_factory import brief_spec, write_brief_pdf
 
 QUESTION = "Who received Kellogg in Minsk?"
 EXPECTED = (

@@ -30,17 +30,17 @@ for n in range(50):
     assistant.ask(f"What did the delegation discuss about grain corridors in meeting {n}?")
 status = Path("/proc/self/status").read_text().splitlines()
 rss = [int(line.split()[1]) for line in status if line.startswith(("VmRSS:", "VmHWM:"))]
-print(assistant.status().chunks, rss[0] / 1024, rss[1] / 1024)
+print(assistant.status().passages, rss[0] / 1024, rss[1] / 1024)
 """
 
 
 def build(index: Path, chunks: int) -> None:
     import numpy as np
 
-    from assistant.clean import CleanText
-    from assistant.records import Chunk, Document
+    from assistant.manifest import Manifest
+    from assistant.records import Change, Chunk, CleanText, Document, NewDocument
     from assistant.settings import BUNDLED_MODEL
-    from assistant.store import Manifest, NewDocument, Store
+    from assistant.store import Store
 
     store = Store(index, Manifest(BUNDLED_MODEL, 160))
     rng = np.random.default_rng(7)
@@ -81,8 +81,9 @@ def build(index: Path, chunks: int) -> None:
             vectors = rng.standard_normal((per_document, 384)).astype(np.float32)
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
             clean = CleanText(text, (0,), ("1",), ())
-            added.append(NewDocument(document, clean, tuple(rows), vectors))
-        store.commit(added, [])
+            words = tuple(f"brief{number} meeting{n}" for n in range(per_document))
+            added.append(NewDocument(document, clean, tuple(rows), vectors, words))
+        store.commit(Change(added=tuple(added)))
     store.close()
 
 

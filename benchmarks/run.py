@@ -90,7 +90,7 @@ def bench(copies: int, questions: int) -> dict[str, float]:
             assistant.ask(question)
             ask_ms.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
-            assistant._store.search(embedder.encode([question])[0], 10)
+            assistant.rank(question, 10, "dense")
             floor_ms.append((time.perf_counter() - started) * 1000)
         assistant.close()
     floor = statistics.median(floor_ms)

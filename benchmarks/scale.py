@@ -27,7 +27,9 @@ from typing import Any
 import faiss
 import numpy as np
 
-from assistant.ann import build_approximate, copy_vectors, search_reranked
+from assistant.vectors import build_graph as build_approximate
+from assistant.vectors import copy_vectors, search_graph
+from tests.conftest import embedding_basis, perturbed, unit_vectors
 
 RESULTS = Path(__file__).resolve().parent / "results/scale.json"
 DIMENSION = 384
@@ -39,32 +41,6 @@ QUERIES_PER_KIND = 100
 LATENT = 32  # dimensions of the subspace embedding-like vectors lie near
 NOISE = 0.5  # off-subspace noise; 0.5 matched real MiniLM recall best (docs/scaling.md)
 ADD_BATCH = 100_000  # vectors generated and added at a time, so no second full copy is held
-
-
-def unit_vectors(count: int, rng: np.random.Generator, basis: np.ndarray | None) -> np.ndarray:
-    """count random unit rows: iid directions, or near the subspace spanned by basis.
-
-    Args:
-        basis: (latent, dimension) rows spanning the subspace (None: iid Gaussian directions).
-    """
-    if basis is None:
-        rows = rng.standard_normal((count, DIMENSION), dtype=np.float32)
-    else:
-        latent = rng.standard_normal((count, len(basis)), dtype=np.float32)
-        noise = rng.standard_normal((count, DIMENSION), dtype=np.float32)
-        rows = latent @ basis / np.sqrt(len(basis), dtype=np.float32) + NOISE * noise
-    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
-
-
-def embedding_basis(rng: np.random.Generator) -> np.ndarray:
-    """The random subspace of embedding-like vectors."""
-    return rng.standard_normal((LATENT, DIMENSION), dtype=np.float32)
-
-
-def perturbed(rows: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Unit copies of rows at cosine ~0.71 from them (noise as long as the row)."""
-    noisy = rows + rng.standard_normal(rows.shape, dtype=np.float32) / np.sqrt(DIMENSION)
-    return (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)
 
 
 def rss_mb() -> float:
@@ -147,7 +123,7 @@ def quality(found: list[list[int]], truth: list[list[int]], seconds: list[float]
 def measure_hnsw(
     exact: Any, queries: np.ndarray, truth: list[list[int]], allowed: np.ndarray
 ) -> dict[str, Any]:
-    """Build, memory, latency, recall and file size of build_approximate + search_reranked."""
+    """Build, memory, latency, recall and file size of build_graph + search_graph."""
     faiss.omp_set_num_threads(2)
     before, started = rss_mb(), time.perf_counter()
     approximate = build_approximate(exact)
@@ -157,15 +133,17 @@ def measure_hnsw(
     }
     faiss.omp_set_num_threads(1)
     found, seconds = timed(
-        lambda q: [i for i, _ in search_reranked(approximate, exact, q, K, CANDIDATES)], queries
+        lambda q: [i for i, _ in search_graph(approximate, exact, q, K, candidates=CANDIDATES)],
+        queries,
     )
     hnsw.update(quality(found, truth, seconds))
     found, seconds = timed(
-        lambda q: [i for i, _ in search_reranked(approximate, exact, q, K, WIDE)], queries
+        lambda q: [i for i, _ in search_graph(approximate, exact, q, K, candidates=WIDE)], queries
     )
     hnsw[f"candidates{WIDE}"] = quality(found, truth, seconds)
     _, seconds = timed(
-        lambda q: search_reranked(approximate, exact, q, K, CANDIDATES, allowed), queries[:50]
+        lambda q: search_graph(approximate, exact, q, K, allowed, candidates=CANDIDATES),
+        queries[:50],
     )
     hnsw["filtered_1pct_p50_ms"] = round(percentiles(seconds)[0], 3)
     hnsw["file_mb"] = round(file_mb(approximate), 1)

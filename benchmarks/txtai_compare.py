@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant import Assistant, Settings
 from assistant.embed import Embedder, _bundled_path
-from assistant.evaluation import load_beir
+from assistant.evaluation.beir import load_beir
 from benchmarks.run import ROOT, write_results
 
 SCIFACT = ROOT.parent / "shared/datasets/scifact"
@@ -51,7 +51,7 @@ def main() -> None:
         started = time.perf_counter()
         assistant.sync()
         result["ours_index_s"] = round(time.perf_counter() - started, 2)
-        result["ours_chunks"] = assistant.status().chunks
+        result["ours_chunks"] = assistant.status().passages
         result["ours_query_p50_ms"] = round(_p50(lambda q: assistant.search(q, k=10), queries), 2)
         assistant.close()
 

@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
+from tests.pdf_factory import brief_spec, write_brief_pdf
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PDF = ROOT / "documents" / "pism-spotlight-43-2025.pdf"
 SAMPLE_TEXT = ROOT.parent / "shared" / "samples" / "pism-spotlight-43-2025.txt"
+SEED = 20261126  # of the SIGKILL points (tests/test_crash.py, benchmarks/faults.py)
+# Synthetic vectors (tests/test_hnsw.py, benchmarks/scale.py): 384-d like MiniLM's, lying near
+# a 32-d subspace with noise 0.5, which matched real MiniLM recall best (docs/scaling.md).
+DIMENSION, LATENT, NOISE = 384, 32, 0.5
 KELLOGG_SENTENCE = (
     "The U.S. Special Envoy for Ukraine and Russia Keith Kellogg was received in Minsk by "
     "Alexander Lukashenka on 20 June."
@@ -67,3 +79,172 @@ def sample_assistant(
     assert report.added == (SAMPLE_PDF.name,), f"the sample should be indexed: {report}"
     yield assistant
     assistant.close()
+
+
+HOSTILE = (
+    "Hostile Brief\n\nAnna Nowak\n\nThe attacker wrote <script>alert('x')</script> into the "
+    "brief about grain silos. A picture <img src=x onerror=alert(1)> followed the grain silos."
+)
+
+
+def launch(assistant: Assistant, **options: object) -> tuple[object, str]:
+    """The page of assistant on a free loopback port: (app, url); close the app after."""
+    from ui.app import build_app, launch_options
+
+    app = build_app(assistant)
+    _, url, _ = app.launch(
+        server_name="127.0.0.1",
+        server_port=None,
+        prevent_thread_lock=True,
+        quiet=True,
+        **launch_options(assistant),
+        **options,
+    )
+    return app, url
+
+
+# -- SIGKILL rounds -----------------------------------------------------------------------------
+
+
+SEED = 20261126
+
+
+def _child(documents: Path, index: Path, mode: str = "sync") -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.crash_child", str(documents), str(index), mode],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "syncing", "the child failed to start"
+    return process
+
+
+def _variant(documents: Path, round_: int, count: int) -> dict[str, str]:
+    """Replace last round's briefs with count new ones; returns a sentence of each brief."""
+    for old in documents.glob("round-*.pdf"):
+        old.unlink()
+    sentences = {}
+    for offset in range(count):
+        spec, expected = brief_spec((round_ * count + offset) % 10)
+        spec = dataclasses.replace(spec, number=f"{1000 + round_ * count + offset}/2025")
+        name = f"round-{round_}-{offset}.pdf"
+        write_brief_pdf(documents / name, spec)
+        sentences[name] = next(iter(expected))
+    return sentences
+
+
+def _assert_sound(settings: Settings, embedder) -> Assistant:
+    """The index opens, passes its check, and every listed brief has all its passages: each
+    passage is found by its brief's title words (BM25 indexes the title with every passage)."""
+    assistant = Assistant.open(settings, embedder=embedder)
+    assert assistant.check() == ()
+    found = 0
+    for document in assistant.documents():
+        ranked = assistant.rank(document.title, 1000, "lexical")
+        mine = [p for p in ranked if p.document.id == document.id]
+        assert mine, f"{document.path} is listed but has no passages"
+        found += len(mine)
+    assert found == assistant.status().passages, "every passage belongs to a listed brief"
+    return assistant
+
+
+def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> list[str]:
+    """Kill `kills` processes writing the index: syncs that remove last round's `briefs` briefs
+    and append a segment for `briefs` new ones, and every fourth round a merge of the segments.
+    Returns per kill which generation the index held afterwards: "old" or "new" for a sync,
+    "merge" for a merge (the briefs unchanged either way). benchmarks/faults.py runs the long
+    variant."""
+    documents, index = folder / "documents", folder / "index"
+    for number in range(4):
+        write_brief_pdf(documents / f"base-{number}.pdf", brief_spec(number)[0])
+    settings = Settings(documents_dir=documents, index_dir=index)
+    base = Assistant.open(settings, embedder=embedder)
+    base.sync()
+    base.close()
+
+    # How long an unkilled sync of one round takes, so kills land anywhere inside it.
+    _variant(documents, 0, briefs)
+    child = _child(documents, index)
+    started = time.monotonic()
+    assert child.stdout is not None and child.stdout.readline().strip() == "done"
+    duration = time.monotonic() - started
+    assert child.wait(timeout=60) == 0
+    _assert_sound(settings, embedder).close()
+
+    rng = random.Random(seed)
+    # One kill in each tenth of the sync (and a little past its end), so the reading, the
+    # embedding and the commit at the end are all hit.
+    slot = duration * 1.1 / kills
+    delays = [slot * (n + rng.random()) for n in range(kills)]
+    outcomes = []
+    for round_, delay in enumerate(delays, start=1):
+        if round_ % 4 == 0:  # a merge: a few milliseconds of work after the model is loaded
+            before = {d.path for d in Assistant.open(settings, embedder=embedder).documents()}
+            child = _child(documents, index, "compact")
+            time.sleep(rng.random() * 0.05)
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=60)
+            assistant = _assert_sound(settings, embedder)
+            after = {d.path for d in assistant.documents()}
+            assert after == before, "a merge never changes which briefs are indexed"
+            outcomes.append("merge")
+            assistant.close()
+            continue
+        names = set(_variant(documents, round_, briefs))
+        child = _child(documents, index)
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+        assistant = _assert_sound(settings, embedder)
+        indexed = names & {d.path for d in assistant.documents()}
+        assert indexed in (set(), names), f"a sync was half committed: {sorted(indexed)}"
+        outcomes.append("new" if indexed else "old")
+        assistant.close()
+    print(f"kills at {[round(d, 2) for d in delays]} s of {duration:.2f} s: {outcomes}")
+
+    final = _variant(documents, kills + 1, briefs)
+    assistant = Assistant.open(settings, embedder=embedder)
+    assistant.sync()
+    assert assistant.check() == ()
+    paths = {d.path for d in assistant.documents()}
+    assert paths == {f"base-{n}.pdf" for n in range(4)} | set(final)
+    for name, sentence in final.items():
+        top = assistant.ask(sentence, k=1).quotes[0]
+        # Briefs made from the same spec share sentences: the quote names them all.
+        assert name in {top.citation.path, *(c.path for c in top.also)}
+    files = len(list(index.glob("segment-*.faiss")))
+    live = assistant.status().segments
+    assert files <= 2 * live + 1, f"{files} segment files for {live} live: old ones are cleaned up"
+    assistant.close()
+    return outcomes
+
+
+# -- synthetic vectors --------------------------------------------------------------------------
+
+
+def unit_vectors(count: int, rng: np.random.Generator, basis: np.ndarray | None) -> np.ndarray:
+    """count random unit rows: iid directions, or near the subspace spanned by basis.
+
+    Args:
+        basis: (latent, dimension) rows spanning the subspace (None: iid Gaussian directions).
+    """
+    if basis is None:
+        rows = rng.standard_normal((count, DIMENSION), dtype=np.float32)
+    else:
+        latent = rng.standard_normal((count, len(basis)), dtype=np.float32)
+        noise = rng.standard_normal((count, DIMENSION), dtype=np.float32)
+        rows = latent @ basis / np.sqrt(len(basis), dtype=np.float32) + NOISE * noise
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def embedding_basis(rng: np.random.Generator) -> np.ndarray:
+    """The random subspace of embedding-like vectors."""
+    return rng.standard_normal((LATENT, DIMENSION), dtype=np.float32)
+
+
+def perturbed(rows: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Unit copies of rows at cosine ~0.71 from them (noise as long as the row)."""
+    noisy = rows + rng.standard_normal(rows.shape, dtype=np.float32) / np.sqrt(DIMENSION)
+    return (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)

@@ -1,5 +1,6 @@
-"""A sync in its own process, for tests/test_crash.py to kill: loads the model, says
-"syncing" on stdout, syncs DOCUMENTS into INDEX, says "done"."""
+"""A sync (or a merge of the vector segments) in its own process, for the SIGKILL tests to
+kill: loads the model, says "syncing" on stdout, syncs DOCUMENTS into INDEX (mode "sync") or
+compacts INDEX (mode "compact"), says "done"."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from pathlib import Path
 from assistant import Assistant, Settings
 
 
-def main(documents: str, index: str) -> None:
+def main(documents: str, index: str, mode: str = "sync") -> None:
     assistant = Assistant.open(Settings(documents_dir=Path(documents), index_dir=Path(index)))
-    assistant._embedder.encode(["load the model before the clock starts"])
+    assistant.embed(["load the model before the clock starts"])
     print("syncing", flush=True)
-    assistant.sync()
+    if mode == "compact":
+        assistant.compact()
+    else:
+        assistant.sync()
     print("done", flush=True)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

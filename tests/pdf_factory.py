@@ -175,3 +175,91 @@ def sample_spec(text: str) -> BriefSpec:
         date_line=date_line,
         pages=tuple(tuple(page) for page in pages),
     )
+
+
+# -- generated briefs the tests and benchmarks share --------------------------------------------
+
+HEADER, FOOTER = "PISM SPOTLIGHT", "www.pism.pl · Polski Instytut Spraw Międzynarodowych"
+PLACES = (
+    ("Vilnius", "Lithuania", "grain corridors"),
+    ("Kraków", "Poland", "energy ﬁnancing"),
+    ("Tallinn", "Estonia", "cyber defence"),
+    ("Gdańsk", "Poland", "port security"),
+    ("Riga", "Latvia", "rail links"),
+    ("Łódź", "Poland", "textile exports"),
+    ("Chișinău", "Moldova", "gas storage"),
+    ("Bratislava", "Slovakia", "arms production"),
+    ("Zagreb", "Croatia", "LNG terminals"),
+    ("Tbilisi", "Georgia", "visa policy"),
+)
+AUTHORS = (
+    ("Jerzy Żywalewski",),
+    ("Anna Maria Dynier", "Łukasz Ściężyński"),
+    ("Zoë Brontë", "Paweł Wróbel", "Agnieszka Łęcka"),
+)
+MONTHS = ("JANUARY", "March", "MAY", "July", "SEPTEMBER", "November")
+MONTHS_FULL = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def sentences(index: int, count: int, start: int) -> list[str]:
+    """Distinct, plausible sentences for brief `index`, numbered from start."""
+    city, country, topic = PLACES[index]
+    return [
+        f"In meeting {n} the delegation in {city} discussed {topic} with officials from "
+        f"{country}, who asked for {n + 2} further consultations before the summer."
+        for n in range(start, start + count)
+    ]
+
+
+def brief_spec(index: int) -> tuple[BriefSpec, dict[str, str]]:
+    """A generated brief and, for each of its key sentences, the page it must be cited on."""
+    city, country, topic = PLACES[index]
+    page_count = 1 + index % 3
+    pages: list[list[Block]] = []
+    expected: dict[str, str] = {}
+    for page in range(1, page_count + 1):
+        first = sentences(index, 6, page * 10)
+        pages.append(
+            [
+                Block(f"What did {country} decide on {topic} (part {page})?", heading=True),
+                Block(" ".join(first)),
+            ]
+        )
+        expected[first[0]] = str(page)
+        expected[first[-1]] = str(page)
+    if page_count > 1:
+        # A sentence broken by the page break, as in the real sample.
+        across = f"The ministers in {city} agreed that {topic} would remain a shared priority"
+        rest = "for the next two years, whatever the outcome of the elections."
+        pages[0].append(Block(f"Context for the record. {across}"))
+        pages[1].insert(0, Block(rest))
+        expected[f"{across} {rest}"] = "1-2"
+    spec = BriefSpec(
+        title=f"{country} Rethinks Its Approach to {topic.title()}",
+        authors=AUTHORS[index % 3],
+        number=f"{index + 1}/2025",
+        date_line=f"{3 + index} {MONTHS[index % 6]} 2025",
+        pages=tuple(tuple(p) for p in pages),
+        running_header=HEADER,
+        header_on_first_page=index % 2 == 0,
+        footer=FOOTER,
+        hyphenate=("consultations", "delegation"),
+    )
+    return spec, expected
+
+
+GOOD = "In Vilnius the delegation discussed grain corridors with officials from Lithuania."
+
+
+def good_pdf(path: Path) -> Path:
+    """A one-page brief whose only sentence is GOOD."""
+    spec = BriefSpec(
+        title="Grain Corridors After the War",
+        authors=("Jerzy Żywalewski",),
+        number="7/2025",
+        date_line="3 MARCH 2025",
+        pages=((Block(GOOD),),),
+    )
+    return write_brief_pdf(path, spec)

@@ -13,21 +13,14 @@ import pytest
 from assistant.clean import join_pages, strip_furniture
 from assistant.cli import main
 from assistant.read import read_file
-from tests.pdf_factory import Block, BriefSpec, write_brief_pdf
-from tests.test_ingest import brief_spec, sentences
-
-GOOD = "In Vilnius the delegation discussed grain corridors with officials from Lithuania."
-
-
-def _good_pdf(path: Path) -> Path:
-    spec = BriefSpec(
-        title="Grain Corridors After the War",
-        authors=("Jerzy Żywalewski",),
-        number="7/2025",
-        date_line="3 MARCH 2025",
-        pages=((Block(GOOD),),),
-    )
-    return write_brief_pdf(path, spec)
+from tests.pdf_factory import (
+    GOOD,
+    Block,
+    brief_spec,
+    good_pdf,
+    sentences,
+    write_brief_pdf,
+)
 
 
 def _encrypted_pdf(path: Path, user_password: str) -> Path:
@@ -59,7 +52,7 @@ def _image_only_pdf(path: Path) -> Path:
 def hostile_folder(tmp_path: Path) -> Path:
     documents = tmp_path / "documents"
     documents.mkdir()
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     good_bytes = (documents / "good.pdf").read_bytes()
     (documents / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage >>\n%%EOF")
     (documents / "truncated.pdf").write_bytes(good_bytes[: len(good_bytes) // 3])
@@ -121,7 +114,7 @@ def test_file_over_the_size_limit(make_assistant, tmp_path: Path) -> None:
 
 def test_a_bad_new_version_keeps_the_indexed_one(make_assistant, tmp_path: Path) -> None:
     documents = tmp_path / "documents"
-    _good_pdf(documents / "brief.pdf")
+    good_pdf(documents / "brief.pdf")
     assistant = make_assistant(documents)
     assert assistant.sync().added == ("brief.pdf",)
     (documents / "brief.pdf").write_bytes(b"%PDF-1.7 damaged in transit")

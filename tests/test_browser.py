@@ -15,8 +15,7 @@ import pytest
 
 from assistant import Assistant, Settings
 
-from .conftest import KELLOGG_SENTENCE, ROOT, SAMPLE_PDF
-from .test_ui import HOSTILE, launch
+from .conftest import HOSTILE, KELLOGG_SENTENCE, ROOT, SAMPLE_PDF, launch
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

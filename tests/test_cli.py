@@ -47,7 +47,7 @@ def test_index_ask_search_status(folders: list[str], capsys: pytest.CaptureFixtu
 
     assert main([*folders, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
-    assert (status["documents"], status["chunks"]) == (1, 8)
+    assert (status["documents"], status["passages"]) == (1, 8)
 
     assert main([*folders, "index"]) == 0
     assert capsys.readouterr().out.startswith("added 0, updated 0, removed 0, moved 0, unchanged 1")

@@ -8,20 +8,20 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from assistant.gold import (
+
+from assistant.errors import DocumentError
+from assistant.evaluation.beir import load_beir
+from assistant.evaluation.gold import (
     _CHECKS,
     GoldQuestion,
     GoldResult,
-    check_gold,
     compare,
+    grade,
     load_gold,
 )
-
-from assistant.errors import DocumentError
-from assistant.evaluation import (
+from assistant.evaluation.metrics import (
     Scores,
     documents_ranked,
-    load_beir,
     mrr_at_k,
     ndcg_at_k,
     recall_at_k,
@@ -338,14 +338,14 @@ QUOTES = (
 )
 
 
-def test_check_gold_passes_the_right_brief_quote_and_page() -> None:
+def test_grade_passes_the_right_brief_quote_and_page() -> None:
     gold = GoldQuestion(
         "Who received Kellogg?",
         brief="43 / 2025",  # spaced as some front pages print it
         quote="was received   in Minsk\nby Alexander Lukashenka",  # whitespace differs
         page="1",
     )
-    assert check_gold(gold, QUOTES, found=True) == GoldResult(
+    assert grade(gold, QUOTES, found=True) == GoldResult(
         "Who received Kellogg?",
         brief_found=True,
         quote_found=True,
@@ -356,43 +356,43 @@ def test_check_gold_passes_the_right_brief_quote_and_page() -> None:
     )
 
 
-def test_check_gold_flags_the_wrong_page_and_brief() -> None:
+def test_grade_flags_the_wrong_page_and_brief() -> None:
     gold = GoldQuestion("Q", brief="44/2025", quote="received in Minsk", page="2")
-    result = check_gold(gold, QUOTES, found=True)
+    result = grade(gold, QUOTES, found=True)
     # The quote is found, but not in brief 44/2025; the page of the matching quote is 1, and
     # the page-2 quote of brief 12/2024 does not count because its text is not the gold's.
     assert (result.brief_found, result.quote_found, result.page_right) == (False, True, False)
 
 
-def test_check_gold_matches_briefs_by_file_name_or_path() -> None:
+def test_grade_matches_briefs_by_file_name_or_path() -> None:
     for brief in ("pism-12-2024.pdf", "briefs/pism-12-2024.pdf", "pism-spotlight-43-2025.pdf"):
-        assert check_gold(GoldQuestion("Q", brief=brief), QUOTES, True).brief_found is True
-    assert check_gold(GoldQuestion("Q", brief="other.pdf"), QUOTES, True).brief_found is False
+        assert grade(GoldQuestion("Q", brief=brief), QUOTES, True).brief_found is True
+    assert grade(GoldQuestion("Q", brief="other.pdf"), QUOTES, True).brief_found is False
 
 
-def test_check_gold_quote_containment_works_either_way() -> None:
+def test_grade_quote_containment_works_either_way() -> None:
     # The gold holds the whole sentence and the answer quotes a shorter part of it.
     part = ("Keith Kellogg was received in Minsk", "43/2025", "x.pdf", "1")
-    assert check_gold(GoldQuestion("Q", quote=KELLOGG), [part], True).quote_found is True
+    assert grade(GoldQuestion("Q", quote=KELLOGG), [part], True).quote_found is True
     empty = ("  ", "43/2025", "x.pdf", "1")
-    assert check_gold(GoldQuestion("Q", quote=KELLOGG), [empty], True).quote_found is False, (
+    assert grade(GoldQuestion("Q", quote=KELLOGG), [empty], True).quote_found is False, (
         "an empty quote is inside every text but matches nothing"
     )
 
 
-def test_check_gold_page_spanning_quote_is_on_both_pages() -> None:
+def test_grade_page_spanning_quote_is_on_both_pages() -> None:
     spanning = [(KELLOGG, "43/2025", "x.pdf", "1-2")]
-    assert check_gold(GoldQuestion("Q", quote=KELLOGG, page="2"), spanning, True).page_right
-    assert not check_gold(GoldQuestion("Q", quote=KELLOGG, page="3"), spanning, True).page_right
+    assert grade(GoldQuestion("Q", quote=KELLOGG, page="2"), spanning, True).page_right
+    assert not grade(GoldQuestion("Q", quote=KELLOGG, page="3"), spanning, True).page_right
 
 
-def test_check_gold_unasked_checks_are_none_and_abstention_is_judged() -> None:
+def test_grade_unasked_checks_are_none_and_abstention_is_judged() -> None:
     unanswerable = GoldQuestion("What is the GDP of Mars?", answerable=False)
-    assert check_gold(unanswerable, (), found=False) == GoldResult(
+    assert grade(unanswerable, (), found=False) == GoldResult(
         "What is the GDP of Mars?", None, None, None, abstention_right=True
     )
-    assert check_gold(unanswerable, QUOTES, found=True).abstention_right is False
-    abstained = check_gold(GoldQuestion("Q", quote=KELLOGG), (), found=False)
+    assert grade(unanswerable, QUOTES, found=True).abstention_right is False
+    abstained = grade(GoldQuestion("Q", quote=KELLOGG), (), found=False)
     assert (abstained.brief_found, abstained.quote_found, abstained.abstention_right) == (
         None,
         False,

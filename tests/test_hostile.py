@@ -33,7 +33,7 @@ from assistant import (
 )
 from assistant.embed import Embedder
 from tests.conftest import KELLOGG_SENTENCE, SAMPLE_PDF
-from tests.test_bad_files import GOOD, _good_pdf
+from tests.pdf_factory import GOOD, good_pdf
 
 REBUILD = "spotlight index --rebuild"
 GOOD_QUESTION = "Who discussed grain corridors in Vilnius?"
@@ -146,7 +146,7 @@ def _text_brief(path: Path, title: str, *sentences: str) -> Path:
 
 def _write_hostile_folder(documents: Path) -> None:
     documents.mkdir(parents=True, exist_ok=True)
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     (documents / "deep-page-tree.pdf").write_bytes(_deep_page_tree_pdf(NESTING))
     (documents / "deep-array.pdf").write_bytes(_deep_array_pdf(NESTING))
     (documents / "blank.pdf").write_bytes(_whitespace_pdf())
@@ -351,8 +351,8 @@ def test_a_question_in_another_script_gets_an_answer(
 
 
 def _current_vectors(index: Path) -> Path:
-    generation = json.loads((index / "manifest.json").read_text(encoding="utf-8"))["generation"]
-    return index / f"vectors-{generation}.faiss"
+    """The newest vector segment (named by the generation that wrote it)."""
+    return max(index.glob("segment-*.faiss"), key=lambda p: int(p.stem.split("-")[1]))
 
 
 def _truncate_vectors(index: Path) -> Path:
@@ -387,7 +387,7 @@ def test_a_damaged_index_file_says_how_to_rebuild(
     make_assistant, tmp_path: Path, damage: Callable[[Path], Path]
 ) -> None:
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assert assistant.sync().added == ("good.pdf",)
     assert assistant.ask(GOOD_QUESTION).quotes[0].text == GOOD
@@ -457,7 +457,7 @@ def test_sync_into_a_read_only_index_fails_clearly_and_the_index_still_answers(
     make_assistant, tmp_path: Path
 ) -> None:
     documents, index = tmp_path / "documents", tmp_path / "index"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assert assistant.sync().added == ("good.pdf",)
     with _read_only(index):
@@ -566,7 +566,7 @@ def test_sync_on_a_full_disk_fails_clearly_and_the_index_still_answers(
     tmpfs_index: Path, make_assistant, embedder: Embedder, tmp_path: Path, wal: str
 ) -> None:
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assert assistant.sync().added == ("good.pdf",)
     if wal == "checkpointed":
@@ -576,12 +576,12 @@ def test_sync_on_a_full_disk_fails_clearly_and_the_index_still_answers(
 
 
 def _grown_sizes(settings: Settings, embedder: Embedder, scratch: Path) -> tuple[int, int]:
-    """(largest vectors file, SQLite WAL) after the same sync on a copy of the index."""
+    """(largest segment file, SQLite WAL) after the same sync on a copy of the index."""
     shutil.copytree(settings.index_dir, scratch)
     copy = Assistant.open(settings.replace(index_dir=scratch), embedder=embedder)
     try:
         copy.sync()
-        vectors = max(p.stat().st_size for p in scratch.glob("vectors-*.faiss"))
+        vectors = max(p.stat().st_size for p in scratch.glob("segment-*.faiss"))
         return vectors, (scratch / "chunks.sqlite-wal").stat().st_size
     finally:
         copy.close()
@@ -594,7 +594,7 @@ def test_sync_over_the_file_size_limit_fails_clearly_and_the_index_still_answers
     """The portable stand-in for a full disk: writes fail (EFBIG) as they would (ENOSPC),
     either at the vectors file or, with room for the vectors, in the SQLite transaction."""
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assert assistant.sync().added == ("good.pdf",)
     _text_brief(documents / "new.txt", "Notes from Gdańsk", NEW_SENTENCE)

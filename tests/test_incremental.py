@@ -16,8 +16,7 @@ from assistant.cli import main
 from assistant.embed import Embedder
 from assistant.errors import DocumentError, IndexMismatchError
 from assistant.watch import watch
-from tests.pdf_factory import write_brief_pdf
-from tests.test_ingest import brief_spec
+from tests.pdf_factory import brief_spec, write_brief_pdf
 
 
 class SpyEmbedder(Embedder):
@@ -53,7 +52,7 @@ def test_only_what_changed_is_embedded(tmp_path: Path, spy: SpyEmbedder) -> None
     _briefs(documents, 3)
     assistant = _open(tmp_path, spy)
     first = assistant.sync()
-    assert len(first.added) == 3 and len(spy.texts) == assistant.status().chunks
+    assert len(first.added) == 3 and len(spy.texts) == assistant.status().passages
     chunks_of_2 = len(
         [p for p in assistant.search("delegation", k=1000) if p.document.path == "brief-2.pdf"]
     )
@@ -101,20 +100,21 @@ def test_add_and_remove(tmp_path: Path, spy: SpyEmbedder) -> None:
     write_brief_pdf(inbox / "other" / "new.pdf", brief_spec(6)[0])
     (tmp_path / "documents").mkdir()
     assistant = _open(tmp_path, spy)
-    assert assistant.add(inbox / "new.pdf").added == ("new.pdf",)
-    assert assistant.add(inbox / "new.pdf").unchanged == ("new.pdf",)  # same bytes: fine
-    with pytest.raises(DocumentError, match=r"new\.pdf is already in .* with different content"):
-        assistant.add(inbox / "other" / "new.pdf")
-    with pytest.raises(DocumentError, match=r"missing\.pdf: no such file"):
-        assistant.add(inbox / "missing.pdf")
+    assert assistant.add([inbox / "new.pdf"]).added == ("new.pdf",)
+    assert assistant.add([inbox / "new.pdf"]).unchanged == ("new.pdf",)  # same bytes: fine
+    clash = assistant.add([inbox / "other" / "new.pdf", inbox / "missing.pdf"])
+    assert [path for path, _ in clash.failed] == ["new.pdf", str(inbox / "missing.pdf")]
+    assert clash.failed[0][1].startswith("new.pdf is already in ")
+    assert clash.failed[0][1].endswith("rename the new file or remove the old brief first")
+    assert clash.failed[1][1] == "no such file"
 
     assert assistant.remove("new.pdf").removed == ("new.pdf",)
     assert assistant.documents() == ()
     report = assistant.sync()  # the file is still there but stays out of the index
     assert report.skipped == (("new.pdf", "removed from the index on request; add it to index it"),)
-    assert assistant.add(inbox / "new.pdf").added == ("new.pdf",)  # add() brings it back
+    assert assistant.add([inbox / "new.pdf"]).added == ("new.pdf",)  # add() brings it back
     document = assistant.documents()[0]
-    assistant.remove(document, delete_file=True)
+    assistant.remove(document.id, delete_file=True)
     assert not (tmp_path / "documents" / "new.pdf").exists()
     assert assistant.documents() == () and assistant.check() == ()
 
@@ -142,7 +142,7 @@ def test_status_check_finds_a_damaged_index(tmp_path: Path, spy: SpyEmbedder, ca
         db.execute("DELETE FROM chunks WHERE id IN (SELECT id FROM chunks LIMIT 2)")
     assert main([*folders, "status", "--check"]) == 1
     out = capsys.readouterr().out
-    assert "problem: 2 vectors in FAISS have no chunk in SQLite" in out
+    assert "problem: 2 vectors have no chunk in SQLite" in out
     assert "spotlight index --rebuild" in out
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_bad_files import GOOD, _good_pdf
+from tests.pdf_factory import GOOD, good_pdf
 
 BODY = "# Notes on Łódź\n\nMaria Nowak\n\nThe textile exports of Łódź grew in 2024.\n"
 
@@ -22,7 +22,7 @@ def _write(path: Path, text: str) -> Path:
 
 def test_sidecar_overrides_parsed_fields_and_a_change_reindexes(make_assistant, tmp_path):
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assistant.sync()
     assert assistant.documents()[0].title == "Grain Corridors After the War"
@@ -68,7 +68,7 @@ def test_sidecar_overrides_parsed_fields_and_a_change_reindexes(make_assistant, 
 )
 def test_bad_sidecar_fields_are_named(make_assistant, tmp_path, fields, message) -> None:
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assistant.sync()
     _write(documents / "good.pdf.meta.json", json.dumps(fields))
@@ -81,7 +81,7 @@ def test_bad_sidecar_fields_are_named(make_assistant, tmp_path, fields, message)
 
 def test_sidecar_that_is_not_json_and_sidecar_without_brief(make_assistant, tmp_path) -> None:
     documents = tmp_path / "documents"
-    _good_pdf(documents / "good.pdf")
+    good_pdf(documents / "good.pdf")
     _write(documents / "good.pdf.meta.json", '{"title": "x",\n oops}')
     _write(documents / "gone.pdf.meta.json", "{}")
     report = make_assistant(documents).sync()

@@ -7,10 +7,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant import IndexCorruptError, IndexMismatchError
-from assistant.clean import CleanText
-from assistant.records import Chunk, Document
-from assistant.store import Manifest, NewDocument, Store
+from assistant import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexWriteError
+from assistant.chunk import chunk_id
+from assistant.manifest import Manifest
+from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.rows import _translated
+from assistant.store import Store
 
 
 def _document(name: str, vectors: np.ndarray) -> NewDocument:
@@ -18,10 +20,16 @@ def _document(name: str, vectors: np.ndarray) -> NewDocument:
     clean = CleanText(text, (0,), ("1",), ())
     document = Document(name, f"{name}.txt", name, "Document", "", "", (), "en", 1, 1, 0.0)
     chunks = tuple(
-        Chunk(abs(hash((name, n))) % 2**62, name, n, f"s{n}.", 0, 3, "1", "")
+        Chunk(chunk_id(name, n, f"s{n}."), name, n, f"s{n}.", 0, 3, "1", "", ((0, 3),))
         for n in range(len(vectors))
     )
-    return NewDocument(document, clean, chunks, vectors)
+    return NewDocument(
+        document, clean, chunks, vectors, tuple(f"s{n}" for n in range(len(vectors)))
+    )
+
+
+def _add(*documents: NewDocument) -> Change:
+    return Change(added=documents)
 
 
 def _unit(rows: int, seed: int) -> np.ndarray:
@@ -32,7 +40,7 @@ def _unit(rows: int, seed: int) -> np.ndarray:
 def test_search_matches_numpy_brute_force(tmp_path: Path) -> None:
     store = Store(tmp_path, Manifest("m", 100))
     a, b = _document("a", _unit(40, 1)), _document("b", _unit(30, 2))
-    store.commit([a, b], [])
+    store.commit(_add(a, b))
     query = _unit(1, 3)[0]
     every = np.vstack([a.vectors, b.vectors])
     ids = [c.id for c in a.chunks + b.chunks]
@@ -45,21 +53,29 @@ def test_search_matches_numpy_brute_force(tmp_path: Path) -> None:
 def test_removal_and_a_second_reader_sees_the_new_generation(tmp_path: Path) -> None:
     writer = Store(tmp_path, Manifest("m", 100))
     a, b = _document("a", _unit(5, 1)), _document("b", _unit(5, 2))
-    writer.commit([a, b], [])
+    writer.commit(_add(a, b))
     reader = Store(tmp_path, Manifest("m", 100))
     assert len(reader.search(a.vectors[0], 20)) == 10
-    writer.commit([], ["a"])
-    hits = reader.search(a.vectors[0], 20)
-    assert {i for i, _ in hits} == {c.id for c in b.chunks}, "a's chunks must be gone"
+    writer.commit(Change(removed=("a",)))
+    found = reader.search(a.vectors[0], 20)
+    assert {i for i, _ in found} == {c.id for c in b.chunks}, "a's chunks must be gone"
     assert [d.id for d in reader.documents()] == ["b"]
-    assert sorted(p.name for p in tmp_path.glob("vectors-*.faiss")) == [
-        "vectors-0.faiss",
-        "vectors-1.faiss",
-    ], "the current generation and the one before it are kept, older ones deleted"
+    assert writer.compact() is True
+    assert reader.count_segments() == 1
+    assert {i for i, _ in reader.search(a.vectors[0], 20)} == {c.id for c in b.chunks}
+    assert sorted(p.name for p in tmp_path.glob("segment-*.faiss")) == [
+        "segment-0.faiss",
+        "segment-2.faiss",
+    ], "the merged segment stays one generation for readers that read the one before"
+    writer.commit(_add(_document("c", _unit(2, 3))))
+    assert sorted(p.name for p in tmp_path.glob("segment-*.faiss")) == [
+        "segment-2.faiss",
+        "segment-3.faiss",
+    ], "segments retired two generations back are deleted"
 
 
 def test_another_model_or_chunking_is_refused_with_the_rebuild_command(tmp_path: Path) -> None:
-    Store(tmp_path, Manifest("m", 100)).commit([_document("a", _unit(2, 1))], [])
+    Store(tmp_path, Manifest("m", 100)).commit(_add(_document("a", _unit(2, 1))))
     with pytest.raises(IndexMismatchError, match="spotlight index --rebuild"):
         Store(tmp_path, Manifest("other-model", 100))
     with pytest.raises(IndexMismatchError, match="chunk_tokens"):
@@ -67,7 +83,32 @@ def test_another_model_or_chunking_is_refused_with_the_rebuild_command(tmp_path:
 
 
 def test_a_missing_vector_file_is_reported_as_corrupt(tmp_path: Path) -> None:
-    Store(tmp_path, Manifest("m", 100)).commit([_document("a", _unit(2, 1))], [])
-    (tmp_path / "vectors-0.faiss").unlink()
-    with pytest.raises(IndexCorruptError, match=r"vectors-0\.faiss.*rebuild"):
+    Store(tmp_path, Manifest("m", 100)).commit(_add(_document("a", _unit(2, 1))))
+    (tmp_path / "segment-0.faiss").unlink()
+    with pytest.raises(IndexCorruptError, match=r"segment-0\.faiss.*rebuild"):
         Store(tmp_path, Manifest("m", 100)).search(_unit(1, 1)[0], 3)
+
+
+def test_sqlite_errors_say_what_to_do_and_only_damage_asks_for_a_rebuild() -> None:
+    import sqlite3
+
+    where = Path("index/chunks.sqlite")
+    locked = _translated(sqlite3.OperationalError("database is locked"), where)
+    assert isinstance(locked, IndexBusyError) and "try again" in str(locked)
+    assert "rebuild" not in str(locked)
+    damaged = _translated(sqlite3.DatabaseError("database disk image is malformed"), where)
+    assert isinstance(damaged, IndexCorruptError) and "--rebuild" in str(damaged)
+    other = _translated(sqlite3.OperationalError("unable to open database file"), where)
+    assert isinstance(other, IndexWriteError) and "rebuild" not in str(other)
+
+
+def test_filters_over_more_briefs_than_sqlite_has_parameters(tmp_path: Path) -> None:
+    """A filter admitting 40,000 briefs is one JSON parameter, not 40,000 (the limit is 32,766)."""
+    store = Store(tmp_path, Manifest("m", 100))
+    a = _document("a", _unit(3, 1))
+    store.commit(_add(a))
+    many = ["a", *(f"absent-{n}" for n in range(40_000))]
+    assert {i for i, _ in store.search(a.vectors[0], 5, many)} == {c.id for c in a.chunks}
+    assert store.lexical_search('"s0"', 5, many) == [
+        (a.chunks[0].id, pytest.approx(store.lexical_search('"s0"', 5)[0][1]))
+    ]

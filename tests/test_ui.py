@@ -12,17 +12,10 @@ import pytest
 
 from assistant import Assistant, Settings
 from ui.actions import upload
-from ui.app import build_app, launch_options
 
-from .conftest import KELLOGG_SENTENCE, SAMPLE_PDF
+from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
 
 NO_FILTERS = ("", "", "", [])
-HOSTILE = (
-    "Hostile Brief\n\nAnna Nowak\n\nThe attacker wrote <script>alert('x')</script> into the "
-    "brief about grain silos. A picture <img src=x onerror=alert(1)> followed the grain silos."
-)
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("page")
@@ -35,20 +28,6 @@ def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assi
     assistant.sync()
     yield assistant
     assistant.close()
-
-
-def launch(assistant: Assistant, **options: object) -> tuple[object, str]:
-    """The page of assistant on a free loopback port: (app, url); close the app after."""
-    app = build_app(assistant)
-    _, url, _ = app.launch(
-        server_name="127.0.0.1",
-        server_port=None,
-        prevent_thread_lock=True,
-        quiet=True,
-        **launch_options(assistant),
-        **options,
-    )
-    return app, url
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +149,7 @@ def test_upload_names_cannot_leave_the_folder(library: Assistant, tmp_path: Path
     documents = library.settings.documents_dir
     assert (documents / "evil.txt").exists() and not (documents.parent / "evil.txt").exists()
     assert report.added == ("evil.txt",)
-    assert report.failed == (("big.txt", "0.6 MB is over the 0.5 MB limit"),)
+    assert report.failed == (("big.txt", "file is 0.6 MB, over the 0.5 MB limit (max_file_mb)"),)
     library.remove("evil.txt", delete_file=True)
 
 
