@@ -7,7 +7,6 @@ break, while every character of the result still knows the page it came from.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -107,15 +106,15 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
     """Join the pages' body lines into paragraphs of clean text, keeping the page of every char.
 
     Lines are joined with a space; a line ending in a hyphen before a lowercase word is joined
-    without it unless the hyphenated word occurs elsewhere ("well-known" stays); a blank line is
-    a paragraph break unless the sentence plainly goes on after it; headings are paragraphs of
-    their own. A short capitals-only line that interrupts a sentence is a running header that
+    without it only when the joined word occurs elsewhere in the brief ("well-known" stays); a
+    blank line is a paragraph break unless the sentence plainly goes on after it; headings are
+    paragraphs of their own. A short capitals-only line that interrupts a sentence is a running header that
     survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...") and goes.
     """
     lines = _with_breaks(pages)
     texts = [text for _, text in lines if text]
     typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
-    hyphenated = {pair for t in texts for pair in _hyphenated_pairs(t)}
+    words = {w for t in texts for w in re.findall(r"\w+", t.lower())}
     out: list[str] = []
     size = 0
     page_starts = [0] * len(pages)
@@ -138,9 +137,7 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
             text, "" if pending_break else previous, after, typical
         )
         after_heading = bool(headings) and headings[-1][1] == size
-        glue, unhyphenate = _glue(
-            previous, text, pending_break, heading or after_heading, hyphenated
-        )
+        glue, unhyphenate = _glue(previous, text, pending_break, heading or after_heading, words)
         if unhyphenate:
             out[-1] = out[-1][:-1]
             size -= 1
@@ -159,19 +156,15 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
     return CleanText("".join(out), tuple(page_starts), tuple(labels), tuple(headings))
 
 
-def _hyphenated_pairs(text: str) -> set[str]:
-    """ "a 6.5-hour-long talk" -> {"5-hour", "hour-long"}: each hyphen with its two words."""
-    pairs = set()
-    for compound in re.findall(r"\w+(?:-\w+)+", text.lower()):
-        parts = compound.split("-")
-        pairs.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
-    return pairs
-
-
 def _glue(
-    previous: str, text: str, pending_break: bool, at_heading: bool, hyphenated: set[str]
+    previous: str, text: str, pending_break: bool, at_heading: bool, words: set[str]
 ) -> tuple[str, bool]:
-    """What goes between two kept lines, and whether the previous line's hyphen goes too."""
+    """What goes between two kept lines, and whether the previous line's hyphen goes too.
+
+    A line-end hyphen is dropped only when the joined word is one the brief prints elsewhere
+    ("consul-" + "tations" where "consultations" occurs): a quote must never hold a word the
+    brief does not ("well-" + "known" stays "well-known", not "wellknown").
+    """
     if not previous:
         return "", False
     if at_heading or (pending_break and _paragraph_ends(previous, text)):
@@ -181,8 +174,8 @@ def _glue(
             return "", False  # "Russian-" + "Ukrainian": a real hyphen at the line end
         head = re.search(r"(\w+)-$", previous)
         tail = re.match(r"\w+", text)
-        compound = f"{head.group(1) if head else ''}-{tail.group() if tail else ''}".lower()
-        return "", compound not in hyphenated
+        joined = f"{head.group(1) if head else ''}{tail.group() if tail else ''}".lower()
+        return "", joined in words
     return " ", False
 
 

@@ -126,19 +126,15 @@ class Store(Rows):
                         self.manifest.model, self.manifest.chunk_tokens, segment.d
                     )
             gone = self._chunk_ids_of(change.removed)
-            names = [*self._vectors.names, *([name] if name else [])]
+            added = {c.id for new in change.added for c in new.chunks}
             self._write(
                 generation,
                 segment,
                 name,
                 lambda db: write_change(db, change, gone, name, generation),
+                [*self._vectors.names, *([name] if name else [])],
+                (self._vectors.deleted() | set(gone)) - added,
             )
-            if segment is not None:
-                self._vectors.add(name, segment)
-            added = {c.id for new in change.added for c in new.chunks}
-            deleted = (self._vectors.deleted() | set(gone)) - added
-            self._vectors.load(names, deleted)
-            self._after_commit(generation)
 
     def compact(self, everything: bool = True) -> bool:
         """Merge segments into one (everything) or the smallest half; False if nothing to merge.
@@ -161,17 +157,16 @@ class Store(Rows):
             dead = {i for n in names for i in segment_ids(segments[n]).tolist()} & deleted
             kept = [n for n in self._vectors.names if n not in names]
 
-            merged_name = name if segment is not None else ""
+            if segment is None:  # every merged vector was deleted
+                name = ""
             self._write(
                 generation,
                 segment,
                 name,
-                lambda db: retire(db, names, merged_name, generation, dead),
+                lambda db: retire(db, names, name, generation, dead),
+                [*kept, *([name] if name else [])],
+                deleted - dead,
             )
-            if segment is not None:
-                self._vectors.add(name, segment)
-            self._vectors.load([*kept, *([name] if segment is not None else [])], deleted - dead)
-            self._after_commit(generation)
             return True
 
     def needs_compaction(self) -> bool:
@@ -183,11 +178,20 @@ class Store(Rows):
                 1000, self._vectors.count
             )
 
-    def _write(self, generation: int, segment: Any, name: str, rows: Any) -> None:
-        """Write the segment file (if any), then the rows and the generation in one transaction."""
-        path = segment_path(self.index_dir, name) if name else None
+    def _write(
+        self,
+        generation: int,
+        segment: Any,
+        name: str,
+        rows: Any,
+        live: list[str],
+        deleted: set[int] | frozenset[int],
+    ) -> None:
+        """Commit a generation: the segment file (if any), then the rows and the generation in
+        one transaction; then hold the live segments and deleted ids it leaves."""
+        path = segment_path(self.index_dir, name) if segment is not None else None
         try:
-            if segment is not None and path is not None:
+            if path is not None:
                 write_segment(segment, path)
             self._transaction(generation, rows)
         except (OSError, RuntimeError, sqlite3.Error) as exc:
@@ -197,6 +201,10 @@ class Store(Rows):
                 f"cannot write the index in {self.index_dir} ({exc}); the previous index is "
                 "unchanged: free disk space or fix the folder's permissions, then sync again"
             ) from exc
+        if segment is not None:
+            self._vectors.add(name, segment)
+        self._vectors.load(live, deleted)
+        self._after_commit(generation)
 
     def _after_commit(self, generation: int) -> None:
         self._generation = generation

@@ -17,11 +17,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from assistant.evaluation.gold import load_gold
-
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
 from assistant.evaluation.beir import load_beir
+from assistant.evaluation.gold import load_gold
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
 
 SCIFACT = ROOT.parent / "shared/datasets/scifact"

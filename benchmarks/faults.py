@@ -34,7 +34,10 @@ def main() -> None:
             "briefs_per_sync": args.briefs,
             "left_old_generation": outcomes.count("old"),
             "left_new_generation": outcomes.count("new"),
-            "all_checks_passed": 1,
+            "merges_killed": outcomes.count("merge"),
+            # kill_rounds returns only after every kill's checks passed (open, check() clean,
+            # every passage of every listed brief found, whole generations): a count, not a flag.
+            "kills_checked": len(outcomes),
             "minutes": round((time.monotonic() - started) / 60, 1),
         },
     )

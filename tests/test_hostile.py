@@ -8,7 +8,6 @@ names the file and says what to do. Never another exception type, and never a wr
 from __future__ import annotations
 
 import errno
-import json
 import resource
 import shutil
 import signal

@@ -14,7 +14,7 @@ import pytest
 from assistant import Assistant, Settings
 from assistant.cli import main
 from assistant.embed import Embedder
-from assistant.errors import DocumentError, IndexMismatchError
+from assistant.errors import IndexMismatchError
 from assistant.watch import watch
 from tests.pdf_factory import brief_spec, write_brief_pdf
 

@@ -1,0 +1,301 @@
+"""Quoting by hand: which sentences join, caps per quote and per brief, repeats, context, pages."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from assistant.quote import (
+    JOIN_MARGIN,
+    MAX_SENTENCES,
+    answer,
+    candidates,
+    sentence_scores,
+    word_overlap,
+)
+from assistant.records import Answer, Chunk, Citation, CleanText, Document, Passage
+
+# No candidate sentence below holds the one word of this question, so word overlap adds 0 and
+# every sentence scores exactly its cosine.
+QUESTION = "Zebras?"
+
+
+def _document(
+    doc_id: str,
+    title: str = "",
+    series: str = "PISM Spotlight",
+    number: str = "",
+    date: str = "2025-06-23",
+    authors: tuple[str, ...] = ("Anna Maria Dynier",),
+    pages: int = 1,
+) -> Document:
+    return Document(
+        id=doc_id,
+        path=f"{doc_id}.pdf",
+        title=title or f"Brief {doc_id}",
+        series=series,
+        number=number,
+        date=date,
+        authors=authors,
+        language="en",
+        pages=pages,
+        size=1,
+        mtime=0.0,
+    )
+
+
+def _clean(
+    sentences: list[str],
+    separators: list[str] | None = None,
+    page_starts: tuple[int, ...] = (0,),
+    page_labels: tuple[str, ...] = ("1",),
+) -> CleanText:
+    """Clean text of the sentences, separators[i] between sentence i and i + 1 (default " ")."""
+    separators = separators or [" "] * (len(sentences) - 1)
+    text, spans = "", []
+    for index, sentence in enumerate(sentences):
+        spans.append((len(text), len(text) + len(sentence)))
+        text += sentence + (separators[index] if index < len(separators) else "")
+    return CleanText(text, page_starts, page_labels, (), tuple(spans))
+
+
+def _passage(
+    document: Document, clean: CleanText, first: int, last: int, section: str = ""
+) -> Passage:
+    """The passage of one chunk holding sentences first..last (inclusive) of the clean text."""
+    spans = clean.sentences[first : last + 1]
+    start, end = spans[0][0], spans[-1][1]
+    page = clean.page(start, end)
+    chunk = Chunk(
+        id=first,
+        document_id=document.id,
+        position=first,
+        text=clean.text[start:end],
+        start=start,
+        end=end,
+        page=page,
+        section=section,
+        sentences=spans,
+    )
+    return Passage(chunk, document, 1.0)
+
+
+def _cosines(*values: float) -> np.ndarray:
+    return np.asarray(values, dtype=np.float32)
+
+
+def _texts(answered: Answer) -> list[str]:
+    return [quote.text for quote in answered.quotes]
+
+
+KELLOGG = [
+    "Belarus released fourteen prisoners on 21 June.",
+    "The U.S. envoy Keith Kellogg was received in Minsk.",
+    "Lukashenka met him at the Palace of Independence.",
+    "Talks covered sanctions on potash.",
+    "The EU did not comment.",
+]
+
+
+def test_the_constants_the_tests_below_are_written_for() -> None:
+    assert (JOIN_MARGIN, MAX_SENTENCES) == (0.05, 3), "the cosines below are chosen around these"
+
+
+def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> None:
+    document = _document("a")
+    clean = _clean(KELLOGG, [" ", "\n\n", " ", " "])
+    sentences = candidates([_passage(document, clean, 0, 4)])
+    # s2 is best (0.80); s1 (0.76) is within 0.05 of it and joins; s3 (0.74) is not and
+    # stands alone.
+    answered = answer(
+        QUESTION, sentences, _cosines(0.2, 0.76, 0.8, 0.74, 0.2), {"a": clean}, 0.5, 3
+    )
+    assert _texts(answered) == [
+        "The U.S. envoy Keith Kellogg was received in Minsk.\n\n"
+        "Lukashenka met him at the Palace of Independence.",
+        "Talks covered sanctions on potash.",
+    ], "s1 joins the best sentence across the paragraph break; s3, 0.06 below, does not"
+    first, second = answered.quotes
+    assert first.text == clean.text[first.start : first.end], "a quote is the clean-text slice"
+    assert (first.start, first.end) == (48, 150), "s1 starts at 47 + 1; 51 + 2 + 49 characters on"
+    assert first.score == pytest.approx(0.8), "a quote scores as its best sentence"
+    assert second.score == pytest.approx(0.74)
+    assert answered.found is True
+
+
+def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
+    document = _document("a")
+    clean = _clean(KELLOGG[:3])
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    answered = answer(QUESTION, sentences, _cosines(0.8, 0.1, 0.8), {"a": clean}, 0.5, 3)
+    assert _texts(answered) == [KELLOGG[0], KELLOGG[2]], (
+        "equal scores but not consecutive: the weak sentence between keeps them two quotes"
+    )
+
+
+def test_at_most_three_sentences_in_one_quote() -> None:
+    document = _document("a")
+    clean = _clean(KELLOGG)
+    sentences = candidates([_passage(document, clean, 0, 4)])
+    answered = answer(QUESTION, sentences, _cosines(0.7, 0.7, 0.7, 0.7, 0.7), {"a": clean}, 0.5, 3)
+    assert _texts(answered) == [" ".join(KELLOGG[:3]), " ".join(KELLOGG[3:])], (
+        "five equal consecutive sentences make a quote of MAX_SENTENCES and one of the rest"
+    )
+
+
+def test_the_same_words_in_two_briefs_are_one_quote_citing_both() -> None:
+    a = _document("a", title="Prisoners Freed", number="43/2025")
+    b = _document(
+        "b",
+        title="Release Digest",
+        series="PISM Bulletin",
+        number="7/2025",
+        date="2025-07-01",
+        authors=("Jan Nowak",),
+        pages=2,
+    )
+    clean_a = _clean(["Minsk released fourteen prisoners on 21 June.", "Nothing else happened."])
+    # B's copy differs in case and punctuation only, and stands on its page 2 (offset 18).
+    clean_b = _clean(
+        ["Other news first.", "MINSK released fourteen prisoners, on 21 June!"],
+        page_starts=(0, 18),
+        page_labels=("1", "2"),
+    )
+    sentences = candidates([_passage(a, clean_a, 0, 1), _passage(b, clean_b, 0, 1)])
+    answered = answer(
+        QUESTION, sentences, _cosines(0.9, 0.1, 0.1, 0.85), {"a": clean_a, "b": clean_b}, 0.5, 3
+    )
+    assert _texts(answered) == ["Minsk released fourteen prisoners on 21 June."], (
+        "the repeat is quoted once, from the brief where it scored best"
+    )
+    (quote,) = answered.quotes
+    assert quote.citation == Citation(
+        "Prisoners Freed",
+        "PISM Spotlight",
+        "43/2025",
+        "2025-06-23",
+        ("Anna Maria Dynier",),
+        "1",
+        "a.pdf",
+    )
+    assert quote.also == (
+        Citation(
+            "Release Digest", "PISM Bulletin", "7/2025", "2025-07-01", ("Jan Nowak",), "2", "b.pdf"
+        ),
+    ), "the other brief is cited, at the page where its copy stands"
+
+
+def test_one_brief_takes_at_most_half_the_quotes_while_another_has_candidates() -> None:
+    a, b = _document("a"), _document("b")
+    strong = [f"Strong sentence number {n}." for n in range(4)]
+    weak = [f"Weaker sentence number {n}." for n in range(2)]
+    filler = "Filler."
+    clean_a = _clean([strong[0], filler, strong[1], filler, strong[2], filler, strong[3]])
+    clean_b = _clean([weak[0], filler, weak[1]])
+    sentences = candidates([_passage(a, clean_a, 0, 6), _passage(b, clean_b, 0, 2)])
+    cosines = _cosines(0.9, 0.1, 0.88, 0.1, 0.86, 0.1, 0.84, 0.6, 0.1, 0.55)
+    texts = {"a": clean_a, "b": clean_b}
+    answered = answer(QUESTION, sentences, cosines, texts, 0.5, 4)
+    assert _texts(answered) == [strong[0], strong[1], weak[0], weak[1]], (
+        "k=4: A's two best, then B's two, although A's other two score higher than B's"
+    )
+    assert [q.citation.path for q in answered.quotes] == ["a.pdf", "a.pdf", "b.pdf", "b.pdf"]
+    # With one weak sentence in B, the slot B cannot fill goes to A's next best.
+    cosines = _cosines(0.9, 0.1, 0.88, 0.1, 0.86, 0.1, 0.84, 0.6, 0.1, 0.2)
+    answered = answer(QUESTION, sentences, cosines, texts, 0.5, 4)
+    assert _texts(answered) == [strong[0], strong[1], strong[2], weak[0]], (
+        "the slot left empty is filled in rank order, the quotes listed best first"
+    )
+
+
+def test_below_the_threshold_nothing_is_found_and_at_it_something_is() -> None:
+    document = _document("a")
+    clean = _clean(KELLOGG[:2])
+    sentences = candidates([_passage(document, clean, 0, 1)])
+    below = answer(QUESTION, sentences, _cosines(0.375, 0.25), {"a": clean}, 0.5, 3)
+    assert below == Answer(QUESTION, (), False), "no sentence reaches 0.5: no quote, not found"
+    at = answer(QUESTION, sentences, _cosines(0.5, 0.25), {"a": clean}, 0.5, 3)
+    assert (at.found, _texts(at)) == (True, [KELLOGG[0]]), "a score equal to the threshold counts"
+    assert at.quotes[0].score == 0.5, "0.5 is exact in float32 and word overlap adds nothing"
+
+
+def test_word_overlap_is_weighted_by_rarity_and_lifts_the_score() -> None:
+    document = _document("a")
+    clean = _clean(["Kellogg was received in Minsk.", "Minsk was quiet.", "Nothing happened."])
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    # Question terms: kellogg (in 1 of 3 sentences) and minsk (in 2 of 3). Weights
+    # ln(1 + 3/2) = ln 2.5 and ln(1 + 3/3) = ln 2; their sum is ln 5.
+    overlap = word_overlap("Kellogg, Minsk", sentences)
+    assert overlap == pytest.approx([1.0, math.log(2) / math.log(5), 0.0])
+    scores = sentence_scores("Kellogg, Minsk", sentences, _cosines(0.25, 0.25, 0.25))
+    assert scores.tolist() == pytest.approx([0.75, 0.25 + 0.5 * math.log(2) / math.log(5), 0.25])
+    answered = answer("Kellogg, Minsk", sentences, _cosines(0.25, 0.25, 0.25), {"a": clean}, 0.5, 3)
+    assert _texts(answered) == ["Kellogg was received in Minsk."], (
+        "a cosine of 0.25 plus 0.5 for holding every question word passes 0.5; 0.465 does not"
+    )
+    assert answered.quotes[0].score == pytest.approx(0.75)
+
+
+def test_context_is_the_neighbouring_sentences_of_the_whole_document() -> None:
+    document = _document("a")
+    clean = _clean(KELLOGG)
+    texts = {"a": clean}
+    # The chunk holds s2 only: its context comes from the document's sentences, not the chunk.
+    middle = answer(
+        QUESTION, candidates([_passage(document, clean, 2, 2)]), _cosines(0.9), texts, 0.5, 3
+    )
+    (quote,) = middle.quotes
+    assert (quote.context_before, quote.text, quote.context_after) == (
+        KELLOGG[1],
+        KELLOGG[2],
+        KELLOGG[3],
+    )
+    first = answer(
+        QUESTION, candidates([_passage(document, clean, 0, 1)]), _cosines(0.9, 0.1), texts, 0.5, 3
+    )
+    assert (first.quotes[0].context_before, first.quotes[0].context_after) == ("", KELLOGG[1]), (
+        "nothing before the document's first sentence"
+    )
+    last = answer(
+        QUESTION, candidates([_passage(document, clean, 3, 4)]), _cosines(0.1, 0.9), texts, 0.5, 3
+    )
+    assert (last.quotes[0].context_before, last.quotes[0].context_after) == (KELLOGG[3], ""), (
+        "nothing after the document's last sentence"
+    )
+
+
+def test_offsets_section_and_a_page_label_across_a_page_break() -> None:
+    document = _document("a", title="Kellogg in Minsk", number="43/2025", pages=2)
+    sentences_text = [
+        "First page sentence.",
+        "Last sentence of page one.",
+        "First sentence of page two.",
+        "Another one.",
+    ]
+    # Page 2 starts at s2: 20 + 1 + 26 + 1 = 48.
+    clean = _clean(sentences_text, page_starts=(0, 48), page_labels=("1", "2"))
+    assert clean.text[48:] == "First sentence of page two. Another one."
+    passage = _passage(document, clean, 0, 3, section="What happened")
+    answered = answer(
+        QUESTION, candidates([passage]), _cosines(0.1, 0.8, 0.78, 0.6), {"a": clean}, 0.5, 3
+    )
+    across, second_page = answered.quotes
+    assert (across.text, across.start, across.end) == (
+        "Last sentence of page one. First sentence of page two.",
+        21,
+        75,
+    )
+    assert across.citation == Citation(
+        "Kellogg in Minsk",
+        "PISM Spotlight",
+        "43/2025",
+        "2025-06-23",
+        ("Anna Maria Dynier",),
+        "1-2",
+        "a.pdf",
+    ), "a quote crossing the page break cites both pages"
+    assert across.section == "What happened", "the section of the chunk the sentence came from"
+    assert (second_page.text, second_page.start, second_page.end) == ("Another one.", 76, 88)
+    assert second_page.citation.page == "2"
