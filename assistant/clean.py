@@ -108,8 +108,9 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
     Lines are joined with a space; a line ending in a hyphen before a lowercase word is joined
     without it only when the joined word occurs elsewhere in the brief ("well-known" stays); a
     blank line is a paragraph break unless the sentence plainly goes on after it; headings are
-    paragraphs of their own. A short capitals-only line that interrupts a sentence is a running header that
-    survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...") and goes.
+    paragraphs of their own. A short capitals-only line that interrupts a sentence is a running
+    header that survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...")
+    and goes.
     """
     lines = _with_breaks(pages)
     texts = [text for _, text in lines if text]
