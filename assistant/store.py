@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import IndexBusyError, IndexCorruptError, IndexWriteError
+from .errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexWriteError
 from .manifest import REBUILD_COMMAND, Manifest, write_manifest
 from .records import Change
 from .rows import Rows, retire, write_change
@@ -120,8 +120,9 @@ class Store(Rows):
             segment, name = None, ""
             if rows:
                 ids = np.asarray([c.id for new in change.added for c in new.chunks], np.int64)
+                _check_vectors(change, self.manifest.dimension)
                 segment, name = new_segment(ids, np.vstack(rows)), f"segment-{generation}"
-                if segment.d != self.manifest.dimension:
+                if not self.manifest.dimension:
                     self.manifest = Manifest(
                         self.manifest.model, self.manifest.chunk_tokens, segment.d
                     )
@@ -249,6 +250,19 @@ class Store(Rows):
 
     def _write_manifest(self) -> None:
         write_manifest(self.index_dir, self.manifest, self._generation)
+
+
+def _check_vectors(change: Change, dimension: int) -> None:
+    """One vector per chunk, all of the index's dimension: anything else is refused before a
+    byte is written (a model swapped under an open index, a caller's bug)."""
+    for new in change.added:
+        shape = tuple(new.vectors.shape)
+        if len(shape) != 2 or shape[0] != len(new.chunks) or (dimension and shape[1] != dimension):
+            raise IndexMismatchError(
+                f"{new.document.path}: {shape[0] if shape else 0} vectors of dimension "
+                f"{shape[-1] if shape else 0} for {len(new.chunks)} chunks, but the index holds "
+                f"one vector per chunk of dimension {dimension}; rebuild it: {REBUILD_COMMAND}"
+            )
 
 
 @contextmanager

@@ -112,7 +112,12 @@ def merged(segments: Sequence[faiss.IndexIDMap2], deleted: Collection[int]) -> A
             rows.append(_rows(segment, 0, segment.ntotal)[keep])
     if not ids:
         return None
-    return new_segment(np.concatenate(ids), np.vstack(rows))
+    every = np.concatenate(ids)
+    _, first = np.unique(every, return_index=True)  # an id added back is in two segments
+    first.sort()
+    if not len(first):
+        return None
+    return new_segment(every[first], np.vstack(rows)[first])
 
 
 class Vectors:
@@ -190,6 +195,9 @@ class Vectors:
             return []
         selector = None
         if allowed is not None:
+            allowed = [i for i in allowed if i not in deleted]
+            if not allowed:
+                return []
             selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
         elif deleted:
             dead = faiss.IDSelectorBatch(np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
@@ -208,7 +216,12 @@ class Vectors:
                 (int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0
             )
         found.sort(key=lambda pair: -pair[1])
-        return found[:k]
+        # A brief removed and added back has its chunk ids in an old segment and a new one,
+        # with the same vectors: each id counts once.
+        best: dict[int, float] = {}
+        for chunk_id, score in found:
+            best.setdefault(chunk_id, score)
+        return list(best.items())[:k]
 
     def graphs_ready(self) -> bool:
         """Whether every segment that should have a graph has one (the scale tests wait on it)."""

@@ -11,7 +11,6 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 
 # The pipeline from bottom to top: a module may import its own bracket and the ones before it,
 # never one after it. "evaluation.*" is the whole family (its package and every module).
-# ann is the HNSW helper that nothing imports any more; it sits beside vectors.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
     ("read",),
@@ -21,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lexical",),
     ("embed",),
     ("library",),
-    ("vectors", "ann"),
+    ("vectors",),
     ("manifest",),
     ("rows",),
     ("store",),

@@ -1,4 +1,4 @@
-"""Vector segments: search over segments and deletions is exact, commits write only what they add."""
+"""Vector segments: exact search over segments and deletions; commits write only what they add."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ def segments(tmp_path: Path) -> tuple[Vectors, np.ndarray, np.ndarray, set[int]]
     names, at = [], 0
     for n, size in enumerate(sizes):
         name = f"segment-{n}"
-        write_segment(new_segment(ids[at : at + size], rows[at : at + size]), tmp_path / name)
-        (tmp_path / name).rename(segment_path(tmp_path, name))
+        segment = new_segment(ids[at : at + size], rows[at : at + size])
+        write_segment(segment, segment_path(tmp_path, name))
         names.append(name)
         at += size
     # Deleted ids from every segment, the best match of the query below among them.
@@ -93,17 +93,14 @@ def test_segment_search_with_allowed_ids(segments) -> None:
     assert vectors.search(query, 10, []) == [], "nothing allowed, nothing found"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: Vectors.search with `allowed` ignores the deleted ids "
-    "(assistant/vectors.py, the selector is IDSelectorBatch(allowed) alone)",
-)
 def test_allowed_deleted_ids_are_still_not_returned(segments) -> None:
     vectors, ids, rows, deleted = segments
     allowed = [int(i) for i in ids[:100]]  # some of them deleted
     mask = np.isin(ids, allowed) & ~np.isin(ids, list(deleted))
     query = _unit(1, 17)[0]
-    _assert_same(vectors.search(query, 100, allowed), _brute_force(ids[mask], rows[mask], query, 100))
+    _assert_same(
+        vectors.search(query, 100, allowed), _brute_force(ids[mask], rows[mask], query, 100)
+    )
 
 
 # --- Store: generations of segments -----------------------------------------------------------
@@ -207,12 +204,6 @@ def test_a_removed_brief_added_back_is_searchable_again(tmp_path: Path) -> None:
     store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: a brief added back after its removal has its chunk ids live in both "
-    "the old and the new segment (assistant/store.py commit: `deleted = (...) - added`), so "
-    "every one of its chunks is returned twice, before and after compact()",
-)
 def test_a_removed_brief_added_back_is_not_duplicated(tmp_path: Path) -> None:
     a, b = _brief("a", 12, 1), _brief("b", 8, 2)
     store = Store(tmp_path, MANIFEST)
@@ -247,40 +238,57 @@ def test_adding_a_small_brief_writes_about_its_own_vectors(tmp_path: Path) -> No
     store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library bug: Store.commit accepts vectors of another dimension, commits them and "
-    "rewrites the manifest's dimension (assistant/store.py commit, `if segment.d != "
-    "self.manifest.dimension`); every search then raises faiss's bare AssertionError",
-)
-def test_vectors_of_the_wrong_dimension_are_refused_and_the_index_is_unchanged(
-    tmp_path: Path,
-) -> None:
+def _failed_commit(store: Store, change: Change) -> Exception:
+    """The error a commit raises (the test fails if it raises none)."""
+    try:
+        store.commit(change)
+    except Exception as exc:  # which one is the point of the tests below
+        return exc
+    pytest.fail("the commit should have been refused")
+
+
+def _short(new: NewDocument) -> NewDocument:
+    """The brief with one vector fewer than it has chunks."""
+    return NewDocument(new.document, new.clean, new.chunks, new.vectors[:-1], new.terms)
+
+
+def test_vectors_not_one_per_chunk_leave_the_previous_generation(tmp_path: Path) -> None:
     a = _brief("a", 10, 1)
     store = Store(tmp_path, MANIFEST)
     store.commit(Change(added=(a,)))
     query = _unit(1, 5)[0]
     before = store.search(query, 5)
-    with pytest.raises(AssistantError):
-        store.commit(Change(added=(_brief("wrong", 3, 2, dimension=16),)))
-    assert store.manifest.dimension == DIMENSION, "the manifest keeps the index's dimension"
+    _failed_commit(store, Change(added=(_short(_brief("short", 3, 2)),)))
     assert store.search(query, 5) == before, "the previous generation searches as before"
-    assert store.check() == []
+    assert (store.count_documents(), store.count_chunks(), store.check()) == (1, 10, [])
+    assert _files(tmp_path) == {"segment-0.faiss"}, "no stray segment file"
     assert Store(tmp_path, MANIFEST).search(query, 5) == before, "and so does a new reader"
     store.close()
 
 
-def test_vectors_not_one_per_chunk_are_refused_and_the_index_is_unchanged(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bad", ["one vector short", "16-dimensional"])
+def test_a_refused_commit_raises_an_assistant_error(tmp_path: Path, bad: str) -> None:
+    store = Store(tmp_path, MANIFEST)
+    store.commit(Change(added=(_brief("a", 10, 1),)))
+    new = (
+        _short(_brief("bad", 3, 2))
+        if bad == "one vector short"
+        else _brief("bad", 3, 2, dimension=16)
+    )
+    error = _failed_commit(store, Change(added=(new,)))
+    store.close()
+    assert isinstance(error, AssistantError), f"{bad}: {type(error).__name__} {error}"
+
+
+def test_vectors_of_the_wrong_dimension_leave_the_previous_generation(tmp_path: Path) -> None:
     a = _brief("a", 10, 1)
     store = Store(tmp_path, MANIFEST)
     store.commit(Change(added=(a,)))
     query = _unit(1, 5)[0]
     before = store.search(query, 5)
-    short = _brief("short", 3, 2)
-    short = NewDocument(short.document, short.clean, short.chunks, short.vectors[:2], short.terms)
-    with pytest.raises(AssertionError):  # faiss's own check: ids and rows differ in number
-        store.commit(Change(added=(short,)))
+    _failed_commit(store, Change(added=(_brief("wrong", 3, 2, dimension=16),)))
+    assert store.manifest.dimension == DIMENSION, "the manifest keeps the index's dimension"
     assert store.search(query, 5) == before, "the previous generation searches as before"
-    assert (store.count_documents(), store.check()) == (1, [])
-    assert _files(tmp_path) == {"segment-0.faiss"}, "no stray segment file"
+    assert store.check() == []
+    assert Store(tmp_path, MANIFEST).search(query, 5) == before, "and so does a new reader"
     store.close()
