@@ -41,10 +41,20 @@ class SourceFile:
 
 
 @dataclass(frozen=True, slots=True)
+class Stamp:
+    """A brief as the folder lists it: if size or mtime changes, the brief is read again."""
+
+    path: str
+    size: int  # bytes of the file plus its sidecar
+    mtime: float  # the later of the file's and the sidecar's modification times
+    file_size: int  # the file alone: what the size limit counts
+
+
+@dataclass(frozen=True, slots=True)
 class Listing:
     """What a scan of the folder found: the briefs, and the files that are not read, why."""
 
-    briefs: dict[str, Path]  # relative path -> path
+    briefs: dict[str, Stamp]  # relative path -> where and how big
     skipped: tuple[tuple[str, str], ...]  # (relative path, reason): not a brief we read
     failed: tuple[tuple[str, str], ...]  # (relative path, reason): a brief we must not read
 
@@ -57,55 +67,53 @@ def sidecar_path(brief: Path) -> Path:
 def scan(root: Path) -> Listing:
     """Every brief under root, in order; other files are listed as skipped or failed.
 
-    os.scandir gives each entry's type without a system call per file, which keeps an
-    unchanged re-sync of thousands of briefs in milliseconds.
+    os.scandir gives each entry's type without a system call, and one stat per brief (plus
+    one per sidecar that exists) gives its stamp: an unchanged re-sync of 1,000 briefs takes
+    about 25 ms here, most of it these stats.
     """
     resolved_root = root.resolve()
-    briefs: dict[str, Path] = {}
+    briefs: dict[str, Stamp] = {}
     skipped: list[tuple[str, str]] = []
     failed: list[tuple[str, str]] = []
 
-    def walk(folder: Path, prefix: str) -> Iterator[tuple[str, Path]]:
+    def walk(folder: Path, prefix: str) -> Iterator[tuple[str, Stamp]]:
         with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-        names = {entry.name for entry in entries}
-        for entry in entries:
-            name, relative, path = entry.name, prefix + entry.name, folder / entry.name
+            entries = {entry.name: entry for entry in sorted(listing, key=lambda e: e.name)}
+        names = entries.keys()
+        for entry in entries.values():
+            name, relative = entry.name, prefix + entry.name
             if name.startswith(".") or name.endswith(GOLD_SUFFIX):
                 continue  # hidden files, and questions to check answers with (evaluation/gold)
             if entry.is_dir(follow_symlinks=False):
-                yield from walk(path, relative + "/")
+                yield from walk(Path(entry.path), relative + "/")
                 continue
             if name.endswith(SIDECAR_SUFFIX):
                 brief = name.removesuffix(SIDECAR_SUFFIX)
                 if brief not in names:
                     skipped.append((relative, f"metadata for {brief}, which is not here"))
                 continue
-            if entry.is_symlink() and not path.resolve().is_relative_to(resolved_root):
+            if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(resolved_root):
                 failed.append((relative, "symbolic link to a file outside the documents folder"))
                 continue
             if not entry.is_file():
                 continue
-            if path.suffix.lower() not in SUPPORTED:
-                skipped.append((relative, f"not a brief: {path.suffix or 'no'} extension"))
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix not in SUPPORTED:
+                skipped.append((relative, f"not a brief: {suffix or 'no'} extension"))
                 continue
-            yield relative, path
+            yield relative, _stamp(entry, entries.get(name + SIDECAR_SUFFIX))
 
     briefs.update(walk(root, ""))
     return Listing(briefs, tuple(skipped), tuple(failed))
 
 
-def stamp(path: Path) -> tuple[int, float, int]:
-    """(size, mtime, file size) of a brief with its sidecar: if size or mtime changes, the brief
-    is re-read; the file size alone is what the size limit counts."""
-    stat = path.stat()
-    size, mtime = stat.st_size, stat.st_mtime
-    sidecar = sidecar_path(path)
-    try:
-        sidecar_stat = sidecar.stat()
-    except FileNotFoundError:
-        return size, mtime, stat.st_size
-    return size + sidecar_stat.st_size, max(mtime, sidecar_stat.st_mtime), stat.st_size
+def _stamp(entry: os.DirEntry[str], sidecar: os.DirEntry[str] | None) -> Stamp:
+    stat = entry.stat()
+    if sidecar is None:
+        return Stamp(entry.path, stat.st_size, stat.st_mtime, stat.st_size)
+    extra = sidecar.stat()
+    mtime = max(stat.st_mtime, extra.st_mtime)
+    return Stamp(entry.path, stat.st_size + extra.st_size, mtime, stat.st_size)
 
 
 def load(path: Path, relative: str, size: int, mtime: float) -> SourceFile:

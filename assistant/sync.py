@@ -11,13 +11,14 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .chunk import chunk_text, embedding_text, lexical_text
 from .clean import join_pages, strip_furniture
 from .embed import Embedder
 from .errors import DocumentError
 from .lexical import terms
-from .library import SIDECAR_SUFFIX, SourceFile, load, scan, stamp, too_large
+from .library import SIDECAR_SUFFIX, SourceFile, load, scan, too_large
 from .metadata import apply_overrides, detect_language, parse_front_page, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
@@ -92,19 +93,19 @@ def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
     by_id = {d.id: d for d in by_path.values()}
     kept: set[str] = set()
     first_seen: dict[str, str] = {}  # content hash -> the first path found with it
-    for relative, path in sorted(listing.briefs.items()):
-        size, mtime, file_size = stamp(path)
+    for relative, found in sorted(listing.briefs.items()):
+        size, mtime = found.size, found.mtime
         known = by_path.get(relative)
         if known and known.size == size and known.mtime == mtime:
             plan.unchanged.append(relative)
             kept.add(known.id)
             continue
-        if reason := too_large(file_size, settings.max_file_mb):  # the sidecar does not count
+        if reason := too_large(found.file_size, settings.max_file_mb):  # sidecar not counted
             plan.failed.append((relative, reason))
             if known:
                 kept.add(known.id)  # a bad new version never costs the indexed one
             continue
-        source = load(path, relative, size, mtime)
+        source = load(Path(found.path), relative, size, mtime)
         digest = source.id
         twin = by_id.get(digest)
         first_seen.setdefault(digest, relative)
