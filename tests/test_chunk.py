@@ -29,7 +29,9 @@ def test_chunks_fit_the_window_and_never_cross_a_heading(embedder: Embedder) -> 
     chunks = chunk_text("doc", clean, embedder.count_tokens, 64)
     assert chunks[0].text == "Lead sentence." and chunks[0].section == ""
     rest = chunks[1:]
-    assert len(rest) > 5, "60 sentences of ~12 wordpieces cannot fit in 64-wordpiece chunks"
+    # Each sentence is 9 wordpieces; the heading takes 4 + 1 of the 64, so six sentences (54)
+    # fit and a seventh (63) does not: 60 sentences make exactly ten chunks.
+    assert [len(c.sentences) for c in rest] == [6] * 10
     for chunk in rest:
         assert chunk.section == "What happened next?"
         assert embedder.count_tokens([embedding_text(chunk)])[0] <= 64
@@ -42,7 +44,7 @@ def test_a_sentence_longer_than_the_window_is_cut_at_words(embedder: Embedder) -
     long_sentence = "word " * 600 + "end."
     clean = join_pages([[long_sentence]], ["1"])
     chunks = chunk_text("doc", clean, embedder.count_tokens, 100)
-    assert len(chunks) >= 6
+    assert [len(c.text.split()) for c in chunks] == [100] * 6 + [1], "cut every 100 words"
     assert all(embedder.count_tokens([c.text])[0] <= 100 for c in chunks)
     assert " ".join(c.text for c in chunks) == clean.text
 

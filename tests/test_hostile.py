@@ -13,7 +13,6 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -22,16 +21,15 @@ from pathlib import Path
 import pytest
 
 from assistant import (
-    Answer,
     Assistant,
-    AssistantError,
     IndexCorruptError,
+    IndexWriteError,
     QuestionError,
     Settings,
     SyncReport,
 )
 from assistant.embed import Embedder
-from tests.conftest import KELLOGG_SENTENCE, SAMPLE_PDF
+from tests.conftest import KELLOGG_SENTENCE
 from tests.pdf_factory import GOOD, good_pdf
 
 REBUILD = "spotlight index --rebuild"
@@ -295,9 +293,6 @@ def _without(characters: frozenset[str], text: str) -> str:
 
 LONG_REPEATED = ("Who received Kellogg in Minsk? " * 400)[:10_000]
 LONG_DISTINCT = " ".join(f"Kellogg{n} Minsk{n} envoy{n}" for n in range(1_000))[:10_000]
-# A ceiling against hangs, not a speed test (speed lives in benchmarks/): a warm ask takes
-# about 15 ms; a 10,000-character question is cut to 2,000 before embedding.
-LONG_QUESTION_SECONDS = 20.0
 
 
 @pytest.mark.parametrize(
@@ -320,16 +315,15 @@ def test_a_ten_thousand_character_question_gets_an_answer(
     sample_assistant: Assistant, question: str
 ) -> None:
     assert len(question) == 10_000
-    started = time.perf_counter()
     answer = sample_assistant.ask(question)
-    seconds = time.perf_counter() - started
-    assert isinstance(answer, Answer) and isinstance(answer.found, bool)
-    assert seconds < LONG_QUESTION_SECONDS, f"a 10,000-character question took {seconds:.1f} s"
-    assert all(q.citation.path == SAMPLE_PDF.name for q in answer.quotes)
     if question == LONG_REPEATED:
         assert answer.found and answer.quotes[0].text == KELLOGG_SENTENCE, (
             "the long question is the known one repeated; it should still find its quote"
         )
+    else:
+        # Made-up words ("Kellogg17", "Minsk17") match no word of the brief, and their vector
+        # is close to no sentence: nothing answers.
+        assert (answer.found, answer.quotes) == (False, ()), answer
 
 
 @pytest.mark.parametrize(
@@ -341,9 +335,9 @@ def test_a_question_in_another_script_gets_an_answer(
     sample_assistant: Assistant, question: str
 ) -> None:
     answer = sample_assistant.ask(question)
-    assert isinstance(answer, Answer) and isinstance(answer.found, bool)
-    assert answer.question == question
-    assert all(q.citation.path == SAMPLE_PDF.name for q in answer.quotes)
+    # The bundled MiniLM is an English model: a question in another script lands near no
+    # sentence of the English brief, and the answer says so rather than quote something.
+    assert (answer.question, answer.found, answer.quotes) == (question, False, ())
 
 
 # -- 3. damaged index files -------------------------------------------------------------------
@@ -461,7 +455,7 @@ def test_sync_into_a_read_only_index_fails_clearly_and_the_index_still_answers(
     assert assistant.sync().added == ("good.pdf",)
     with _read_only(index):
         _text_brief(documents / "new.txt", "Notes from Gdańsk", NEW_SENTENCE)
-        with pytest.raises(AssistantError) as caught:
+        with pytest.raises(IndexWriteError) as caught:  # as the README's guarantee says
             assistant.sync()
         message = str(caught.value)
         assert str(index) in message, f"the message should name the index folder: {message!r}"
@@ -509,12 +503,12 @@ def _file_size_limit(limit: int) -> Iterator[None]:
 def _assert_failed_cleanly(
     assistant: Assistant, embedder: Embedder, out_of_space: AbstractContextManager[None]
 ) -> None:
-    """A sync with no room fails with an AssistantError, leaves no file behind, and the
+    """A sync with no room fails with IndexWriteError, leaves no file behind, and the
     previous index answers, before and after the space comes back."""
     index = assistant.settings.index_dir
     with out_of_space:
         before = {path.name for path in index.iterdir()}
-        with pytest.raises(AssistantError) as caught:
+        with pytest.raises(IndexWriteError) as caught:
             assistant.sync()
         leftovers = sorted({path.name for path in index.iterdir()} - before)
         answer = assistant.ask(GOOD_QUESTION)

@@ -173,9 +173,7 @@ def test_watched_folder_indexes_a_new_brief(tmp_path: Path, spy: SpyEmbedder) ->
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not assistant.documents():
             time.sleep(0.1)
-        landed = time.monotonic() - (deadline - 30)
         assert assistant.ask(sentence, k=1).quotes[0].citation.path == "arrived.pdf"
-        assert landed < 10, f"the brief took {landed:.1f} s to become searchable"
     finally:
         stop.set()
         thread.join(timeout=10)

@@ -66,15 +66,30 @@ def test_sidecar_overrides_parsed_fields_and_a_change_reindexes(make_assistant, 
         ({"title": ""}, "good.pdf.meta.json: field 'title' is ''; expected a non-empty string"),
     ],
 )
-def test_bad_sidecar_fields_are_named(make_assistant, tmp_path, fields, message) -> None:
+def test_bad_sidecar_fields_are_named(fields, message) -> None:
+    """The validator on literal fields: no PDF, no model, no sync."""
+    from assistant.errors import DocumentError
+    from assistant.metadata import Metadata, apply_overrides
+
+    with pytest.raises(DocumentError) as caught:
+        apply_overrides(Metadata("Parsed title"), fields, "good.pdf.meta.json")
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+def test_a_bad_sidecar_keeps_the_indexed_version(make_assistant, tmp_path) -> None:
     documents = tmp_path / "documents"
     good_pdf(documents / "good.pdf")
     assistant = make_assistant(documents)
     assistant.sync()
-    _write(documents / "good.pdf.meta.json", json.dumps(fields))
+    _write(documents / "good.pdf.meta.json", json.dumps({"date": "soon"}))
     report = assistant.sync()
-    ((path, reason),) = report.failed
-    assert path == "good.pdf" and reason.startswith(message), reason
+    assert report.failed == (
+        (
+            "good.pdf",
+            "good.pdf.meta.json: field 'date' is 'soon'; expected a date such as "
+            '"2024-06-23" or "23 June 2024"',
+        ),
+    )
     # The version indexed before the bad sidecar still answers, with its parsed title.
     assert assistant.documents()[0].title == "Grain Corridors After the War"
 
