@@ -18,6 +18,7 @@ from benchmarks.run import ROOT
 ALL = (
     "run",
     "incremental",
+    "segments",
     "coldstart",
     "memory",
     "scale",
