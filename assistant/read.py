@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DocumentError
 from .records import Line
-
-log = logging.getLogger(__name__)
 
 SUPPORTED = (".pdf", ".txt", ".md")
 # Text within this share of the page height from the top or bottom edge is in the margin,

@@ -40,7 +40,8 @@ class Settings:
     # between unanswerable (best 0.37) and answerable ones (lowest 0.47, a short question:
     # "How long did the conversation last?"); 0.45 answers them all and refuses the others.
     answer_threshold: float = 0.45
-    # Texts per model.encode batch; 32 was the fastest on 2 CPU cores (../shared/research/ecosystem.md).
+    # Texts per model.encode batch; 32 was the fastest on 2 CPU cores
+    # (../shared/research/ecosystem.md, beside the repository).
     batch_size: int = 32
     # Past this many chunks, dense search proposes candidates from an HNSW graph (built in the
     # background per generation) and ranks them exactly; 0 turns it off. HNSW wins on latency

@@ -183,7 +183,7 @@ class Vectors:
 
         Args:
             allowed: only these chunk ids (None: all). Filtered before ranking, so a filter
-                never leaves fewer than k hits when k exist.
+                never leaves fewer than k chunks when k exist.
         """
         import faiss
         import numpy as np
