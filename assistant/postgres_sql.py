@@ -1,0 +1,175 @@
+"""The PostgreSQL index's tables, its writer lock, its BM25 and how records become rows.
+
+Every record is stored as JSONB built from dataclasses.asdict (plus the few columns queries
+filter or order by), so a new record field with a default needs no schema change: old rows
+read back with the default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+from .errors import IndexBusyError, IndexWriteError, SettingsError
+
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE EXTENSION IF NOT EXISTS vector;
+CREATE TABLE IF NOT EXISTS spotlight_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS spotlight_documents (
+    id text PRIMARY KEY, path text NOT NULL UNIQUE, date text NOT NULL,
+    record jsonb NOT NULL, clean jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS spotlight_chunks (
+    id bigint PRIMARY KEY,
+    document_id text NOT NULL REFERENCES spotlight_documents(id) ON DELETE CASCADE,
+    length integer NOT NULL, record jsonb NOT NULL, embedding vector NOT NULL
+);
+CREATE INDEX IF NOT EXISTS spotlight_chunks_by_document ON spotlight_chunks(document_id);
+-- Our own BM25 postings: each chunk's terms (lexical.terms) with their frequency.
+CREATE TABLE IF NOT EXISTS spotlight_postings (
+    term text NOT NULL,
+    chunk_id bigint NOT NULL REFERENCES spotlight_chunks(id) ON DELETE CASCADE,
+    tf integer NOT NULL, PRIMARY KEY (term, chunk_id)
+);
+CREATE INDEX IF NOT EXISTS spotlight_postings_by_chunk ON spotlight_postings(chunk_id);
+CREATE TABLE IF NOT EXISTS spotlight_excluded (id text PRIMARY KEY, path text NOT NULL);
+-- One row: how many chunks and how many terms in all, kept by each commit for BM25.
+CREATE TABLE IF NOT EXISTS spotlight_stats (chunks bigint NOT NULL, total_length bigint NOT NULL);
+INSERT INTO spotlight_stats SELECT 0, 0 WHERE NOT EXISTS (SELECT 1 FROM spotlight_stats);
+"""
+TABLES = (
+    "spotlight_postings",
+    "spotlight_chunks",
+    "spotlight_documents",
+    "spotlight_excluded",
+    "spotlight_stats",
+    "spotlight_meta",
+)
+# Advisory lock keys, per schema so that two indexes in one database do not share a writer.
+WRITER_KEY = "hashtext(current_schema() || '.spotlight writer')"
+SCHEMA_KEY = "hashtext(current_schema() || '.spotlight schema')"
+
+# BM25 exactly as SQLite FTS5 computes it (fts5_aux.c: k1 1.2, b 0.75, idf floored at 1e-6,
+# N and the average length over the whole table), so that convex fusion sees the same scores
+# on both backends. %(filter)s is "" or a restriction to some documents.
+BM25 = """
+WITH q(term) AS (SELECT DISTINCT unnest(%(terms)s::text[])),
+s AS (SELECT chunks::float8 AS n, total_length::float8 / greatest(chunks, 1) AS avgdl
+      FROM spotlight_stats),
+df AS (SELECT p.term, greatest(ln((s.n - count(*) + 0.5) / (count(*) + 0.5)), 1e-6) AS idf
+       FROM spotlight_postings p JOIN q USING (term) CROSS JOIN s GROUP BY p.term, s.n)
+SELECT p.chunk_id, sum(df.idf * p.tf * 2.2 / (p.tf + 1.2 * (0.25 + 0.75 * c.length / s.avgdl)))
+    AS score
+FROM spotlight_postings p JOIN df USING (term) JOIN spotlight_chunks c ON c.id = p.chunk_id
+CROSS JOIN s {filter}
+GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT %(k)s
+"""
+# FTS5's unicode61 tokenizer splits on anything not a letter or digit, underscores included.
+_TOKEN = re.compile(r"[^\W_]+")
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def tokens(terms: str) -> list[str]:
+    """The tokens FTS5 would index for a chunk's space-separated terms."""
+    return _TOKEN.findall(terms.lower())
+
+
+def query_terms(expression: str) -> list[str]:
+    """The terms of an FTS5 OR-expression of quoted terms (lexical.match_expression)."""
+    return [t for quoted in _QUOTED.findall(expression) for t in tokens(quoted)]
+
+
+def as_json(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def from_json(kind: type[T], stored: dict[str, Any]) -> T:
+    """A record from its stored JSON: lists become tuples, unknown keys are left out and
+    fields added since the row was written take their defaults."""
+    names = {f.name for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
+    return kind(**{k: _tupled(v) for k, v in stored.items() if k in names})
+
+
+def _tupled(value: Any) -> Any:
+    return tuple(_tupled(v) for v in value) if isinstance(value, list) else value
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and the status line."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def connect(url: str) -> Any:
+    """An autocommit connection with the vector type registered.
+
+    Raises:
+        SettingsError: psycopg or pgvector is not installed.
+        IndexWriteError: the server cannot be reached or refuses the login.
+    """
+    try:
+        import psycopg
+        from pgvector.psycopg import register_vector
+    except ImportError as exc:
+        raise SettingsError(
+            f"index_url: a PostgreSQL index needs psycopg and pgvector ({exc}); install them "
+            'with `pip install -e ".[postgres]"`'
+        ) from exc
+    try:
+        connection = psycopg.connect(url, autocommit=True)
+        with connection.transaction():
+            connection.execute(f"SELECT pg_advisory_xact_lock({SCHEMA_KEY})")
+            connection.execute(SCHEMA)
+        register_vector(connection)
+    except psycopg.Error as exc:
+        raise IndexWriteError(
+            f"cannot open the index database {redacted(url)} ({exc}); check that the server "
+            "runs, that the URL (SPOTLIGHT_INDEX_URL) is right and that pgvector is installed"
+        ) from exc
+    return connection
+
+
+@contextmanager
+def exclusive_lock(url: str) -> Iterator[None]:
+    """One writer per index: a session advisory lock, which the server releases when the
+    holder's connection ends, killed or not.
+
+    Raises:
+        IndexBusyError: another process holds it (the message gives its server pid).
+    """
+    connection = connect(url)
+    try:
+        if not connection.execute(f"SELECT pg_try_advisory_lock({WRITER_KEY})").fetchone()[0]:
+            holder = connection.execute(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                f"AND objid = ({WRITER_KEY})::oid AND pid <> pg_backend_pid()"
+            ).fetchone()
+            raise IndexBusyError(
+                f"another process (server pid {holder[0] if holder else 'unknown'}) is "
+                f"indexing {redacted(url)}; wait for it to finish and try again"
+            )
+        try:
+            yield
+        finally:
+            connection.execute(f"SELECT pg_advisory_unlock({WRITER_KEY})")
+    finally:
+        connection.close()
+
+
+def drop_tables(url: str) -> None:
+    """Drop the index's tables in one transaction, for a rebuild (the next open recreates them)."""
+    connection = connect(url)
+    try:
+        with connection.transaction():
+            connection.execute(f"DROP TABLE IF EXISTS {', '.join(TABLES)} CASCADE")
+    finally:
+        connection.close()
