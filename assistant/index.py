@@ -102,4 +102,3 @@ def index_name(settings: Settings) -> str:
 
         return redacted(settings.index_url)
     return str(settings.index_dir)
-

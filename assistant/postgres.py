@@ -232,7 +232,7 @@ class PostgresStore:
         for new in change.added:
             if len(new.chunks) and not self.manifest.dimension:
                 self._set_dimension(connection, int(new.vectors.shape[1]))
-            record = {**as_json(new.document), "indexed_at": now}
+            record = {**as_json(new.document), "indexed_at": new.document.indexed_at or now}
             connection.execute(
                 "INSERT INTO spotlight_documents VALUES (%s, %s, %s, %s, %s)",
                 [
