@@ -19,6 +19,7 @@ import pytest
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
 from tests.pdf_factory import brief_spec, write_brief_pdf
+from tests.postgres_server import backend, postgres_base, postgres_url  # noqa: F401 - fixtures
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 

@@ -24,7 +24,6 @@ from assistant.index import Index, open_index, writer_lock
 from assistant.records import Change, Chunk, CleanText, Document, NewDocument
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.pdf_factory import brief_spec, write_brief_pdf
-from tests.postgres_server import backend, postgres_base, postgres_url  # noqa: F401
 
 WORDS = "grain silo port tariff border envoy visit sanction treaty harvest".split()
 
@@ -65,7 +64,7 @@ def _brute_force(briefs: list[NewDocument], query: np.ndarray, k: int) -> list[i
 # -- the store, on both backends -----------------------------------------------------------------
 
 
-def test_search_matches_numpy_brute_force(tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_search_matches_numpy_brute_force(tmp_path: Path, backend: str) -> None:
     store = _open(tmp_path, backend)
     a, b = _document("a", _unit(40, 1)), _document("b", _unit(30, 2))
     store.commit(Change(added=(a, b)))
@@ -78,7 +77,7 @@ def test_search_matches_numpy_brute_force(tmp_path: Path, backend: str) -> None:
     store.close()
 
 
-def test_a_second_reader_sees_each_new_generation(tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_a_second_reader_sees_each_new_generation(tmp_path: Path, backend: str) -> None:
     writer = _open(tmp_path, backend)
     a, b = _document("a", _unit(5, 1)), _document("b", _unit(5, 2))
     writer.commit(Change(added=(a, b)))
@@ -97,7 +96,7 @@ def test_a_second_reader_sees_each_new_generation(tmp_path: Path, backend: str) 
     reader.close()
 
 
-def test_records_come_back_as_they_went_in(tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_records_come_back_as_they_went_in(tmp_path: Path, backend: str) -> None:
     store = _open(tmp_path, backend)
     a = _document("a", _unit(3, 1))
     store.commit(Change(added=(a,)))
@@ -110,7 +109,7 @@ def test_records_come_back_as_they_went_in(tmp_path: Path, backend: str) -> None
 
 def test_another_model_or_chunking_is_refused_with_the_rebuild_command(
     tmp_path: Path,
-    backend: str,  # noqa: F811
+    backend: str,
 ) -> None:
     _open(tmp_path, backend).commit(Change(added=(_document("a", _unit(2, 1)),)))
     with pytest.raises(IndexMismatchError, match="spotlight index --rebuild"):
@@ -119,7 +118,7 @@ def test_another_model_or_chunking_is_refused_with_the_rebuild_command(
         _open(tmp_path, backend, chunk_tokens=200)
 
 
-def test_filters_over_forty_thousand_briefs(tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_filters_over_forty_thousand_briefs(tmp_path: Path, backend: str) -> None:
     store = _open(tmp_path, backend)
     a = _document("a", _unit(3, 1))
     store.commit(Change(added=(a, _document("b", _unit(3, 2)))))
@@ -133,7 +132,7 @@ def test_filters_over_forty_thousand_briefs(tmp_path: Path, backend: str) -> Non
 # -- what PostgreSQL must match or add ------------------------------------------------------------
 
 
-def test_bm25_in_sql_equals_fts5(tmp_path: Path, postgres_url: str) -> None:  # noqa: F811
+def test_bm25_in_sql_equals_fts5(tmp_path: Path, postgres_url: str) -> None:
     """Same terms, same k1 1.2 / b 0.75, same idf floor: every score equals FTS5's."""
     briefs = (_document("a", _unit(30, 1), words=True), _document("b", _unit(25, 2), words=True))
     embedded, server = _open(tmp_path, ""), _open(tmp_path, postgres_url)
@@ -149,7 +148,7 @@ def test_bm25_in_sql_equals_fts5(tmp_path: Path, postgres_url: str) -> None:  # 
 
 def test_the_graph_path_returns_every_filtered_hit(
     tmp_path: Path,
-    postgres_url: str,  # noqa: F811
+    postgres_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Past EXACT_BELOW chunks HNSW proposes candidates; a filter admitting one brief of 20
@@ -165,7 +164,7 @@ def test_the_graph_path_returns_every_filtered_hit(
     store.close()
 
 
-def test_one_writer_and_the_lock_dies_with_its_process(postgres_url: str) -> None:  # noqa: F811
+def test_one_writer_and_the_lock_dies_with_its_process(postgres_url: str) -> None:
     settings = Settings(index_url=postgres_url)
     with (
         writer_lock(settings),
@@ -216,7 +215,7 @@ def test_an_unreachable_server_names_the_url_without_its_password(tmp_path: Path
 # -- briefs, syncs and answers, on both backends -------------------------------------------------
 
 
-def test_sync_and_answers_on_both_backends(make_assistant, tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_sync_and_answers_on_both_backends(make_assistant, tmp_path: Path, backend: str) -> None:
     documents = tmp_path / "documents"
     expected = {}
     for n in range(3):
@@ -239,7 +238,7 @@ def test_sync_and_answers_on_both_backends(make_assistant, tmp_path: Path, backe
     assert assistant.check() == ()
 
 
-def test_answers_are_identical_on_the_sample(embedder, tmp_path: Path, postgres_url: str) -> None:  # noqa: F811
+def test_answers_are_identical_on_the_sample(embedder, tmp_path: Path, postgres_url: str) -> None:
     """Same quotes, same order, same scores: below EXACT_BELOW both searches are exact and
     BM25 is FTS5's."""
     documents = tmp_path / "documents"
@@ -267,7 +266,7 @@ def test_answers_are_identical_on_the_sample(embedder, tmp_path: Path, postgres_
 
 def test_copy_to_moves_an_index_without_embedding(
     sample_assistant: Assistant,
-    postgres_url: str,  # noqa: F811
+    postgres_url: str,
     capsys: pytest.CaptureFixture[str],
     embedder,
 ) -> None:
@@ -286,7 +285,7 @@ def test_copy_to_moves_an_index_without_embedding(
 
 def test_status_check_on_postgresql(
     sample_assistant: Assistant,
-    postgres_url: str,  # noqa: F811
+    postgres_url: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

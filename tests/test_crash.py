@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SEED, kill_rounds
-from tests.postgres_server import backend, postgres_base, postgres_url  # noqa: F401
 
 KILLS = 10
 
@@ -15,7 +14,7 @@ KILLS = 10
 def test_sigkill_at_any_point_leaves_a_sound_index(
     tmp_path: Path,
     embedder,
-    backend: str,  # noqa: F811
+    backend: str,
 ) -> None:
     outcomes = kill_rounds(tmp_path, embedder, kills=KILLS, briefs=3, seed=SEED, index_url=backend)
     assert len(outcomes) == KILLS
