@@ -137,7 +137,14 @@ class PostgresStore:
         terms = query_terms(expression)
         if not terms or documents == [] or k <= 0:
             return []
-        where = "" if documents is None else "WHERE c.document_id = ANY(%(documents)s)"
+        where = (
+            ""
+            if documents is None
+            else (
+                "WHERE p.chunk_id IN (SELECT id FROM spotlight_chunks "
+                "WHERE document_id = ANY(%(documents)s))"
+            )
+        )
         parameters = {"terms": terms, "k": k, "documents": list(documents or ())}
         rows = self._query(BM25.format(filter=where), parameters)
         return [(int(i), float(score)) for i, score in rows]
@@ -252,12 +259,14 @@ class PostgresStore:
                     record = as_json(chunk)  # the jsonb dumper encodes it
                     copy.write_row((chunk.id, chunk.document_id, sum(count.values()), record, row))
             with connection.cursor().copy(
-                "COPY spotlight_postings (term, chunk_id, tf) FROM STDIN WITH (FORMAT BINARY)"
+                "COPY spotlight_postings (term, chunk_id, tf, length) "
+                "FROM STDIN WITH (FORMAT BINARY)"
             ) as copy:
-                copy.set_types(["text", "int8", "int4"])
+                copy.set_types(["text", "int8", "int4", "int4"])
                 for chunk, count in zip(new.chunks, counts, strict=True):
+                    size = sum(count.values())
                     for term, tf in count.items():
-                        copy.write_row((term, chunk.id, tf))
+                        copy.write_row((term, chunk.id, tf, size))
         connection.execute(
             "UPDATE spotlight_stats SET chunks = chunks + %s, total_length = total_length + %s",
             [chunks - gone[0], length - gone[1]],
@@ -300,6 +309,8 @@ class PostgresStore:
         connection.execute(
             f"ALTER TABLE spotlight_chunks ALTER COLUMN embedding TYPE vector({dimension})"
         )
+        # A new type resets the column's storage: the vectors stay in the row (postgres_sql).
+        connection.execute("ALTER TABLE spotlight_chunks ALTER COLUMN embedding SET STORAGE PLAIN")
         self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
 
     @staticmethod

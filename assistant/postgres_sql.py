@@ -31,11 +31,17 @@ CREATE TABLE IF NOT EXISTS spotlight_chunks (
     length integer NOT NULL, record jsonb NOT NULL, embedding vector NOT NULL
 );
 CREATE INDEX IF NOT EXISTS spotlight_chunks_by_document ON spotlight_chunks(document_id);
--- Our own BM25 postings: each chunk's terms (lexical.terms) with their frequency.
+-- Vectors stay in the row and the record goes out of it: a JSONB record pushed the row past
+-- 2 kB, which moved the vector to TOAST and made an exact scan of 3,000 chunks read 18,228
+-- pages in 11.7 ms.
+ALTER TABLE spotlight_chunks ALTER COLUMN embedding SET STORAGE PLAIN;
+ALTER TABLE spotlight_chunks ALTER COLUMN record SET STORAGE EXTERNAL;
+-- Our own BM25 postings: each chunk's terms (lexical.terms) with their frequency and the
+-- chunk's length, so that scoring a term reads its postings and nothing else.
 CREATE TABLE IF NOT EXISTS spotlight_postings (
     term text NOT NULL,
     chunk_id bigint NOT NULL REFERENCES spotlight_chunks(id) ON DELETE CASCADE,
-    tf integer NOT NULL, PRIMARY KEY (term, chunk_id)
+    tf integer NOT NULL, length integer NOT NULL, PRIMARY KEY (term, chunk_id)
 );
 CREATE INDEX IF NOT EXISTS spotlight_postings_by_chunk ON spotlight_postings(chunk_id);
 CREATE TABLE IF NOT EXISTS spotlight_excluded (id text PRIMARY KEY, path text NOT NULL);
@@ -59,15 +65,19 @@ SCHEMA_KEY = "hashtext(current_schema() || '.spotlight schema')"
 # N and the average length over the whole table), so that convex fusion sees the same scores
 # on both backends. %(filter)s is "" or a restriction to some documents.
 BM25 = """
-WITH q(term) AS (SELECT DISTINCT unnest(%(terms)s::text[])),
-s AS (SELECT chunks::float8 AS n, total_length::float8 / greatest(chunks, 1) AS avgdl
-      FROM spotlight_stats),
-df AS (SELECT p.term, greatest(ln((s.n - count(*) + 0.5) / (count(*) + 0.5)), 1e-6) AS idf
-       FROM spotlight_postings p JOIN q USING (term) CROSS JOIN s GROUP BY p.term, s.n)
-SELECT p.chunk_id, sum(df.idf * p.tf * 2.2 / (p.tf + 1.2 * (0.25 + 0.75 * c.length / s.avgdl)))
+WITH s AS MATERIALIZED (
+    SELECT chunks::float8 AS n, total_length::float8 / greatest(chunks, 1) AS avgdl
+    FROM spotlight_stats LIMIT 1
+),
+df AS (
+    SELECT term, greatest(ln(((SELECT n FROM s) - count(*) + 0.5) / (count(*) + 0.5)), 1e-6)
+        AS idf
+    FROM spotlight_postings WHERE term = ANY(%(terms)s) GROUP BY term
+)
+SELECT p.chunk_id,
+    sum(df.idf * p.tf * 2.2 / (p.tf + 1.2 * (0.25 + 0.75 * p.length / (SELECT avgdl FROM s))))
     AS score
-FROM spotlight_postings p JOIN df USING (term) JOIN spotlight_chunks c ON c.id = p.chunk_id
-CROSS JOIN s {filter}
+FROM spotlight_postings p JOIN df USING (term) {filter}
 GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT %(k)s
 """
 # FTS5's unicode61 tokenizer splits on anything not a letter or digit, underscores included.
