@@ -20,7 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import IndexCorruptError, IndexMismatchError, IndexWriteError
 from .manifest import REBUILD_COMMAND, Manifest
-from .postgres_sql import BM25, as_json, connect, from_json, query_terms, redacted, tokens
+from .postgres_sql import (
+    BM25,
+    Transaction,
+    as_json,
+    connect,
+    from_json,
+    problems,
+    query_terms,
+    redacted,
+    tokens,
+)
 from .records import Change, Chunk, CleanText, Document
 
 if TYPE_CHECKING:
@@ -151,36 +161,7 @@ class PostgresStore:
 
     def check(self) -> list[str]:
         """What is wrong with the index in the database, in words; empty when it is sound."""
-        problems = []
-        wrong = self._query(
-            "SELECT count(*) FROM spotlight_chunks WHERE vector_dims(embedding) <> %s",
-            [self.manifest.dimension],
-        )[0][0]
-        if wrong:
-            problems.append(
-                f"{wrong} vectors do not have the manifest's {self.manifest.dimension} dimensions"
-            )
-        unindexed = self._query(
-            "SELECT count(*) FROM spotlight_chunks c WHERE length > 0 AND NOT EXISTS "
-            "(SELECT 1 FROM spotlight_postings p WHERE p.chunk_id = c.id)"
-        )[0][0]
-        if unindexed:
-            problems.append(f"{unindexed} chunks have no words in the lexical index")
-        stats = self._query("SELECT chunks, total_length FROM spotlight_stats")
-        counted = self._query("SELECT count(*), coalesce(sum(length), 0) FROM spotlight_chunks")
-        if [tuple(map(int, r)) for r in stats] != [tuple(map(int, r)) for r in counted]:
-            problems.append(f"the BM25 statistics {stats} disagree with the chunks {counted}")
-        if counted[0][0] and not self._query(
-            "SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-            "WHERE c.relname = 'spotlight_chunks_hnsw' AND i.indisvalid"
-        ):
-            problems.append("the HNSW index over the vectors is missing or invalid")
-        empty = self._query(
-            "SELECT path FROM spotlight_documents d WHERE NOT EXISTS "
-            "(SELECT 1 FROM spotlight_chunks c WHERE c.document_id = d.id)"
-        )
-        problems.extend(f"{row[0]}: indexed without any chunk" for row in empty)
-        return problems
+        return problems(self._query, self.manifest.dimension)
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -339,7 +320,7 @@ class PostgresStore:
         """A transaction on the connection, reconnecting first if the server dropped it."""
         if self._connection.broken or self._connection.closed:
             self._connection = connect(self.url)
-        return _Transaction(self._connection)
+        return Transaction(self._connection)
 
     def _query(self, sql: str, parameters: Any = ()) -> list[tuple[Any, ...]]:
         import psycopg
@@ -355,18 +336,3 @@ class PostgresStore:
                 ) from exc
             except psycopg.Error as exc:
                 raise IndexWriteError(f"the index database {self.name} failed: {exc}") from exc
-
-
-class _Transaction:
-    """connection.transaction() that yields the connection itself."""
-
-    def __init__(self, connection: Any) -> None:
-        self._connection = connection
-        self._inner = connection.transaction()
-
-    def __enter__(self) -> Any:
-        self._inner.__enter__()
-        return self._connection
-
-    def __exit__(self, *exc: object) -> Any:
-        return self._inner.__exit__(*exc)

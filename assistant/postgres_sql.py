@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -183,3 +183,50 @@ def drop_tables(url: str) -> None:
             connection.execute(f"DROP TABLE IF EXISTS {', '.join(TABLES)} CASCADE")
     finally:
         connection.close()
+
+
+def problems(query: Callable[..., list[tuple[Any, ...]]], dimension: int) -> list[str]:
+    """What is wrong with the index's tables, in words (PostgresStore.check); query runs SQL."""
+    found: list[str] = []
+    wrong = query(
+        "SELECT count(*) FROM spotlight_chunks WHERE vector_dims(embedding) <> %s",
+        [dimension],
+    )[0][0]
+    if wrong:
+        found.append(f"{wrong} vectors do not have the manifest's {dimension} dimensions")
+    unindexed = query(
+        "SELECT count(*) FROM spotlight_chunks c WHERE length > 0 AND NOT EXISTS "
+        "(SELECT 1 FROM spotlight_postings p WHERE p.chunk_id = c.id)"
+    )[0][0]
+    if unindexed:
+        found.append(f"{unindexed} chunks have no words in the lexical index")
+    stats = query("SELECT chunks, total_length FROM spotlight_stats")
+    counted = query("SELECT count(*), coalesce(sum(length), 0) FROM spotlight_chunks")
+    if [tuple(map(int, r)) for r in stats] != [tuple(map(int, r)) for r in counted]:
+        found.append(f"the BM25 statistics {stats} disagree with the chunks {counted}")
+    if counted[0][0] and not query(
+        "SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE c.relname = 'spotlight_chunks_hnsw' AND i.indisvalid"
+    ):
+        found.append("the HNSW index over the vectors is missing or invalid")
+    empty = query(
+        "SELECT path FROM spotlight_documents d WHERE NOT EXISTS "
+        "(SELECT 1 FROM spotlight_chunks c WHERE c.document_id = d.id)"
+    )
+    found.extend(f"{row[0]}: indexed without any chunk" for row in empty)
+    return found
+
+
+class Transaction:
+    """connection.transaction() that yields the connection itself."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+        self._inner = connection.transaction()
+
+    def __enter__(self) -> Any:
+        self._inner.__enter__()
+        return self._connection
+
+    def __exit__(self, *exc: object) -> Any:
+        return self._inner.__exit__(*exc)
