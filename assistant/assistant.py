@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
+from .index import Index, drop_index, index_name, open_index, writer_lock
 from .library import place, safe_name, sidecar_path, too_large
-from .manifest import Manifest
 from .quote import answer, candidates
 from .records import (
     Answer,
@@ -26,7 +26,6 @@ from .records import (
 )
 from .retrieve import admits, distinct, passages, ranked_chunks
 from .settings import RETRIEVAL_MODES, Settings
-from .store import Store, exclusive, remove_index
 from .sync import sync_folder
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ MAX_K = 10_000  # a search may list a whole collection; no answer needs more
 class Assistant:
     """Ask questions of the briefs in one documents folder, indexed in one index folder."""
 
-    def __init__(self, settings: Settings, store: Store, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, store: Index, embedder: Embedder) -> None:
         self._settings = settings
         self._store = store
         self._embedder = embedder
@@ -85,8 +84,8 @@ class Assistant:
                 f"{settings.model!r}"
             )
         if rebuild:
-            with exclusive(settings.index_dir):
-                remove_index(settings.index_dir)
+            with writer_lock(settings):
+                drop_index(settings)
         return cls(settings, _open_store(settings), embedder)
 
     # -- keeping the index in line with the folder -------------------------------------------
@@ -173,7 +172,7 @@ class Assistant:
         """Drop the whole index and embed every brief again, holding the writer lock."""
         with self._writing():
             self._store.close()
-            remove_index(self.settings.index_dir)
+            drop_index(self.settings)
             self._store = _open_store(self.settings)
             return sync_folder(self.settings, self._store, self._embedder)
 
@@ -269,7 +268,7 @@ class Assistant:
             documents=self._store.count_documents(),
             passages=self._store.count_chunks(),
             model=self.settings.model,
-            index_dir=str(self.settings.index_dir),
+            index_dir=index_name(self.settings),
             documents_dir=str(self.settings.documents_dir),
             last_sync=self._store.last_sync(),
             segments=self._store.count_segments(),
@@ -286,7 +285,7 @@ class Assistant:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        with self._write_lock, exclusive(self.settings.index_dir):
+        with self._write_lock, writer_lock(self.settings):
             yield
 
     def _retrieve(
@@ -307,9 +306,8 @@ class Assistant:
         return text, self._embedder.encode([text])[0]
 
 
-def _open_store(settings: Settings) -> Store:
-    manifest = Manifest(settings.model, settings.chunk_tokens)
-    return Store(settings.index_dir, manifest, settings.approximate_above)
+def _open_store(settings: Settings) -> Index:
+    return open_index(settings)  # the index folder, or PostgreSQL when index_url is set
 
 
 def _checked_k(k: int) -> int:

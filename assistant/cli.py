@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--compact", action="store_true", help="merge the vector segments into one after syncing"
     )
     index.add_argument("--json", action="store_true", help="print the sync report as JSON")
+    index.add_argument(
+        "--copy-to",
+        metavar="URL",
+        help="copy the index folder into an empty postgresql:// index, embedding nothing",
+    )
 
     ask = commands.add_parser("ask", help="answer a question with quotes")
     ask.add_argument("question")
@@ -109,6 +114,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.command == "eval" and args.dataset:
         return _eval_beir(args, settings)
+    if args.command == "index" and args.copy_to:
+        return _copy_to(settings, args.copy_to)
     assistant = Assistant.open(settings, rebuild=args.command == "index" and args.rebuild)
     command = args.command
     if command == "index":
@@ -226,6 +233,19 @@ def _logins(args: argparse.Namespace) -> list[tuple[str, str]]:
             raise SettingsError(f"{source}: write a login as USER:PASSWORD")
         logins.append((user.strip(), password))
     return logins
+
+
+def _copy_to(settings: Settings, url: str) -> int:
+    from .migrate import copy_index
+    from .postgres_sql import redacted
+
+    settings.replace(index_url=url)  # refuses anything but a postgresql:// URL
+    briefs, passages = copy_index(settings, url)
+    print(
+        f"copied {briefs} briefs and {passages} passages from {settings.index_dir} to "
+        f"{redacted(url)}; set SPOTLIGHT_INDEX_URL to use it"
+    )
+    return 0
 
 
 def _check(assistant: Assistant) -> int:

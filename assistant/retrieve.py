@@ -16,10 +16,10 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from .clean import fold
+from .index import Index
 from .lexical import match_expression
 from .records import Document, Filters, Passage
 from .settings import Settings
-from .store import Store
 
 if TYPE_CHECKING:
     import numpy as np
@@ -61,7 +61,7 @@ def convex_fusion(
 
 
 def ranked_chunks(
-    store: Store,
+    store: Index,
     query: str,
     vector: np.ndarray | None,
     k: int,
@@ -92,7 +92,7 @@ def ranked_chunks(
     return convex_fusion([dense, lexical], weights)[:k]
 
 
-def passages(store: Store, ranked: Sequence[tuple[int, float]]) -> list[Passage]:
+def passages(store: Index, ranked: Sequence[tuple[int, float]]) -> list[Passage]:
     """The chunks and documents behind ranked (chunk id, score) pairs, in their order."""
     if not ranked:
         return []

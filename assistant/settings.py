@@ -63,6 +63,10 @@ class Settings:
     # Reciprocal-rank fusion constant: a passage at rank r counts 1 / (rrf_k + r); 60 is the
     # original paper's value (Cormack et al., 2009).
     rrf_k: int = 60
+    # Where the index lives: "" for the embedded index in index_dir (SQLite + FAISS files, the
+    # default for one machine), or a "postgresql://..." URL for one index shared by several
+    # servers (needs `pip install -e ".[postgres]"` and pgvector; docs/scaling.md).
+    index_url: str = ""
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -95,6 +99,12 @@ class Settings:
             raise SettingsError(f"dense_weight must be from 0 to 1, got {self.dense_weight!r}")
         if not isinstance(self.max_file_mb, int | float) or self.max_file_mb <= 0:
             raise SettingsError(f"max_file_mb must be a positive number, got {self.max_file_mb!r}")
+        if not isinstance(self.index_url, str) or (
+            self.index_url and not self.index_url.startswith(("postgresql://", "postgres://"))
+        ):
+            raise SettingsError(
+                f"index_url must be empty or a postgresql:// URL, got {self.index_url!r}"
+            )
 
     def replace(self, **changes: object) -> Settings:
         """A copy with some fields changed; unknown fields raise SettingsError."""

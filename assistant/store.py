@@ -304,3 +304,22 @@ def remove_index(index_dir: Path) -> None:
     for pattern in patterns:
         for path in index_dir.glob(pattern):
             path.unlink(missing_ok=True)
+
+
+def live_vectors(store: Store) -> dict[int, np.ndarray]:
+    """Every live chunk's vector by chunk id (spotlight index --copy-to reads them)."""
+    with store._lock:
+        store._refresh()
+        segments, deleted = store._vectors.segments(), store._vectors.deleted()
+    vectors = {}
+    for segment in segments:
+        if segment.ntotal:
+            ids = segment_ids(segment)
+            rows = segment.reconstruct_batch(ids)
+            vectors.update((int(i), r) for i, r in zip(ids, rows, strict=True) if i not in deleted)
+    return vectors
+
+
+def chunk_terms(store: Store) -> dict[int, str]:
+    """Every chunk's BM25 terms as indexed, by chunk id (for --copy-to)."""
+    return {int(i): terms for i, terms in store._query("SELECT rowid, terms FROM lexical")}

@@ -17,13 +17,13 @@ from .chunk import chunk_text, embedding_text, lexical_text
 from .clean import join_pages, strip_furniture
 from .embed import Embedder
 from .errors import DocumentError
+from .index import Index
 from .lexical import terms
 from .library import SIDECAR_SUFFIX, SourceFile, load, scan, too_large
 from .metadata import apply_overrides, detect_language, parse_front_page, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
 from .settings import Settings
-from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class _Plan:
     restamped: list[Restamp] = field(default_factory=list)
 
 
-def sync_folder(settings: Settings, store: Store, embedder: Embedder) -> SyncReport:
+def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncReport:
     """Bring the index in line with settings.documents_dir in one new generation.
 
     The model is loaded only when something is parsed: an unchanged folder is a scan and a few
@@ -80,7 +80,7 @@ def sync_folder(settings: Settings, store: Store, embedder: Embedder) -> SyncRep
     )
 
 
-def _plan(settings: Settings, store: Store, embedder: Embedder) -> _Plan:
+def _plan(settings: Settings, store: Index, embedder: Embedder) -> _Plan:
     root = settings.documents_dir
     if not root.is_dir():
         raise DocumentError(

@@ -19,6 +19,7 @@ import pytest
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
 from tests.pdf_factory import brief_spec, write_brief_pdf
+from tests.postgres_server import backend, postgres_base, postgres_url  # noqa: F401 - fixtures
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -109,12 +110,15 @@ def launch(assistant: Assistant, **options: object) -> tuple[object, str]:
 SEED = 20261126
 
 
-def _child(documents: Path, index: Path, mode: str = "sync") -> subprocess.Popen[str]:
+def _child(
+    documents: Path, index: Path, mode: str = "sync", index_url: str = ""
+) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.crash_child", str(documents), str(index), mode],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, "SPOTLIGHT_INDEX_URL": index_url},
     )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "syncing", "the child failed to start"
@@ -150,7 +154,9 @@ def _assert_sound(settings: Settings, embedder) -> Assistant:
     return assistant
 
 
-def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> list[str]:
+def kill_rounds(
+    folder: Path, embedder, kills: int, briefs: int, seed: int, index_url: str = ""
+) -> list[str]:
     """Kill `kills` processes writing the index: syncs that remove last round's `briefs` briefs
     and append a segment for `briefs` new ones, and every fourth round a merge of the segments.
     Returns per kill which generation the index held afterwards: "old" or "new" for a sync,
@@ -159,14 +165,14 @@ def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> l
     documents, index = folder / "documents", folder / "index"
     for number in range(4):
         write_brief_pdf(documents / f"base-{number}.pdf", brief_spec(number)[0])
-    settings = Settings(documents_dir=documents, index_dir=index)
+    settings = Settings(documents_dir=documents, index_dir=index, index_url=index_url)
     base = Assistant.open(settings, embedder=embedder)
     base.sync()
     base.close()
 
     # How long an unkilled sync of one round takes, so kills land anywhere inside it.
     _variant(documents, 0, briefs)
-    child = _child(documents, index)
+    child = _child(documents, index, index_url=index_url)
     started = time.monotonic()
     assert child.stdout is not None and child.stdout.readline().strip() == "done"
     duration = time.monotonic() - started
@@ -182,7 +188,7 @@ def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> l
     for round_, delay in enumerate(delays, start=1):
         if round_ % 4 == 0:  # a merge: a few milliseconds of work after the model is loaded
             before = {d.path for d in Assistant.open(settings, embedder=embedder).documents()}
-            child = _child(documents, index, "compact")
+            child = _child(documents, index, "compact", index_url)
             time.sleep(rng.random() * 0.05)
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=60)
@@ -193,7 +199,7 @@ def kill_rounds(folder: Path, embedder, kills: int, briefs: int, seed: int) -> l
             assistant.close()
             continue
         names = set(_variant(documents, round_, briefs))
-        child = _child(documents, index)
+        child = _child(documents, index, index_url=index_url)
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=60)

@@ -4,6 +4,7 @@ compacts INDEX (mode "compact"), says "done"."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,10 @@ from assistant import Assistant, Settings
 
 
 def main(documents: str, index: str, mode: str = "sync") -> None:
-    assistant = Assistant.open(Settings(documents_dir=Path(documents), index_dir=Path(index)))
+    # SPOTLIGHT_INDEX_URL: the PostgreSQL index of the crash test's postgresql run.
+    url = os.environ.get("SPOTLIGHT_INDEX_URL", "")
+    settings = Settings(documents_dir=Path(documents), index_dir=Path(index), index_url=url)
+    assistant = Assistant.open(settings)
     assistant.embed(["load the model before the clock starts"])
     print("syncing", flush=True)
     if mode == "compact":

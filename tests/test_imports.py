@@ -22,9 +22,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("library",),
     ("vectors",),
     ("manifest",),
-    ("rows",),
-    ("store",),
-    ("sync",),
+    ("rows", "postgres_sql"),
+    ("store", "postgres"),
+    ("index",),  # the store interface and the choice of backend (index folder or PostgreSQL)
+    ("sync", "migrate"),
     ("retrieve",),
     ("quote",),
     ("assistant",),
@@ -36,7 +37,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 FACE_MAY_NOT_IMPORT = ("cli", "watch", "evaluation")
 PRIVATE_FIELDS = frozenset({"_store", "_embedder"})
 SHARED_TEST_HELPERS = frozenset(
-    {"tests.conftest", "tests.pdf_factory", "tests.make_sample_pdf", "tests.crash_child"}
+    {
+        "tests.conftest",
+        "tests.pdf_factory",
+        "tests.make_sample_pdf",
+        "tests.crash_child",
+        "tests.postgres_server",
+    }
 )
 
 

@@ -51,7 +51,8 @@ def evaluate_beir(
     corpus_dir = index_dir / "corpus"
     progress(f"writing {len(data.corpus)} documents to {corpus_dir}")
     names = _write_corpus(data, corpus_dir)
-    settings = settings.replace(documents_dir=corpus_dir, index_dir=index_dir)
+    # Always a scratch index folder: a BEIR corpus never goes into the PostgreSQL index.
+    settings = settings.replace(documents_dir=corpus_dir, index_dir=index_dir, index_url="")
     assistant = Assistant.open(settings, embedder=embedder)
     try:
         progress("indexing (only what is not indexed yet)")
