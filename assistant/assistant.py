@@ -12,10 +12,12 @@ from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
 from .library import place, safe_name, sidecar_path, too_large
 from .manifest import Manifest
+from .pages import MAX_SCALE, MIN_SCALE, pages_of, render, span_boxes
 from .quote import answer, candidates
 from .records import (
     Answer,
     Change,
+    CleanText,
     Document,
     Filters,
     Passage,
@@ -257,6 +259,39 @@ class Assistant:
             end=quote.end - first,
         )
 
+    def page_image(
+        self, document_id: str, page: int, start: int = -1, end: int = -1, scale: float = 2.0
+    ) -> bytes:
+        """The PNG of physical page `page` (1-based) of a PDF brief, with the clean-text span
+        [start, end) boxed (a Quote's start and end); -1 boxes nothing. Cached in memory.
+
+        Raises:
+            DocumentError: no indexed brief has this id.
+            QuestionError: the brief is not a PDF, or page, span or scale is out of range.
+        """
+        document, clean = self._pdf_brief(document_id)
+        if isinstance(page, bool) or not isinstance(page, int) or not 1 <= page <= document.pages:
+            raise QuestionError(
+                f"page: {document.path} has pages 1 to {document.pages}, not {page!r}"
+            )
+        if not MIN_SCALE <= scale <= MAX_SCALE:
+            raise QuestionError(f"scale: choose {MIN_SCALE} to {MAX_SCALE}, got {scale!r}")
+        file = self.settings.documents_dir / document.path
+        boxes = span_boxes(clean, file, *_checked_span(start, end, len(clean.text)))
+        return render(file, page, boxes, scale, document.id)
+
+    def span_pages(self, document_id: str, start: int, end: int) -> tuple[int, ...]:
+        """The physical pages (1-based) of a PDF brief that its clean text [start, end) is on:
+        one page, or two for a quote across a page break.
+
+        Raises:
+            DocumentError: no indexed brief has this id.
+            QuestionError: the brief is not a PDF, or the span is out of range.
+        """
+        _, clean = self._pdf_brief(document_id)
+        start, end = _checked_span(start, end, len(clean.text))
+        return pages_of(clean, start, end) if start < end else ()
+
     # -- what is there -----------------------------------------------------------------------
 
     def documents(self) -> tuple[Document, ...]:
@@ -299,6 +334,14 @@ class Assistant:
             self._store, ranked_chunks(self._store, query, vector, k, self.settings, allowed)
         )
 
+    def _pdf_brief(self, document_id: str) -> tuple[Document, CleanText]:
+        document = self._store.documents_by_id([document_id]).get(document_id)
+        if document is None:
+            raise DocumentError(f"{document_id}: no indexed brief has this id")
+        if not document.path.lower().endswith(".pdf"):
+            raise QuestionError(f"{document.path}: not a PDF, so it has no page image")
+        return document, self._store.clean_texts([document.id])[document.id]
+
     def _question(self, text: str) -> tuple[str, np.ndarray]:
         """The question as matched (whitespace collapsed, cut) and its vector."""
         text = " ".join(text.split())[:MAX_QUESTION_CHARS]
@@ -316,3 +359,15 @@ def _checked_k(k: int) -> int:
     if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
         raise QuestionError(f"k: ask for 1 to {MAX_K} results, got {k!r}")
     return k
+
+
+def _checked_span(start: int, end: int, length: int) -> tuple[int, int]:
+    """(start, end) of a span to box, (0, 0) for none (-1, -1); out of range is an error."""
+    if (start, end) == (-1, -1):
+        return 0, 0
+    if not 0 <= start < end <= length:
+        raise QuestionError(
+            f"start, end: give offsets 0 <= start < end <= {length} of the brief's text "
+            f"(as a Quote gives them), got {start}, {end}"
+        )
+    return start, end
