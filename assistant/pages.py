@@ -96,9 +96,7 @@ def span_boxes(clean: CleanText, pdf: Path, start: int, end: int) -> tuple[Box, 
 
 def pages_of(clean: CleanText, start: int, end: int) -> tuple[int, ...]:
     """The physical pages (1-based) that clean.text[start:end] stands on."""
-    return tuple(
-        index + 1 for index, (a, b) in enumerate(_page_spans(clean, start, end)) if a < b
-    )
+    return tuple(index + 1 for index, (a, b) in enumerate(_page_spans(clean, start, end)) if a < b)
 
 
 def render(pdf: Path, page: int, boxes: tuple[Box, ...], scale: float, key: object) -> bytes:
@@ -160,9 +158,7 @@ def _open(pdf: Path):  # -> pdfium.PdfDocument
 def _page_spans(clean: CleanText, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) cut at each page start: one (first, last) per page, empty where it misses."""
     bounds = [*clean.page_starts, len(clean.text)]
-    return [
-        (max(start, bounds[i]), min(end, bounds[i + 1])) for i in range(len(clean.page_starts))
-    ]
+    return [(max(start, bounds[i]), min(end, bounds[i + 1])) for i in range(len(clean.page_starts))]
 
 
 def _search(page, number: int, text: str) -> list[Box]:
