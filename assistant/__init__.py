@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .assistant import Assistant
+from .audit import QueryLog
 from .clean import fold
 from .errors import (
     AssistantError,
@@ -53,6 +54,7 @@ __all__ = [
     "IndexWriteError",
     "ModelLoadError",
     "Passage",
+    "QueryLog",
     "QuestionError",
     "Quote",
     "Settings",

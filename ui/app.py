@@ -6,6 +6,7 @@ Named API endpoints (gradio_client): ask, search, documents, upload, remove, rei
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import tempfile
@@ -26,23 +27,31 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
     import gradio as gr
 
     def user_errors(function):  # AssistantError -> a message on the page, not a traceback
+        @functools.wraps(function)  # keeps the signature: named, defaulted API parameters
         def wrapped(*args):
             try:
                 return function(*args)
             except AssistantError as exc:
                 raise gr.Error(str(exc)) from exc
 
-        wrapped.__doc__, wrapped.__name__ = function.__doc__, function.__name__
         return wrapped
 
     @user_errors
-    def ask(question: str, k: float, since: str, until: str, author: str, series: list[str]):
+    def ask(
+        question: str,
+        k: float | None = None,
+        since: str | None = None,  # None, not "": Gradio offers a None default to programs
+        until: str | None = None,
+        author: str | None = None,
+        series: list[str] | None = None,
+    ):
         """Answer a question with verbatim quotes from the briefs, each with its citation.
 
-        Returns the answer as HTML and as JSON text (json.loads gives Answer's fields).
+        Only the question is required: k defaults to the setting, filters to none. Returns the
+        answer as HTML and as JSON text (json.loads gives Answer's fields).
         """
-        filters = actions.filters_from(since, until, author, series)
-        answer = assistant.ask(question, k=int(k), filters=filters)
+        filters = actions.filters_from(since or "", until or "", author or "", series or [])
+        answer = assistant.ask(question, k=_k(k, assistant), filters=filters)
         # JSON text rather than a JSON component: gradio_client takes any dict holding a
         # "path" key (as every citation does) for a file to download.
         data = json.dumps(dataclasses.asdict(answer), ensure_ascii=False, indent=2)
@@ -69,9 +78,9 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         return render.source_html(view), view.file
 
     @user_errors
-    def search(query: str, k: float) -> str:
+    def search(query: str, k: float | None = None) -> str:
         """The passages that best match a query, as JSON text (Passage fields)."""
-        passages = assistant.search(query, k=int(k))
+        passages = assistant.search(query, k=_k(k, assistant))
         return json.dumps([dataclasses.asdict(p) for p in passages], ensure_ascii=False)
 
     def documents():
@@ -219,6 +228,11 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         gr.Timer(REFRESH_SECONDS).tick(refresh, None, refreshed, **private)
     app.exports = exports  # keeps the folder alive as long as the app
     return app
+
+
+def _k(k: float | None, assistant: Assistant) -> int:
+    """The page's number of quotes (a float from the slider), the setting when not given."""
+    return assistant.settings.top_k if k is None else int(k)
 
 
 def _export(answer: Answer, folder: Path) -> Path:
