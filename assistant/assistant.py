@@ -20,13 +20,16 @@ from .records import (
     CleanText,
     Document,
     Filters,
+    News,
     Passage,
     Quote,
+    SavedQuestion,
     SourceView,
     Status,
     SyncReport,
 )
 from .retrieve import admits, distinct, passages, ranked_chunks
+from .saved import MAX_SAVED_CHARS, indexed_since, newest_first, saved_question
 from .settings import RETRIEVAL_MODES, Settings
 from .store import Store, exclusive, remove_index
 from .sync import sync_folder
@@ -292,6 +295,55 @@ class Assistant:
         start, end = _checked_span(start, end, len(clean.text))
         return pages_of(clean, start, end) if start < end else ()
 
+    # -- saved questions ---------------------------------------------------------------------
+
+    def save_question(self, question: str, user: str = "") -> SavedQuestion:
+        """Save a question to follow (per login; "" is the shared list of a page without one).
+        Saving it again keeps the first. Kept in the index's SQLite, across restarts and syncs.
+
+        Raises:
+            QuestionError: the question has no word or is over MAX_SAVED_CHARS.
+        """
+        text = " ".join(question.split())
+        if not any(c.isalnum() for c in text):
+            raise QuestionError("type a question with at least one word to save it")
+        if len(text) > MAX_SAVED_CHARS:
+            raise QuestionError(f"question: save at most {MAX_SAVED_CHARS} characters")
+        saved_id = self._store.save(user, text, _now())
+        return next(q for q in self.saved_questions(user) if q.id == saved_id)
+
+    def saved_questions(self, user: str | None = "") -> tuple[SavedQuestion, ...]:
+        """The saved questions of user (None: of every user, as `spotlight saved` exports)."""
+        return tuple(saved_question(row) for row in self._store.saved(user))
+
+    def forget_question(self, saved_id: int, user: str = "") -> None:
+        """Stop following a saved question.
+
+        Raises:
+            QuestionError: user has no saved question with this id.
+        """
+        if not self._store.unsave(user, saved_id):
+            raise QuestionError(f"saved question {saved_id}: none of yours has this id")
+
+    def news(
+        self, user: str = "", mark_seen: bool = False, k: int | None = None
+    ) -> tuple[News, ...]:
+        """For each of user's saved questions, the quotes from briefs indexed since it was last
+        looked at, newest brief first; mark_seen records this look."""
+        briefs = self.documents()
+        found = []
+        for saved in self.saved_questions(user):
+            new = indexed_since(briefs, saved.seen)
+            if new:
+                filters = Filters(documents=tuple(d.id for d in new))
+                result = newest_first(self.ask(saved.question, k=k, filters=filters), new)
+            else:  # nothing new: no need to load the model
+                result = Answer(saved.question, (), False)
+            found.append(News(saved, result, tuple(d.path for d in new)))
+        if mark_seen and found:
+            self._store.mark_seen(user, [n.saved.id for n in found], _now())
+        return tuple(found)
+
     # -- what is there -----------------------------------------------------------------------
 
     def documents(self) -> tuple[Document, ...]:
@@ -371,3 +423,9 @@ def _checked_span(start: int, end: int, length: int) -> tuple[int, int]:
             f"(as a Quote gives them), got {start}, {end}"
         )
     return start, end
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")  # as rows.py stamps indexed_at

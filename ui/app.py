@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant import Answer, Assistant, AssistantError, SyncReport
+from assistant import Answer, Assistant, AssistantError, QueryLog, SyncReport
 from assistant.evaluation.gold import recheck
 
 from . import actions, render
@@ -22,8 +22,9 @@ REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by anoth
 EXPORTS_KEPT = 50  # Markdown exports kept on disk for download, newest first
 
 
-def build_app(assistant: Assistant) -> Any:  # gr.Blocks
-    """The page for one assistant (GRADIO_ANALYTICS_ENABLED=False is set by serve)."""
+def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.Blocks
+    """The page for one assistant (GRADIO_ANALYTICS_ENABLED=False is set by serve); each
+    question goes to log when given (--log-queries)."""
     import gradio as gr
 
     def user_errors(function):  # AssistantError -> a message on the page, not a traceback
@@ -44,6 +45,7 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         until: str | None = None,
         author: str | None = None,
         series: list[str] | None = None,
+        request=None,  # gr.Request (annotated below): the login, for the audit trail
     ):
         """Answer a question with verbatim quotes from the briefs, each with its citation.
 
@@ -52,10 +54,15 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         """
         filters = actions.filters_from(since or "", until or "", author or "", series or [])
         answer = assistant.ask(question, k=_k(k, assistant), filters=filters)
+        if log is not None:
+            log.record(getattr(request, "username", None) or "", question, filters, answer)
         # JSON text rather than a JSON component: gradio_client takes any dict holding a
         # "path" key (as every citation does) for a file to download.
         data = json.dumps(dataclasses.asdict(answer), ensure_ascii=False, indent=2)
         return render.answer_html(answer), data, answer
+
+    # Gradio finds its Request parameter by type hint, which must be the class itself here.
+    ask.__annotations__["request"] = gr.Request | None
 
     # One folder for the page's Markdown exports, removed with the app; a file per answer
     # (Gradio serves it by path) and only the latest EXPORTS_KEPT of them kept.
@@ -262,12 +269,16 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7860,
     auth: list[tuple[str, str]] | None = None,
+    log: QueryLog | None = None,
 ) -> None:
-    """Serve the page until interrupted; binds the loopback address unless told otherwise."""
+    """Serve the page and its JSON API (/api/v1) until interrupted; binds the loopback
+    address unless told otherwise."""
     import os
 
+    from .api import mount
+
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no network here
-    app = build_app(assistant)
+    app = build_app(assistant, log)
     # quiet: Gradio's banner suggests `share=True`, a public link this page must never have.
     login = ", login required" if auth else ""
     print(f"Serving the page on http://{host}:{port}/{login} (Ctrl-C to stop)", flush=True)
@@ -276,8 +287,11 @@ def serve(
         server_port=port,
         auth=auth or None,
         quiet=True,
+        prevent_thread_lock=True,  # to put the API on the server before blocking
         **launch_options(assistant),
     )
+    mount(app.server_app, assistant, auth, log)
+    app.block_thread()
 
 
 if __name__ == "__main__":
