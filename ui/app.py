@@ -16,7 +16,7 @@ from typing import Any
 from assistant import Answer, Assistant, AssistantError, QueryLog, SyncReport
 from assistant.evaluation.gold import recheck
 
-from . import actions, render
+from . import actions, page_view, render
 
 REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by another process
 EXPORTS_KEPT = 50  # Markdown exports kept on disk for download, newest first
@@ -161,6 +161,7 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
                 ["Relevance", "Timeline (oldest first)"], value="Relevance", label="Order"
             )
             answer_html = gr.HTML(elem_id="answer")
+            page_view.build_panel(gr, assistant, answer_state, user_errors)
             with gr.Accordion("Source of a quote", open=False, elem_id="source-panel"):
                 with gr.Row():
                     source_choice = gr.Dropdown(label="Quote", scale=4, elem_id="source-choice")
@@ -255,7 +256,7 @@ def _export(answer: Answer, folder: Path) -> Path:
 def launch_options(assistant: Assistant) -> dict[str, Any]:
     """launch() arguments every server of this page needs (tests use them too)."""
     return {
-        "css": render.CSS,
+        "css": render.CSS + page_view.CSS,
         "footer_links": ["api"],
         # The source view offers the brief itself for download.
         "allowed_paths": [str(Path(assistant.settings.documents_dir).resolve())],
