@@ -1,0 +1,186 @@
+"""A real headless Chromium presses "Show on page" on a quote: the PDF page appears with the
+quote boxed where PDFium's own text search finds it, both pages for a quote across a page
+break; zoom and previous/next page work; a TXT brief keeps the text view.
+
+Screenshots go to test-artifacts/ (page-single.png, page-break-1.png, page-break-2.png).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from assistant import Assistant, Settings
+from assistant.pages import BOX_PAD, search_boxes
+from ui.page_view import BASE_SCALE
+
+from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
+from .test_browser import ARTIFACTS, _ask, _click_text, browser  # noqa: F401 (a fixture)
+from .test_pages import BREAK_QUESTION
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("chromium") and shutil.which("chromedriver")),
+    reason="no chromium/chromedriver on PATH: apt-get install chromium chromium-driver",
+)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, Assistant]]:
+    folder = tmp_path_factory.mktemp("browser-pages")
+    documents = folder / "documents"
+    documents.mkdir()
+    shutil.copy(SAMPLE_PDF, documents)
+    (documents / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    assistant = Assistant.open(
+        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
+    )
+    assistant.sync()
+    app, url = launch(assistant)
+    yield url, assistant
+    app.close()
+    assistant.close()
+
+
+def _show_page(browser, url: str, question: str):  # noqa: F811 (the fixture's value)
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    wait = _ask(browser, url, question)
+    button = wait.until(
+        ec.element_to_be_clickable((By.CSS_SELECTOR, "#answer article.quote button.show-page"))
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+    return wait.until(
+        lambda driver: driver.find_elements(By.CSS_SELECTOR, "#page-view img.page-image") or False,
+        "the page image never appeared",
+    )
+
+
+def _drawn_mask(image_element, assistant: Assistant, page: int):
+    """The pixels the boxes changed: the shown image against the same page unboxed."""
+    import numpy as np
+    from PIL import Image
+
+    source = image_element.get_attribute("src")
+    assert source.startswith("data:image/png;base64,")
+    shown = Image.open(io.BytesIO(base64.b64decode(source.split(",", 1)[1]))).convert("RGB")
+    document = assistant.documents()[0]
+    plain = assistant.page_image(document.id, page, scale=BASE_SCALE)
+    unboxed = Image.open(io.BytesIO(plain)).convert("RGB")
+    assert shown.size == unboxed.size
+    return (np.asarray(shown) != np.asarray(unboxed)).any(axis=2)
+
+
+def _reference_mask(shape, boxes) -> object:
+    """PDFium's boxes for the quote, padded and scaled as the page draws them."""
+    import numpy as np
+
+    mask = np.zeros(shape, dtype=bool)
+    for _, x0, y0, x1, y1 in boxes:
+        left, top = round((x0 - BOX_PAD) * BASE_SCALE), round((y0 - BOX_PAD) * BASE_SCALE)
+        right, bottom = round((x1 + BOX_PAD) * BASE_SCALE), round((y1 + BOX_PAD) * BASE_SCALE)
+        mask[top : bottom + 1, left : right + 1] = True
+    return mask
+
+
+def _overlap(drawn, reference) -> float:
+    return float((drawn & reference).sum() / (drawn | reference).sum())
+
+
+def _screenshot(driver, image_element, boxes, name: str) -> None:
+    """A screenshot with the page image scrolled so that its first box is in view."""
+    first = boxes[0]
+    fraction = first[2] * BASE_SCALE / int(image_element.get_attribute("naturalHeight"))
+    driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "window.scrollBy(0, r.top + r.height * arguments[1] - window.innerHeight / 3);",
+        image_element,
+        fraction,
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / name))
+
+
+def test_show_on_page_boxes_the_quote(browser, served) -> None:  # noqa: F811
+    from selenium.webdriver.common.by import By
+
+    url, assistant = served
+    images = _show_page(browser, url, "Who received Kellogg in Minsk?")
+    assert [i.get_attribute("alt") for i in images] == [f"page 1 of {SAMPLE_PDF.name}"]
+    pdf = assistant.settings.documents_dir / SAMPLE_PDF.name
+    reference = search_boxes(pdf, 1, KELLOGG_SENTENCE)
+    drawn = _drawn_mask(images[0], assistant, 1)
+    assert _overlap(drawn, _reference_mask(drawn.shape, reference)) >= 0.8
+    caption = browser.find_element(By.CSS_SELECTOR, "#page-view figcaption").text
+    assert caption == "Page 1 of 2 (quote boxed)"
+    _screenshot(browser, images[0], reference, "page-single.png")
+    link = browser.find_elements(By.CSS_SELECTOR, "#page-file a[href*='pism-spotlight']")
+    assert link and link[0].get_attribute("href"), "the brief is offered for download"
+
+    # Next page: page 2 alone, nothing boxed; previous comes back to page 1, boxed.
+    _click_text(browser, "Next page")
+    caption = _wait_caption(browser, "Page 2 of 2")
+    assert caption == "Page 2 of 2"
+    _click_text(browser, "Previous page")
+    assert _wait_caption(browser, "Page 1 of 2") == "Page 1 of 2 (quote boxed)"
+    # Zoom renders the page wider than the panel.
+    browser.find_element(By.XPATH, "//*[@id='page-zoom']//label[contains(., '200%')]").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def zoomed_image(driver):
+        found = driver.find_elements(By.CSS_SELECTOR, "#page-view img.page-image")
+        return found[0] if found and found[0].get_attribute("style") == "width: 200%;" else False
+
+    zoomed = WebDriverWait(browser, 20).until(zoomed_image, "the page never zoomed to 200%")
+    assert int(zoomed.get_attribute("naturalWidth")) == 1786, "595.28 points x 1.5 x 2, rounded up"
+
+
+def _wait_caption(driver, text: str) -> str:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def caption(driver):
+        found = driver.find_elements(By.CSS_SELECTOR, "#page-view figcaption")
+        return found[0].text if found and found[0].text.startswith(text) else False
+
+    return WebDriverWait(driver, 20).until(caption, f"no page caption {text!r}")
+
+
+def test_a_page_break_quote_shows_both_pages_boxed(browser, served) -> None:  # noqa: F811
+    url, assistant = served
+    images = _show_page(browser, url, BREAK_QUESTION)
+    alts = [i.get_attribute("alt") for i in images]
+    assert alts == [f"page {n} of {SAMPLE_PDF.name}" for n in (1, 2)]
+    quote = assistant.ask(BREAK_QUESTION, k=1).quotes[0]
+    document = assistant.documents()[0]
+    cut = assistant._store.clean_texts([document.id])[document.id].page_starts[1] - quote.start
+    pdf = assistant.settings.documents_dir / SAMPLE_PDF.name
+    for page, image, text in ((1, images[0], quote.text[:cut]), (2, images[1], quote.text[cut:])):
+        reference = search_boxes(pdf, page, " ".join(text.split()))
+        assert reference, f"PDFium finds the quote's part on page {page}"
+        drawn = _drawn_mask(image, assistant, page)
+        assert _overlap(drawn, _reference_mask(drawn.shape, reference)) >= 0.8, page
+        _screenshot(browser, image, reference, f"page-break-{page}.png")
+
+
+def test_a_text_brief_keeps_the_text_view(browser, served) -> None:  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    url, _ = served
+    wait = _ask(browser, url, "What did the attacker write about grain silos?")
+    button = wait.until(
+        ec.element_to_be_clickable((By.CSS_SELECTOR, "#answer article.quote button.show-page"))
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+    quoted = wait.until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#page-view mark.quoted"))
+    )
+    assert "grain silos" in quoted.text
+    assert browser.find_elements(By.CSS_SELECTOR, "#page-view img") == []
