@@ -428,4 +428,4 @@ def _checked_span(start: int, end: int, length: int) -> tuple[int, int]:
 def _now() -> str:
     from datetime import UTC, datetime
 
-    return datetime.now(UTC).isoformat(timespec="seconds")  # as rows.py stamps indexed_at
+    return datetime.now(UTC).isoformat(timespec="microseconds")  # see saved.indexed_since

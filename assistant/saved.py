@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import datetime
 
 from .records import Answer, Document, SavedQuestion
 
@@ -17,12 +18,15 @@ def saved_question(row: Sequence[object]) -> SavedQuestion:
 
 
 def indexed_since(briefs: Sequence[Document], since: str) -> tuple[Document, ...]:
-    """The briefs whose current version was indexed at or after since (ISO time, UTC).
+    """The briefs whose current version was indexed after since (ISO time, UTC).
 
-    At or after: a brief indexed in the same second as the last look is shown again rather
-    than missed (times are kept to the second).
+    Looks are stamped to the microsecond and indexing to the second (rows.py), so a brief
+    indexed within the same second as a look, before or after it, counts as seen then.
     """
-    return tuple(d for d in briefs if d.indexed_at >= since)
+    looked = datetime.fromisoformat(since)
+    return tuple(
+        d for d in briefs if d.indexed_at and datetime.fromisoformat(d.indexed_at) > looked
+    )
 
 
 def newest_first(answer: Answer, briefs: Sequence[Document]) -> Answer:

@@ -16,7 +16,7 @@ from typing import Any
 from assistant import Answer, Assistant, AssistantError, QueryLog, SyncReport
 from assistant.evaluation.gold import recheck
 
-from . import actions, page_view, render
+from . import actions, news_view, page_view, render
 
 REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by another process
 EXPORTS_KEPT = 50  # Markdown exports kept on disk for download, newest first
@@ -162,6 +162,7 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
             )
             answer_html = gr.HTML(elem_id="answer")
             page_view.build_panel(gr, assistant, answer_state, user_errors)
+            news_view.build_panel(gr, assistant, question, user_errors)
             with gr.Accordion("Source of a quote", open=False, elem_id="source-panel"):
                 with gr.Row():
                     source_choice = gr.Dropdown(label="Quote", scale=4, elem_id="source-choice")
@@ -200,6 +201,7 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
                 confirmed = gr.Checkbox(label="Yes, remove it")
                 remove_button = gr.Button("Remove", variant="stop", elem_id="remove-button")
             library_report = gr.HTML(elem_id="library-report")
+            news_view.build_library_filter(gr, assistant, user_errors)
             search_box = gr.Textbox(visible=False)
             search_json = gr.Code(visible=False)
 
