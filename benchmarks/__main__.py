@@ -25,6 +25,7 @@ ALL = (
     "abstention",
     "faults",
     "load",
+    "pages",
 )
 
 
