@@ -283,6 +283,20 @@ class Assistant:
         boxes = span_boxes(clean, file, *_checked_span(start, end, len(clean.text)))
         return render(file, page, boxes, scale, document.id)
 
+    def span_boxes(
+        self, document_id: str, start: int, end: int
+    ) -> tuple[tuple[int, float, float, float, float], ...]:
+        """The boxes of a PDF brief's clean text [start, end) (a Quote's span), to draw it:
+        (physical page 1-based, x0, y0, x1, y1) in PDF points from the page's top-left.
+
+        Raises:
+            DocumentError: no indexed brief has this id.
+            QuestionError: the brief is not a PDF, or the span is out of range.
+        """
+        document, clean = self._pdf_brief(document_id)
+        start, end = _checked_span(start, end, len(clean.text))
+        return span_boxes(clean, self.settings.documents_dir / document.path, start, end)
+
     def span_pages(self, document_id: str, start: int, end: int) -> tuple[int, ...]:
         """The physical pages (1-based) of a PDF brief that its clean text [start, end) is on:
         one page, or two for a quote across a page break.

@@ -189,3 +189,38 @@ def test_named_endpoints_work_with_only_their_required_inputs(open_server: str) 
     assert passages[0]["document"]["path"] == "note.txt"
     _, status = client.predict(api_name="/documents")
     assert status.startswith("2 briefs indexed")
+
+
+def test_the_page_and_the_api_append_to_the_query_log(library: Assistant, tmp_path) -> None:
+    import httpx
+    from gradio_client import Client
+
+    from assistant import QueryLog
+    from ui.api import mount
+    from ui.app import build_app, launch_options
+
+    log = QueryLog(tmp_path / "queries.jsonl")
+    app = build_app(library, log)
+    _, url, _ = app.launch(
+        server_name="127.0.0.1",
+        server_port=None,
+        prevent_thread_lock=True,
+        quiet=True,
+        auth=[LOGIN],
+        **launch_options(library),
+    )
+    try:
+        mount(app.server_app, library, [LOGIN], log)
+        Client(url, verbose=False, auth=LOGIN).predict(QUESTION, api_name="/ask")
+        response = httpx.get(
+            f"{url.rstrip('/')}/api/v1/ask", params={"q": "grain silos"}, auth=LOGIN, timeout=60
+        )
+        assert response.status_code == 200
+    finally:
+        app.close()
+    lines = [json.loads(line) for line in log.path.read_text("utf-8").splitlines()]
+    assert [(line["user"], line["question"]) for line in lines] == [
+        ("analyst", QUESTION),
+        ("analyst", "grain silos"),
+    ], "the page's login and the API's Basic login are both recorded"
+    assert lines[0]["cited"][0] == {"path": SAMPLE_PDF.name, "number": "43/2025", "page": "1"}

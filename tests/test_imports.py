@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("sync",),
     ("retrieve",),
     ("quote",),
+    ("pages", "saved", "audit"),  # page images, saved questions, the query log
     ("assistant",),
     ("",),  # the package face, assistant/__init__.py
     ("watch", "evaluation.*"),
@@ -37,7 +38,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 FACE_MAY_NOT_IMPORT = ("cli", "watch", "evaluation")
 PRIVATE_FIELDS = frozenset({"_store", "_embedder"})
 SHARED_TEST_HELPERS = frozenset(
-    {"tests.conftest", "tests.pdf_factory", "tests.make_sample_pdf", "tests.crash_child"}
+    {
+        "tests.conftest",
+        "tests.pdf_factory",
+        "tests.make_sample_pdf",
+        "tests.crash_child",
+        "tests.browser",
+    }
 )
 
 

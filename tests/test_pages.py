@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, DocumentError, QuestionError
-from assistant.pages import PageCache, _letter_search, search_boxes, span_boxes
+from assistant.pages import PageCache, _letter_search, search_boxes
 
 from .conftest import KELLOGG_SENTENCE, SAMPLE_PDF
 
 BREAK_QUESTION = "How did the first Trump administration view Belarus?"
+PAGE_TWO_STARTS = "dimension, and sought"  # the sample's page 2 starts inside that quote
 BREAK_SENTENCE_START = (
     "It is also a return to the policy of the first Trump administration, which viewed Belarus"
 )
@@ -55,9 +56,8 @@ def test_the_quote_is_boxed_where_pdfium_finds_it(sample) -> None:
     quote = assistant.ask("Who received Kellogg in Minsk?", k=1).quotes[0]
     assert quote.text == KELLOGG_SENTENCE
     assert assistant.span_pages(document.id, quote.start, quote.end) == (1,)
-    clean = assistant._store.clean_texts([document.id])[document.id]
     pdf = assistant.settings.documents_dir / document.path
-    ours = span_boxes(clean, pdf, quote.start, quote.end)
+    ours = assistant.span_boxes(document.id, quote.start, quote.end)
     reference = search_boxes(pdf, 1, KELLOGG_SENTENCE)
     assert {box[0] for box in ours} == {1}, "a sentence on page 1 is boxed on page 1 only"
     assert len(ours) == 2, "the sentence runs over two lines of the page"
@@ -78,11 +78,10 @@ def test_a_quote_across_a_page_break_is_boxed_on_both_pages(sample) -> None:
     quote = assistant.ask(BREAK_QUESTION, k=1).quotes[0]
     assert quote.text.startswith(BREAK_SENTENCE_START) and quote.citation.page == "1-2"
     assert assistant.span_pages(document.id, quote.start, quote.end) == (1, 2)
-    clean = assistant._store.clean_texts([document.id])[document.id]
     pdf = assistant.settings.documents_dir / document.path
-    ours = span_boxes(clean, pdf, quote.start, quote.end)
+    ours = assistant.span_boxes(document.id, quote.start, quote.end)
     assert [box[0] for box in ours] == [1, 1, 2, 2], "two lines at the foot of 1, two atop 2"
-    first = clean.page_starts[1] - quote.start
+    first = quote.text.index(PAGE_TWO_STARTS)
     on_one = " ".join(quote.text[:first].split())
     on_two = " ".join(quote.text[first:].split())
     reference = search_boxes(pdf, 1, on_one) + search_boxes(pdf, 2, on_two)
