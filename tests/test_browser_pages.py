@@ -200,10 +200,12 @@ def test_save_a_question_then_see_what_is_new(browser, served, tmp_path) -> None
     url, assistant = served
     question = "Where did Estonia hold its cyber drill?"
     wait = _ask(browser, url, question)
-    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer > *")))
+    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer > *")), "no answer")
     _click_text(browser, "What's new on my topics")
     _click_text(browser, "Save this question")
-    note = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#saved-note p")))
+    note = wait.until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#saved-note p")), "not saved"
+    )
     assert note.text.startswith(f"Saved: {question}")
     assert [q.question for q in assistant.saved_questions()] == [question]
 
@@ -217,7 +219,8 @@ def test_save_a_question_then_see_what_is_new(browser, served, tmp_path) -> None
     assistant.add([brief])
     _click_text(browser, "Show what's new")
     card = wait.until(
-        ec.visibility_of_element_located((By.CSS_SELECTOR, "#news article.quote blockquote"))
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#news article.quote blockquote")),
+        "no new quote",
     )
     assert "Estonia held its largest cyber drill in Tallinn" in card.text
     heading = browser.find_element(By.CSS_SELECTOR, "#news h4.saved-question").text
@@ -227,7 +230,8 @@ def test_save_a_question_then_see_what_is_new(browser, served, tmp_path) -> None
 
     _click_text(browser, "Mark all as seen")
     wait.until(
-        ec.text_to_be_present_in_element((By.ID, "news"), "Nothing new answers this question.")
+        ec.text_to_be_present_in_element((By.ID, "news"), "Nothing new answers this question."),
+        "still new after Mark all as seen",
     )
 
     # The Library's filter: a bad date is a message on the page, a good one filters.
@@ -239,9 +243,13 @@ def test_save_a_question_then_see_what_is_new(browser, served, tmp_path) -> None
     wait.until(
         ec.text_to_be_present_in_element(
             (By.TAG_NAME, "body"), "Added since date: write it as YYYY-MM-DD"
-        )
+        ),
+        "no message for a bad date",
     )
     box.clear()
     box.send_keys("2000-01-01")
     _click_text(browser, "Filter")
-    wait.until(ec.text_to_be_present_in_element((By.ID, "added-table"), "Tallinn Drill"))
+    wait.until(
+        ec.text_to_be_present_in_element((By.ID, "added-table"), "Tallinn Drill"),
+        "the filtered Library does not list the new brief",
+    )
