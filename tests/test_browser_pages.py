@@ -200,7 +200,10 @@ def test_save_a_question_then_see_what_is_new(browser, served, tmp_path) -> None
     url, assistant = served
     question = "Where did Estonia hold its cyber drill?"
     wait = _ask(browser, url, question)
-    wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer > *")), "no answer")
+    wait.until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer .nothing, #answer .quote")),
+        "no answer",
+    )
     _click_text(browser, "What's new on my topics")
     _click_text(browser, "Save this question")
     note = wait.until(
