@@ -129,3 +129,16 @@ def test_cli_logs_the_question_and_still_answers_when_it_cannot(
     unwritable = tmp_path / "nowhere" / "q.jsonl"
     assert main([*arguments, "--log-queries", str(unwritable), "ask", QUESTION, "-k", "1"]) == 0
     assert KELLOGG_SENTENCE in capsys.readouterr().out, "the answer comes all the same"
+
+
+def test_news_cards_are_escaped_and_have_no_show_on_page_button() -> None:
+    from assistant import Answer, Citation, News, Quote, SavedQuestion
+    from ui.news_view import news_html
+
+    citation = Citation("Drill", "Document", "", "", ("Kadri Tamm",), "1", "drill.txt")
+    quote = Quote("Estonia held its <b>drill</b>.", citation, 0.9)
+    saved = SavedQuestion(1, "", "Where did Estonia <hold> it?", "2026-12-02T05:00:00+00:00", "")
+    html = news_html((News(saved, Answer(saved.question, (quote,), True), ("drill.txt",)),))
+    assert "Where did Estonia &lt;hold&gt; it?" in html and "&lt;b&gt;drill&lt;/b&gt;" in html
+    assert "show-page" not in html, "its button would open a quote of the answer above instead"
+    assert "<mark>Estonia</mark>" in html

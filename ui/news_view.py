@@ -30,9 +30,12 @@ def news_html(news: tuple[News, ...]) -> str:
             f" \u00b7 {len(item.briefs)} new or changed brief(s)</div>"
         )
         if item.answer.found:
-            words = {w.lower() for w in saved.question.split()}
+            words = render._question_words(saved.question)
+            # No "Show on page" here: that button opens a quote of the answer above.
             cards = "\n".join(
-                render.quote_html(n, q, words, timeline=True)
+                render.quote_html(n, q, words, timeline=True).replace(
+                    render.show_page_button(n), ""
+                )
                 for n, q in enumerate(item.answer.quotes, start=1)
             )
         else:
