@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .assistant import Assistant
+from .audit import QueryLog
 from .clean import fold
 from .errors import (
     AssistantError,
@@ -24,8 +25,10 @@ from .records import (
     Citation,
     Document,
     Filters,
+    News,
     Passage,
     Quote,
+    SavedQuestion,
     SourceView,
     Status,
     SyncReport,
@@ -52,9 +55,12 @@ __all__ = [
     "IndexMismatchError",
     "IndexWriteError",
     "ModelLoadError",
+    "News",
     "Passage",
+    "QueryLog",
     "QuestionError",
     "Quote",
+    "SavedQuestion",
     "Settings",
     "SettingsError",
     "SourceView",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .audit import QueryLog
 from .errors import AssistantError, SettingsError
-from .records import NOTHING_ANSWERS, Answer, Passage, Status, SyncReport
+from .records import NOTHING_ANSWERS, Answer, Passage, SavedQuestion, Status, SyncReport
 from .settings import RETRIEVAL_MODES, Settings
 
 if TYPE_CHECKING:
@@ -26,7 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--documents", type=Path, help="folder of briefs (default: documents)")
     parser.add_argument("--index", type=Path, help="index folder (default: index)")
+    parser.add_argument(
+        "--log-queries",
+        type=Path,
+        metavar="FILE",
+        help="append each question (ask, serve) to FILE as one JSON line",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    saved = commands.add_parser("saved", help="list the saved questions of every login")
+    saved.add_argument("--user", help="only this login's (\"\" for the page without login)")
+    saved.add_argument("--json", action="store_true", help="print them as JSON")
 
     index = commands.add_parser("index", help="index new, changed and removed briefs")
     index.add_argument("--rebuild", action="store_true", help="drop the index and embed everything")
@@ -124,7 +135,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             assistant.compact()
         _print(report, args.json, format_report)
     elif command == "ask":
-        _print(assistant.ask(args.question, k=args.k), args.json, format_answer)
+        answer = assistant.ask(args.question, k=args.k)
+        if args.log_queries:
+            QueryLog(args.log_queries).record(getpass.getuser(), args.question, None, answer)
+        _print(answer, args.json, format_answer)
+    elif command == "saved":
+        _print(list(assistant.saved_questions(args.user)), args.json, format_saved)
     elif command == "search":
         passages = assistant.search(args.query, k=args.k)
         _print(list(passages), args.json, format_passages)
@@ -147,7 +163,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             _sync_and_recheck(assistant)
         from ui.app import serve
 
-        serve(assistant, host=args.host, port=args.port, auth=_logins(args))
+        log = QueryLog(args.log_queries) if args.log_queries else None
+        serve(assistant, host=args.host, port=args.port, auth=_logins(args), log=log)
     return 0
 
 
@@ -362,3 +379,13 @@ def format_beir(report: BeirReport) -> str:
             f"{mode:<8} {s.ndcg10:>8.4f} {s.recall10:>8.4f} {s.recall100:>8.4f} {s.mrr10:>8.4f}"
         )
     return "\n".join(lines)
+
+
+def format_saved(saved: list[SavedQuestion]) -> str:
+    """One saved question a line: who saved it, when, and when its news were last seen."""
+    if not saved:
+        return "No saved questions."
+    return "\n".join(
+        f"{q.id}. {q.question} (by {q.user or 'everyone'}, saved {q.created}, seen {q.seen})"
+        for q in saved
+    )

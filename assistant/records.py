@@ -278,3 +278,23 @@ class Change:
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.restamped or self.excluded)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuestion:
+    """A question a person saved, to see what briefs indexed since they last looked say."""
+
+    id: int
+    user: str  # the login that saved it, "" on a page without login
+    question: str
+    created: str  # ISO time (UTC) it was saved
+    seen: str  # ISO time (UTC) its news were last looked at
+
+
+@dataclass(frozen=True, slots=True)
+class News:
+    """What briefs indexed since a saved question was last looked at say about it."""
+
+    saved: SavedQuestion
+    answer: Answer  # quotes newest brief first; found=False when no new brief answers
+    briefs: tuple[str, ...]  # paths of the briefs indexed since saved.seen

@@ -52,6 +52,9 @@ CREATE TABLE IF NOT EXISTS segments (name TEXT PRIMARY KEY, added INTEGER NOT NU
     retired INTEGER);
 -- Chunk ids whose vectors are still in a live segment but whose chunks are gone.
 CREATE TABLE IF NOT EXISTS deleted (id INTEGER PRIMARY KEY);
+-- Questions staff saved, per login ("" without login), and when each was last looked at.
+CREATE TABLE IF NOT EXISTS saved (id INTEGER PRIMARY KEY, user TEXT NOT NULL,
+    question TEXT NOT NULL, created TEXT NOT NULL, seen TEXT NOT NULL, UNIQUE (user, question));
 """
 _DOCUMENT_COLUMNS = (
     "id, path, title, series, number, date, authors, language, pages, size, mtime, indexed_at"
@@ -148,6 +151,38 @@ class Rows:
         """Let sync index the briefs at paths again after a remove() that kept their files."""
         with self._lock:
             self._execute("DELETE FROM excluded WHERE path IN " + _IN_LIST, [_json(set(paths))])
+
+    def saved(self, user: str | None) -> list[tuple[int, str, str, str, str]]:
+        """(id, user, question, created, seen) of user's saved questions (None: everyone's),
+        oldest first."""
+        where, parameters = ("", []) if user is None else ("WHERE user = ?", [user])
+        sql = f"SELECT id, user, question, created, seen FROM saved {where} ORDER BY id"
+        return [tuple(row) for row in self._query(sql, parameters)]  # type: ignore[misc]
+
+    def save(self, user: str, question: str, now: str) -> int:
+        """Save a question for user (once: saving it again keeps the first); its id."""
+        with self._lock:
+            self._execute(
+                "INSERT OR IGNORE INTO saved (user, question, created, seen) VALUES (?, ?, ?, ?)",
+                [user, question, now, now],
+            )
+        rows = self._query("SELECT id FROM saved WHERE user = ? AND question = ?", [user, question])
+        return int(rows[0][0])
+
+    def unsave(self, user: str, saved_id: int) -> bool:
+        """Drop one of user's saved questions; False if user has none with this id."""
+        with self._lock:
+            before = self._db.total_changes
+            self._execute("DELETE FROM saved WHERE id = ? AND user = ?", [saved_id, user])
+            return self._db.total_changes > before
+
+    def mark_seen(self, user: str, saved_ids: Sequence[int], now: str) -> None:
+        """Record that user looked at these saved questions' news at now."""
+        with self._lock:
+            self._execute(
+                f"UPDATE saved SET seen = ? WHERE user = ? AND id IN {_IN_LIST}",
+                [now, user, _json(saved_ids)],
+            )
 
     def _transaction(self, generation: int, write: Any) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")

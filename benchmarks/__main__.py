@@ -26,6 +26,7 @@ ALL = (
     "abstention",
     "faults",
     "load",
+    "pages",
 )
 
 

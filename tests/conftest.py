@@ -101,6 +101,9 @@ def launch(assistant: Assistant, **options: object) -> tuple[object, str]:
         **launch_options(assistant),
         **options,
     )
+    from ui.api import mount
+
+    mount(app.server_app, assistant, options.get("auth"))  # type: ignore[attr-defined]
     return app, url
 
 

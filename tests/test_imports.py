@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("sync", "migrate"),
     ("retrieve",),
     ("quote",),
+    ("pages", "saved", "audit"),  # page images, saved questions, the query log
     ("assistant",),
     ("",),  # the package face, assistant/__init__.py
     ("watch", "evaluation.*"),
@@ -43,6 +44,7 @@ SHARED_TEST_HELPERS = frozenset(
         "tests.make_sample_pdf",
         "tests.crash_child",
         "tests.postgres_server",
+        "tests.browser",
     }
 )
 

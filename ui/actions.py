@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant import Assistant, Filters, QuestionError, SyncReport
+from assistant import Assistant, Document, Filters, QuestionError, SyncReport
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -42,3 +42,13 @@ def remove(assistant: Assistant, path: str, delete_file: bool, confirmed: bool) 
     if not confirmed:
         raise QuestionError(f"tick 'Yes, remove it' to confirm removing {path}")
     return assistant.remove(path, delete_file=delete_file)
+
+
+def added_since(briefs: Sequence[Document], date: str) -> tuple[Document, ...]:
+    """The briefs indexed on or after date (YYYY-MM-DD; "" keeps all), newest first as given."""
+    date = (date or "").strip()
+    if not date:
+        return tuple(briefs)
+    if not _DATE.match(date):
+        raise QuestionError("Added since date: write it as YYYY-MM-DD, e.g. 2024-06-23")
+    return tuple(d for d in briefs if d.indexed_at[:10] >= date)

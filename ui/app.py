@@ -6,47 +6,63 @@ Named API endpoints (gradio_client): ask, search, documents, upload, remove, rei
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant import Answer, Assistant, AssistantError, SyncReport
+from assistant import Answer, Assistant, AssistantError, QueryLog, SyncReport
 from assistant.evaluation.gold import recheck
 
-from . import actions, render
+from . import actions, news_view, page_view, render
 
 REFRESH_SECONDS = 10  # how often an open page looks for briefs indexed by another process
 EXPORTS_KEPT = 50  # Markdown exports kept on disk for download, newest first
 
 
-def build_app(assistant: Assistant) -> Any:  # gr.Blocks
-    """The page for one assistant (GRADIO_ANALYTICS_ENABLED=False is set by serve)."""
+def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.Blocks
+    """The page for one assistant (GRADIO_ANALYTICS_ENABLED=False is set by serve); each
+    question goes to log when given (--log-queries)."""
     import gradio as gr
 
     def user_errors(function):  # AssistantError -> a message on the page, not a traceback
+        @functools.wraps(function)  # keeps the signature: named, defaulted API parameters
         def wrapped(*args):
             try:
                 return function(*args)
             except AssistantError as exc:
                 raise gr.Error(str(exc)) from exc
 
-        wrapped.__doc__, wrapped.__name__ = function.__doc__, function.__name__
         return wrapped
 
     @user_errors
-    def ask(question: str, k: float, since: str, until: str, author: str, series: list[str]):
+    def ask(
+        question: str,
+        k: float | None = None,
+        since: str | None = None,  # None, not "": Gradio offers a None default to programs
+        until: str | None = None,
+        author: str | None = None,
+        series: list[str] | None = None,
+        request=None,  # gr.Request (annotated below): the login, for the audit trail
+    ):
         """Answer a question with verbatim quotes from the briefs, each with its citation.
 
-        Returns the answer as HTML and as JSON text (json.loads gives Answer's fields).
+        Only the question is required: k defaults to the setting, filters to none. Returns the
+        answer as HTML and as JSON text (json.loads gives Answer's fields).
         """
-        filters = actions.filters_from(since, until, author, series)
-        answer = assistant.ask(question, k=int(k), filters=filters)
+        filters = actions.filters_from(since or "", until or "", author or "", series or [])
+        answer = assistant.ask(question, k=_k(k, assistant), filters=filters)
+        if log is not None:
+            log.record(getattr(request, "username", None) or "", question, filters, answer)
         # JSON text rather than a JSON component: gradio_client takes any dict holding a
         # "path" key (as every citation does) for a file to download.
         data = json.dumps(dataclasses.asdict(answer), ensure_ascii=False, indent=2)
         return render.answer_html(answer), data, answer
+
+    # Gradio finds its Request parameter by type hint, which must be the class itself here.
+    ask.__annotations__["request"] = gr.Request | None
 
     # One folder for the page's Markdown exports, removed with the app; a file per answer
     # (Gradio serves it by path) and only the latest EXPORTS_KEPT of them kept.
@@ -69,9 +85,9 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
         return render.source_html(view), view.file
 
     @user_errors
-    def search(query: str, k: float) -> str:
+    def search(query: str, k: float | None = None) -> str:
         """The passages that best match a query, as JSON text (Passage fields)."""
-        passages = assistant.search(query, k=int(k))
+        passages = assistant.search(query, k=_k(k, assistant))
         return json.dumps([dataclasses.asdict(p) for p in passages], ensure_ascii=False)
 
     def documents():
@@ -145,6 +161,8 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
                 ["Relevance", "Timeline (oldest first)"], value="Relevance", label="Order"
             )
             answer_html = gr.HTML(elem_id="answer")
+            page_view.build_panel(gr, assistant, answer_state, user_errors)
+            news_view.build_panel(gr, assistant, question, user_errors)
             with gr.Accordion("Source of a quote", open=False, elem_id="source-panel"):
                 with gr.Row():
                     source_choice = gr.Dropdown(label="Quote", scale=4, elem_id="source-choice")
@@ -183,6 +201,7 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
                 confirmed = gr.Checkbox(label="Yes, remove it")
                 remove_button = gr.Button("Remove", variant="stop", elem_id="remove-button")
             library_report = gr.HTML(elem_id="library-report")
+            news_view.build_library_filter(gr, assistant, user_errors)
             search_box = gr.Textbox(visible=False)
             search_json = gr.Code(visible=False)
 
@@ -221,6 +240,11 @@ def build_app(assistant: Assistant) -> Any:  # gr.Blocks
     return app
 
 
+def _k(k: float | None, assistant: Assistant) -> int:
+    """The page's number of quotes (a float from the slider), the setting when not given."""
+    return assistant.settings.top_k if k is None else int(k)
+
+
 def _export(answer: Answer, folder: Path) -> Path:
     """The answer as Markdown in folder, named by its content; old exports are pruned."""
     text = render.answer_markdown(answer)
@@ -234,7 +258,7 @@ def _export(answer: Answer, folder: Path) -> Path:
 def launch_options(assistant: Assistant) -> dict[str, Any]:
     """launch() arguments every server of this page needs (tests use them too)."""
     return {
-        "css": render.CSS,
+        "css": render.CSS + page_view.CSS,
         "footer_links": ["api"],
         # The source view offers the brief itself for download.
         "allowed_paths": [str(Path(assistant.settings.documents_dir).resolve())],
@@ -248,12 +272,16 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7860,
     auth: list[tuple[str, str]] | None = None,
+    log: QueryLog | None = None,
 ) -> None:
-    """Serve the page until interrupted; binds the loopback address unless told otherwise."""
+    """Serve the page and its JSON API (/api/v1) until interrupted; binds the loopback
+    address unless told otherwise."""
     import os
 
+    from .api import mount
+
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no network here
-    app = build_app(assistant)
+    app = build_app(assistant, log)
     # quiet: Gradio's banner suggests `share=True`, a public link this page must never have.
     login = ", login required" if auth else ""
     print(f"Serving the page on http://{host}:{port}/{login} (Ctrl-C to stop)", flush=True)
@@ -262,8 +290,11 @@ def serve(
         server_port=port,
         auth=auth or None,
         quiet=True,
+        prevent_thread_lock=True,  # to put the API on the server before blocking
         **launch_options(assistant),
     )
+    mount(app.server_app, assistant, auth, log)
+    app.block_thread()
 
 
 if __name__ == "__main__":

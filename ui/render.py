@@ -70,7 +70,22 @@ def quote_html(number: int, quote: Quote, words: set[str], timeline: bool = Fals
         f'<div class="tools"><button class="copy" type="button" data-citation="{citation}" '
         'onclick="navigator.clipboard.writeText(this.dataset.citation);'
         "this.textContent='Copied'\">Copy citation</button>"
+        f"{show_page_button(number)}"
         f'<span class="score">score {quote.score:.2f}</span></div></article>'
+    )
+
+
+def show_page_button(number: int) -> str:
+    """The card's "Show on page" button: it hands the card's number to the page panel's hidden
+    box and presses its hidden button (ui/page_view.py), an HTML card's way to a Gradio event."""
+    script = (
+        "const box=document.querySelector('#page-quote textarea,#page-quote input');"
+        "box.value=this.dataset.rank;box.dispatchEvent(new Event('input',{bubbles:true}));"
+        "setTimeout(()=>document.querySelector('#page-open').click(),150);"
+    )
+    return (
+        f'<button class="show-page" type="button" data-rank="{number}" '
+        f'onclick="{script}">Show on page</button>'
     )
 
 
