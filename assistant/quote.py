@@ -196,6 +196,7 @@ def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
         context_before=before,
         context_after=after,
         also=also,
+        boxes=clean.boxes_of(start, end),
     )
 
 
@@ -209,6 +210,7 @@ def citation(document: Document, page: str) -> Citation:
         document.authors,
         page,
         document.path,
+        ocr=bool(document.ocr_pages),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,9 @@ class Settings:
     # Reciprocal-rank fusion constant: a passage at rank r counts 1 / (rrf_k + r); 60 is the
     # original paper's value (Cormack et al., 2009).
     rrf_k: int = 60
+    # Tesseract languages for image-only PDF pages, "+"-joined: the institute publishes in
+    # English and Polish (Debian's tesseract-ocr-eng and -pol).
+    ocr_languages: str = "eng+pol"
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -94,6 +98,13 @@ class Settings:
             raise SettingsError(f"dense_weight must be from 0 to 1, got {self.dense_weight!r}")
         if not isinstance(self.max_file_mb, int | float) or self.max_file_mb <= 0:
             raise SettingsError(f"max_file_mb must be a positive number, got {self.max_file_mb!r}")
+        if not isinstance(self.ocr_languages, str) or not re.fullmatch(
+            r"[a-z_]{3,20}(\+[a-z_]{3,20})*", self.ocr_languages
+        ):
+            raise SettingsError(
+                f"ocr_languages must be tesseract codes such as 'eng+pol', got "
+                f"{self.ocr_languages!r}"
+            )
 
     def replace(self, **changes: object) -> Settings:
         """A copy with some fields changed; unknown fields raise SettingsError."""

@@ -1,0 +1,259 @@
+"""Metadata of any brief from its first page's layout, each field with where it came from.
+
+The Spotlight block (metadata.parse_front_page) is read as before; for every other brief the
+title is the largest block of type on page 1 that is not a genre word, a date, a volume line
+or a person's name; authors come from the byline; the date is the first printed one ("MARCH
+2022", "May 10, 2013", "2 kwietnia 1997"), never the file's creation date. The PDF's document
+info is believed only where page 1 prints the same words: its author field is mostly the
+person who made the file ("McIntosh, Bill" on two White House strategies).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+
+from .clean import fold, normalize_line
+from .metadata import DEFAULT_SERIES, Metadata, looks_like_names, parse_date, split_names
+from .records import Line
+
+FRONT = "front page"
+INFO = "document info"
+FILE_NAME = "file name"
+# Words that name a kind of document, printed big on covers but never a title on their own.
+_GENRE = re.compile(
+    r"^(?:the\s+)?(?:backgrounder|briefing room|presidential documents|issue brief|policy brief|"
+    r"information brief|brief|report|paper|working paper|policy paper|spotlight|commentary|"
+    r"bulletin|analysis|memorandum|memo|staff memorandum|fact sheet|press release|statement|"
+    r"transcript|speeches and remarks|executive summary|contents|table of contents|"
+    r"federal register|staff research backgrounder|rules and regulations)$",
+    re.I,
+)
+_VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re.I)
+_MONTHS_PL = {
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
+_SERIES_NUMBER = re.compile(
+    r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
+    r"Spotlight|Bulletin|Analysis))\s+(?:No\.?|Number|#)\s*(\d{1,5}(?:\s*/\s*\d{2,4})?)\b",
+    re.I,
+)
+_SERIES_ALONE = re.compile(
+    r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper))$", re.I
+)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+# Lines of one block differ in size by less than this share (rounding in the PDF).
+SIZE_TOLERANCE = 0.04
+MAX_TITLE_WORDS = 30
+
+
+def with_layout(
+    metadata: Metadata, lines: Sequence[Line], info: Mapping[str, str], file_stem: str
+) -> tuple[Metadata, tuple[tuple[str, str], ...]]:
+    """metadata completed from page 1's layout and the document info, and each field's source.
+
+    A Spotlight block's fields stand as parsed; a field the block left empty is looked for.
+    """
+    lines = [dataclasses.replace(x, text=normalize_line(x.text)) for x in lines if x.text.strip()]
+    page_text = fold(" ".join(x.text for x in lines))
+    spotlight = metadata.series != DEFAULT_SERIES or bool(metadata.number)
+    sources: dict[str, str] = {}
+    changes: dict[str, object] = {}
+    has_layout = any(x.size for x in lines)
+    if spotlight or not has_layout:
+        sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
+    else:
+        title = layout_title(lines) or _checked_info(info.get("title", ""), page_text)
+        if title:
+            changes["title"], sources["title"] = title, FRONT
+        elif info.get("title") and _checked_info(info["title"], page_text):
+            changes["title"], sources["title"] = info["title"], INFO
+        else:
+            sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
+    if metadata.series != DEFAULT_SERIES or metadata.number:
+        sources["series"] = FRONT
+    elif series := printed_series(lines):
+        changes["series"], changes["number"] = series
+        sources["series"] = FRONT
+    if metadata.date:
+        sources["date"] = FRONT
+    elif date := printed_date(lines):
+        changes["date"], sources["date"] = date, FRONT
+    if metadata.authors:
+        sources["authors"] = FRONT
+    elif authors := byline(lines):
+        changes["authors"], sources["authors"] = authors, FRONT
+    elif authors := info_authors(info.get("author", ""), page_text):
+        changes["authors"], sources["authors"] = authors, INFO
+    return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def given_sources(
+    sources: tuple[tuple[str, str], ...], given: Mapping[str, object], source: str
+) -> tuple[tuple[str, str], ...]:
+    """sources with every field a person gave (sidecar or front matter) marked as theirs."""
+    merged = dict(sources)
+    for key in given:
+        merged[key] = source
+    return tuple(merged.items())
+
+
+def layout_title(lines: Sequence[Line]) -> str:
+    """The text of the largest block of type on the page that can be a title ("" if none)."""
+    best: tuple[float, int, str] | None = None
+    for position, block in enumerate(_blocks(lines)):
+        text = _joined(block)
+        if not _can_be_title(text):
+            continue
+        size = max(x.size for x in block)
+        if best is None or size > best[0] + 0.01:
+            best = (size, position, text)
+    if best is None:
+        return ""
+    return _title_case(best[2]) if best[2].isupper() else best[2]
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        last = blocks[-1][-1] if blocks else None
+        if (
+            last is not None
+            and last.size
+            and abs(line.size - last.size) <= SIZE_TOLERANCE * last.size
+            and line.bold == last.bold
+            and line.box is not None
+            and last.box is not None
+            and 0 <= line.box[1] - last.box[3] < 1.2 * line.size
+        ):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _joined(block: Sequence[Line]) -> str:
+    text = ""
+    for line in block:
+        piece = line.text.strip()
+        if text.endswith("-") and piece[:1].islower():
+            text = text[:-1] + piece
+        elif text.endswith("-"):
+            text += piece
+        else:
+            text = f"{text} {piece}".strip()
+    return text
+
+
+def _can_be_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not any(c.isalpha() for c in text):
+        return False
+    if len(text) < 4 or _GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
+        return False
+    if _date_only(text) or looks_like_names(text.rstrip(",")) or text.lower().startswith("by "):
+        return False
+    return not text.endswith((".", ",", ";")) or len(words) <= 12
+
+
+def _date_only(text: str) -> bool:
+    """Whether the text is a date and little else ("MARCH 2022", "May 10, 2013")."""
+    stripped = _MONTH_YEAR.sub("", text)
+    for pattern in (r"\b\d{1,2}\b", r"\b\d{4}\b", r"[,.•|]"):
+        stripped = re.sub(pattern, "", stripped)
+    has_date = bool(parse_date(text) or _MONTH_YEAR.search(text) or _DAY_MONTH_PL.search(text))
+    return has_date and len(stripped.split()) <= 3
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    out = []
+    for i, word in enumerate(words):
+        if i and word in _SMALL_WORDS:
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def printed_date(lines: Sequence[Line]) -> str:
+    """The first date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none)."""
+    for line in lines:
+        text = line.text
+        found = []
+        if iso := parse_date(text):
+            found.append((0, iso))  # parse_date chose the line's first full date
+        if match := _DAY_MONTH_PL.search(text):
+            day, month, year = match.groups()
+            found.append((match.start(), f"{year}-{_MONTHS_PL[month.lower()]:02d}-{int(day):02d}"))
+        if match := _MONTH_YEAR.search(text):
+            month = _MONTH_NAMES.index(match.group(1).lower()) + 1
+            found.append((match.start() + 10_000, f"{match.group(2)}-{month:02d}"))
+        if found:
+            return min(found)[1]
+    return ""
+
+
+def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """(series, number) printed on page 1: "Backgrounder No. 3856", "Issue Brief"."""
+    for line in lines[:40]:
+        if match := _SERIES_NUMBER.search(line.text):
+            return match.group(1).strip(), re.sub(r"\s+", "", match.group(2))
+    for line in lines[:40]:
+        if match := _SERIES_ALONE.match(line.text.strip()):
+            return _title_case(match.group(1)) if match.group(1).isupper() else match.group(1), ""
+    return None
+
+
+def byline(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Authors named after "by" on page 1, or on a names line right below the title."""
+    names: list[str] = []
+    for index, line in enumerate(lines[:60]):
+        text = line.text.strip()
+        if text.lower() == "by":
+            for following in lines[index + 1 : index + 16]:
+                names.extend(_leading_names(following.text.strip().removeprefix("and ")))
+            return tuple(dict.fromkeys(names))
+        if text.lower().startswith("by ") and (found := _leading_names(text[3:])):
+            return found
+    title = layout_title(lines)
+    for index, line in enumerate(lines[:60]):
+        if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
+            for following in lines[index + 1 : index + 3]:
+                if found := _leading_names(following.text.strip()):
+                    return found
+    return ()
+
+
+def _leading_names(text: str) -> tuple[str, ...]:
+    """The person names a line starts with: "David Coffin and Jeff Walling, Office of ..."."""
+    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
+    names = []
+    for piece in pieces:
+        if not looks_like_names(piece) or len(piece.split()) > 4:
+            break
+        names.append(piece)
+    return tuple(names)
+
+
+def info_authors(author: str, page_text: str) -> tuple[str, ...]:
+    """The document info's authors, when page 1 prints each of them."""
+    names = split_names(author.replace(";", ","))
+    if names and all(looks_like_names(n) and fold(n) in page_text for n in names):
+        return names
+    return ()
+
+
+def _checked_info(title: str, page_text: str) -> str:
+    """A declared title page 1 also prints (file names and placeholders never are)."""
+    title = title.strip()
+    if len(title.split()) < 2 or re.search(r"\.(?:pdf|docx?)$|^microsoft", title, re.I):
+        return ""
+    return title if fold(title) in page_text else ""
