@@ -163,7 +163,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         heading = heading or is_layout_heading(line, layout_previous, body_size, pending_break)
         after_heading = bool(headings) and headings[-1][1] == size
         same_heading = after_heading and heading and _same_style(line, layout_previous)
-        at_note = bool(line.note) and line.note != "+" or _leaves_note(line, layout_previous)
+        at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
         glue, unhyphenate = _glue(
             previous, text, pending_break, (heading or after_heading or at_note), words
         )

@@ -27,7 +27,8 @@ _GENRE = re.compile(
     r"information brief|brief|report|paper|working paper|policy paper|spotlight|commentary|"
     r"bulletin|analysis|memorandum|memo|staff memorandum|fact sheet|press release|statement|"
     r"transcript|speeches and remarks|executive summary|contents|table of contents|"
-    r"federal register|staff research backgrounder|rules and regulations)$",
+    r"federal register|staff research backgrounder|rules and regulations|introduction|foreword|"
+    r"preface|summary|abstract|overview|acknowledg(?:e)?ments|key findings|background)$",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re.I)
@@ -48,10 +49,31 @@ _SERIES_NUMBER = re.compile(
 _SERIES_ALONE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper))$", re.I
 )
+# Words a title's second line opens with when it goes on from the first.
+_CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
+# Classification portion markings on declassified papers: "(U)", "(S//NF)".
+_MARKING = re.compile(r"^\((?:U|C|S|TS)(?://[A-Z]+)*\)\s*")
+# Words of offices, bodies and places, never of a person's name: "Federal Register",
+# "General Assembly", "Research Fellow", "Belweder Palace" passed as authors before.
+_NOT_NAME = set(
+    "register assembly treaty palace house office department ministry commission committee "
+    "council agency institute center centre university school college foundation fellow "
+    "director analyst policy research senior staff affairs security economic president "
+    "minister secretary government federal national international general united states "
+    "republic union bureau service services court senate congress parliament embassy "
+    "association program programme project group press room briefing documents statement "
+    "remarks conference strategy report brief paper series volume executive administration "
+    "world global affairs energy military defense defence trade industry".split()
+)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 # Lines of one block differ in size by less than this share (rounding in the PDF).
 SIZE_TOLERANCE = 0.04
 MAX_TITLE_WORDS = 30
+# Lines of one block are at most this many sizes apart (glyph box to glyph box): title
+# lines set with double leading are 1.3 sizes apart on the Polish Constitution's cover.
+GAP_SHARE = 1.5
+# A first page with fewer words than this outside its margins is a cover picture.
+COVER_WORDS = 15
 
 
 def with_layout(
@@ -70,11 +92,14 @@ def with_layout(
     if spotlight or not has_layout:
         sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
     else:
-        title = layout_title(lines) or _checked_info(info.get("title", ""), page_text)
-        if title:
+        # A declared title that page 1 prints is the title (the largest type may be a
+        # header); otherwise the largest block.
+        declared = _checked_info(info.get("title", ""), page_text)
+        title = layout_title(lines)
+        if declared:
+            changes["title"], sources["title"] = declared, INFO
+        elif title:
             changes["title"], sources["title"] = title, FRONT
-        elif info.get("title") and _checked_info(info["title"], page_text):
-            changes["title"], sources["title"] = info["title"], INFO
         else:
             sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
     if metadata.series != DEFAULT_SERIES or metadata.number:
@@ -82,6 +107,9 @@ def with_layout(
     elif series := printed_series(lines):
         changes["series"], changes["number"] = series
         sources["series"] = FRONT
+    if has_layout and not spotlight:
+        # The plain-text guess (first line, second line) gives way to the layout's.
+        metadata = dataclasses.replace(metadata, date="", authors=())
     if metadata.date:
         sources["date"] = FRONT
     elif date := printed_date(lines):
@@ -93,6 +121,16 @@ def with_layout(
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
     return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def front_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:
+    """The lines that hold the front matter: page 1, and page 2 too when page 1 is a cover
+    with hardly any text (the title set in a picture, as on the ODNI assessment)."""
+    first = list(pages[0]) if pages else []
+    words = sum(len(line.text.split()) for line in first if not line.margin)
+    if words < COVER_WORDS and len(pages) > 1:
+        return first + list(pages[1])
+    return first
 
 
 def given_sources(
@@ -107,17 +145,30 @@ def given_sources(
 
 def layout_title(lines: Sequence[Line]) -> str:
     """The text of the largest block of type on the page that can be a title ("" if none)."""
-    best: tuple[float, int, str] | None = None
-    for position, block in enumerate(_blocks(lines)):
+    blocks = _blocks(lines)
+    # Ranked by size, then weight, then whether it has three words (a cover's "The President"
+    # is not a title where a longer bold line of the same size follows), then order.
+    best: tuple[float, bool, int, int] | None = None
+    for position, block in enumerate(blocks):
         text = _joined(block)
         if not _can_be_title(text):
             continue
-        size = max(x.size for x in block)
-        if best is None or size > best[0] + 0.01:
-            best = (size, position, text)
+        rank = (max(x.size for x in block), block[0].bold, min(3, len(text.split())), -position)
+        if best is None or rank > best:
+            best = rank
     if best is None:
         return ""
-    return _title_case(best[2]) if best[2].isupper() else best[2]
+    position = -best[3]
+    text = _joined(blocks[position])
+    # "INDO-PACIFIC STRATEGY" / "OF THE UNITED STATES": a smaller line that opens with a
+    # preposition finishes the title.
+    for block in blocks[position + 1 : position + 3]:
+        following = _joined(block)
+        if following.split()[0].lower() not in _CONTINUES or not _can_be_title(following):
+            break
+        text = f"{text} {following}"
+    text = _MARKING.sub("", text).strip()
+    return _title_case(text) if text.isupper() else text
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
@@ -131,7 +182,7 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
             and line.bold == last.bold
             and line.box is not None
             and last.box is not None
-            and 0 <= line.box[1] - last.box[3] < 1.2 * line.size
+            and 0 <= line.box[1] - last.box[3] < GAP_SHARE * line.size
         ):
             blocks[-1].append(line)
         else:
@@ -176,7 +227,9 @@ def _title_case(text: str) -> str:
     words = text.lower().split()
     out = []
     for i, word in enumerate(words):
-        if i and word in _SMALL_WORDS:
+        if word.count(".") >= 2:  # "U.S.", "U.N.": initials stay capitals
+            out.append(word.upper())
+        elif i and word in _SMALL_WORDS:
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
@@ -237,16 +290,26 @@ def _leading_names(text: str) -> tuple[str, ...]:
     pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
     names = []
     for piece in pieces:
-        if not looks_like_names(piece) or len(piece.split()) > 4:
+        if not is_person(piece):
             break
         names.append(piece)
     return tuple(names)
 
 
+def is_person(name: str) -> bool:
+    """A person's name: two to four capitalised words, none of them an office or a body."""
+    words = name.split()
+    return (
+        looks_like_names(name)
+        and len(words) <= 4
+        and not any(w.lower().strip(".") in _NOT_NAME for w in words)
+    )
+
+
 def info_authors(author: str, page_text: str) -> tuple[str, ...]:
     """The document info's authors, when page 1 prints each of them."""
     names = split_names(author.replace(";", ","))
-    if names and all(looks_like_names(n) and fold(n) in page_text for n in names):
+    if names and all(is_person(n) and fold(n) in page_text for n in names):
         return names
     return ()
 

@@ -132,7 +132,11 @@ def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
             )
             band = height * MARGIN_SHARE
             margin = box[3] < band or box[1] > height - band
-            lines.append(Line(" ".join(w[0] for w in words), margin, box))
+            # Tesseract gives no font size: the median word height (a capital's height plus
+            # descenders, about 0.9 of the size) stands in, enough to rank blocks by size.
+            heights = sorted(w[4] - w[2] for w in words)
+            size = round(heights[len(heights) // 2] / 0.9, 1)
+            lines.append(Line(" ".join(w[0] for w in words), margin, box, size))
             words.clear()
 
     for row in tsv.splitlines()[1:]:

@@ -66,7 +66,7 @@ def page_lines(page: object) -> tuple[Line, ...]:
     """One pypdfium2 page's lines in PDFium's reading order, with positions."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()  # type: ignore[attr-defined]
+    height = page.get_size()[1]  # type: ignore[attr-defined]
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         # PDFium marks a hyphen it saw at a line end as U+FFFE: a hyphen for cleaning to judge.
@@ -92,6 +92,7 @@ class _Measure:
         self.raw, self.textpage, self.height = raw, textpage, height
         self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of a character, from the page's top-left."""
@@ -99,7 +100,13 @@ class _Measure:
         return self.l.value, self.height - self.t.value, self.r.value, self.height - self.b.value
 
     def size(self, index: int) -> float:
-        return float(self.raw.FPDFText_GetFontSize(self.textpage, index))
+        """The printed size in points: the font size scaled by the character's matrix (many
+        PDFs set a 1-point font and scale it; FPDFText_GetFontSize alone then says 1)."""
+        size = float(self.raw.FPDFText_GetFontSize(self.textpage, index))
+        if self.raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
+            m = self.matrix
+            size *= abs(m.a * m.d - m.b * m.c) ** 0.5
+        return size
 
     def weight(self, index: int) -> int:
         return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
@@ -151,6 +158,8 @@ def _without_markers(
     keep: list[int] = []
     for i in range(start, end):
         char = text[i]
+        if char == "-" and text[i + 1 : i + 2].islower() and _soft(measure, i):
+            continue  # "For\ufffeeign": PDFium joined a hyphenated line end itself
         if (
             char in _MARKER_CHARS
             and i > start
@@ -160,6 +169,12 @@ def _without_markers(
             continue
         keep.append(i)
     return keep
+
+
+def _soft(measure: _Measure, index: int) -> bool:
+    """Whether the hyphen at index is one PDFium marked as a line-end hyphen (code 2, U+FFFE
+    in its text)."""
+    return int(measure.raw.FPDFText_GetUnicode(measure.textpage, index)) in (0x2, 0xFFFE)
 
 
 def _leading_marker(text: str, start: int, keep: list[int]) -> str:
