@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .layout import body_size as _body_size
 from .layout import is_layout_heading
 from .layout import leaves_note as _leaves_note
+from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
 from .records import CleanText, Line
@@ -34,6 +35,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _TERMINAL = tuple('.!?:;"”’)…')
+_BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 # Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
 # Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
@@ -164,12 +166,13 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         after_heading = bool(headings) and headings[-1][1] == size
         same_heading = after_heading and heading and _same_style(line, layout_previous)
         at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
+        at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
+        at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
         glue, unhyphenate = _glue(
             previous, text, pending_break, (heading or after_heading or at_note), words
         )
         if same_heading:
             glue, unhyphenate = " ", False  # a heading set on two lines is one heading
-            headings.pop()
         if unhyphenate:
             out[-1] = out[-1][:-1]
             size -= 1

@@ -15,7 +15,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .clean import fold, normalize_line
-from .metadata import DEFAULT_SERIES, Metadata, looks_like_names, parse_date, split_names
+from .metadata import (
+    DEFAULT_SERIES,
+    Metadata,
+    looks_like_names,
+    parse_date,
+    parse_front_page,
+    split_names,
+)
 from .records import Line
 
 FRONT = "front page"
@@ -121,6 +128,24 @@ def with_layout(
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
     return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def front_metadata(
+    pages: Sequence[Sequence[Line]], kept: Sequence[Sequence[Line]], info: Mapping[str, str],
+    file_stem: str,
+) -> tuple[Metadata, tuple[tuple[str, str], ...], int]:
+    """A brief's printed metadata, each field's source, and how many of page 1's kept lines
+    the front-page block takes.
+
+    Args:
+        pages: the pages as read (margins included: a cover's date may sit there).
+        kept: the pages without running furniture (clean.strip_furniture_lines).
+        info: the PDF's declared title and author (read.document_info).
+        file_stem: the file name without extension, the title of last resort.
+    """
+    metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
+    metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
+    return metadata, sources, consumed
 
 
 def front_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:

@@ -15,6 +15,8 @@ from .records import Line
 # 5% of each other, and the headings of the real briefs here are 1.2-2x the body.
 HEADING_SCALE = 1.15
 HEADING_WORDS = 20
+# Sizes of one paragraph's lines differ by rounding only; a byline or a note is 10-25% off.
+TYPE_CHANGE = 0.08
 _TERMINAL = tuple(".!?:;,")
 
 
@@ -63,3 +65,11 @@ def trim_last_run(runs: list[tuple[int, int, int, float, float, float, float]], 
     if runs and runs[-1][1] > size:
         start, _, page, *box = runs[-1]
         runs[-1] = (start, size, page, *box)  # type: ignore[assignment]
+
+
+def new_type(line: Line, previous: Line) -> bool:
+    """The line is set in another size than the one before: a new paragraph (a byline under a
+    title, the first line of a note), never the same sentence going on."""
+    if not line.size or not previous.size:
+        return False
+    return abs(line.size - previous.size) > TYPE_CHANGE * max(line.size, previous.size)

@@ -16,10 +16,10 @@ from .chunk import chunk_text, embedding_text, lexical_text
 from .clean import join_lines, strip_furniture_lines
 from .embed import Embedder
 from .errors import DocumentError
-from .frontpage import front_lines, given_sources, with_layout
+from .frontpage import front_metadata, given_sources
 from .lexical import terms
 from .library import SIDECAR_SUFFIX, SourceFile, load, scan, stamp, too_large
-from .metadata import apply_overrides, detect_language, parse_front_page, read_sidecar
+from .metadata import apply_overrides, detect_language, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
 from .settings import Settings
@@ -155,9 +155,7 @@ def parse_document(
     relative = source.relative
     raw = read_file(relative, source.data, settings.ocr_languages)
     lines = strip_furniture_lines(raw.pages)
-    texts = [[line.text for line in page] for page in lines]
-    metadata, consumed = parse_front_page(texts[0], fallback_title=source.path.stem)
-    metadata, sources = with_layout(metadata, front_lines(raw.pages), raw.info, source.path.stem)
+    metadata, sources, consumed = front_metadata(raw.pages, lines, raw.info, source.path.stem)
     lines[0] = lines[0][consumed:]
     clean = join_lines(lines, raw.labels)
     if not clean.text.strip():

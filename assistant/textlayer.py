@@ -156,13 +156,15 @@ def _without_markers(
 ) -> list[int]:
     """Indices of the line's characters, raised markers after a word left out."""
     keep: list[int] = []
+    leading = True  # the marker a note line opens with stays: it is the note's number
     for i in range(start, end):
         char = text[i]
+        leading = leading and char in _MARKER_CHARS
         if char == "-" and text[i + 1 : i + 2].islower() and _soft(measure, i):
             continue  # "For\ufffeeign": PDFium joined a hyphenated line end itself
         if (
             char in _MARKER_CHARS
-            and i > start
+            and not leading
             and measure.baseline(i) > baseline + RAISE_SHARE * size
             and measure.size(i) < SMALL_SHARE * size + 0.01
         ):
