@@ -74,7 +74,7 @@ def test_quotes_carry_their_boxes_across_a_page_break(library) -> None:
     assert quote.text == sentence
     pages = [box[0] for box in quote.boxes]
     assert pages[0] == 1 and pages[-1] == 2, f"the sentence runs from page 1 to 2: {pages}"
-    for page, x0, y0, x1, y1 in quote.boxes:
+    for _page, x0, y0, x1, y1 in quote.boxes:
         assert 0 <= x0 < x1 <= 595.3 and 0 <= y0 < y1 <= 841.9, "inside an A4 page, in points"
     # The last line piece ends where the sentence does, before the page's next words.
     assert quote.boxes[-1][3] < 540

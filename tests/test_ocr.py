@@ -68,4 +68,6 @@ def test_without_a_language_the_old_message_stays(tmp_path: Path) -> None:
     scan = _scanned(tmp_path / "scan.pdf", tmp_path)
     with pytest.raises(DocumentError) as caught:
         read_file(scan.name, scan.read_bytes(), "xyz")
-    assert str(caught.value) == "scan.pdf: no text layer: scanned PDFs need OCR, which is not supported"
+    assert str(caught.value) == (
+        "scan.pdf: no text layer: scanned PDFs need OCR, which is not supported"
+    ), "no usable OCR language: today's message, unchanged"
