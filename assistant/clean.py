@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .layout import body_size as _body_size
+from .layout import extend_notes as _extend_notes
 from .layout import is_layout_heading
 from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
@@ -137,6 +138,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     texts = [text for _, text in lines if text]
     body_size = _body_size(layout)
     runs: list[tuple[int, int, int, float, float, float, float]] = []
+    notes: list[tuple[int, int, str]] = []
     typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
     words = {w for t in texts for w in re.findall(r"\w+", t.lower())}
     out: list[str] = []
@@ -189,11 +191,17 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
             headings.append((headings.pop()[0] if same_heading else start, size))
         if line.box is not None:
             runs.append((start, size, page + 1, *line.box))
+        _extend_notes(notes, line.note, start, size)
         previous, pending_break = text, False
         layout_previous = line
     _fill_empty_pages(page_starts, seen_pages)
     return CleanText(
-        "".join(out), tuple(page_starts), tuple(labels), tuple(headings), boxes=tuple(runs)
+        "".join(out),
+        tuple(page_starts),
+        tuple(labels),
+        tuple(headings),
+        boxes=tuple(runs),
+        notes=tuple(notes),
     )
 
 

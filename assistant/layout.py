@@ -73,3 +73,11 @@ def new_type(line: Line, previous: Line) -> bool:
     if not line.size or not previous.size:
         return False
     return abs(line.size - previous.size) > TYPE_CHANGE * max(line.size, previous.size)
+
+
+def extend_notes(notes: list[tuple[int, int, str]], label: str, start: int, end: int) -> None:
+    """Record a note line: a number opens a note (start, end, number), "+" goes on with it."""
+    if label == "+" and notes:
+        notes[-1] = (notes[-1][0], end, notes[-1][2])
+    elif label and label != "+":
+        notes.append((start, end, label))

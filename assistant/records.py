@@ -87,6 +87,7 @@ class Citation:
     page: str
     path: str
     ocr: bool = False  # the page's text was read by OCR: check the quote against the scan
+    note: str = ""  # "31" when the quote is footnote 31's text: "..., note 31, p. 12"
 
     def __str__(self) -> str:
         parts = [series_label(self.series, self.number)]
@@ -95,7 +96,8 @@ class Citation:
         if self.authors:
             parts.append(join_names(self.authors))
         ocr = " (OCR)" if self.ocr else ""
-        return f"{self.title} ({', '.join(parts)}), {pages_label(self.page)}{ocr}"
+        note = f"note {self.note}, " if self.note else ""
+        return f"{self.title} ({', '.join(parts)}), {note}{pages_label(self.page)}{ocr}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,14 @@ class CleanText:
     # Where the text lies on the pages: (start, end, physical page 1-based, x0, y0, x1, y1)
     # for each line piece, in PDF points from the page's top-left; empty for TXT/MD briefs.
     boxes: tuple[tuple[int, int, int, float, float, float, float], ...] = ()
+
+    # (start, end, number) of each footnote or endnote: "ii", "31".
+    notes: tuple[tuple[int, int, str], ...] = ()
+
+    def note_at(self, offset: int) -> str:
+        """The number of the note text[offset] stands in, "" in body text."""
+        at = bisect.bisect_right(self.notes, (offset, 1 << 62, "")) - 1
+        return self.notes[at][2] if at >= 0 and offset < self.notes[at][1] else ""
 
     def boxes_of(self, start: int, end: int) -> tuple[tuple[int, float, float, float, float], ...]:
         """(page, x0, y0, x1, y1) of each line piece text[start:end] covers, in reading order.

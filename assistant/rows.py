@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS documents (
     page_labels TEXT NOT NULL, headings TEXT NOT NULL, sentences TEXT NOT NULL,
     indexed_at TEXT NOT NULL,
     boxes TEXT NOT NULL DEFAULT '[]', sources TEXT NOT NULL DEFAULT '[]',
-    ocr_pages TEXT NOT NULL DEFAULT '[]'
+    ocr_pages TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -109,7 +109,7 @@ class Rows:
     def clean_texts(self, document_ids: Iterable[str]) -> dict[str, CleanText]:
         """Each document's clean text with its page map and headings, by document id."""
         rows = self._query(
-            "SELECT id, text, page_starts, page_labels, headings, sentences, boxes "
+            "SELECT id, text, page_starts, page_labels, headings, sentences, boxes, notes "
             "FROM documents "
             f"WHERE id IN {_IN_LIST}",
             [_json(set(document_ids))],
@@ -122,8 +122,9 @@ class Rows:
                 _spans(headings),
                 _spans(sentences),
                 tuple(tuple(run) for run in json.loads(boxes)),
+                tuple(tuple(note) for note in json.loads(notes)),
             )
-            for i, text, starts, labels, headings, sentences, boxes in rows
+            for i, text, starts, labels, headings, sentences, boxes, notes in rows
         }
 
     def excluded(self) -> dict[str, str]:
@@ -264,11 +265,12 @@ def write_change(
             ),
         )
         db.execute(
-            "UPDATE documents SET boxes = ?, sources = ?, ocr_pages = ? WHERE id = ?",
+            "UPDATE documents SET boxes = ?, sources = ?, ocr_pages = ?, notes = ? WHERE id = ?",
             (
                 json.dumps(clean.boxes),
                 json.dumps(d.sources, ensure_ascii=False),
                 json.dumps(d.ocr_pages),
+                json.dumps(clean.notes, ensure_ascii=False),
                 d.id,
             ),
         )
@@ -323,7 +325,7 @@ def _json(values: Iterable[object]) -> str:
 def _add_columns(db: sqlite3.Connection) -> None:
     """Columns added since an index was built get their defaults (issue 13's, for now)."""
     have = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
-    for column in ("boxes", "sources", "ocr_pages"):
+    for column in ("boxes", "sources", "ocr_pages", "notes"):
         if column not in have:
             db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
 

@@ -207,3 +207,19 @@ def test_boxes_of_interpolates_within_a_line_and_spans_pages() -> None:
     assert clean.boxes_of(1, 3) == ((1, 20.0, 20.0, 40.0, 30.0),)
     assert clean.boxes_of(2, 7) == ((1, 30.0, 20.0, 50.0, 30.0), (2, 100.0, 40.0, 120.0, 50.0))
     assert CleanText("x", (0,), ("1",), ()).boxes_of(0, 1) == (), "TXT/MD briefs have no boxes"
+
+
+def test_footnotes_are_notes_with_their_numbers() -> None:
+    _, _, clean = _read("uscc_backgrounder_2013-05-10_core_interests.pdf")
+    at = clean.text.index("Then Chinese Foreign Minister Tang Jiaquan")
+    assert clean.note_at(at) == "ii", "footnote ii, as printed at the foot of page 2"
+    assert clean.page(at, at + 4) == "2"
+    body = clean.text.index("Amid growing tensions between China and Japan")
+    assert clean.note_at(body) == "", "body text is in no note"
+
+
+def test_a_note_is_cited_by_its_number() -> None:
+    from assistant.records import Citation
+
+    citation = Citation("T", "Document", "", "", (), "12", "t.pdf", note="31")
+    assert str(citation) == "T (Document), note 31, p. 12"
