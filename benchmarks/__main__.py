@@ -25,6 +25,8 @@ ALL = (
     "abstention",
     "faults",
     "load",
+    "reading",
+    "realpdf_quotes",
 )
 
 
