@@ -77,6 +77,8 @@ def index_ratio(files: list[Path]) -> dict[str, float]:
     from assistant import Assistant, Settings
     from assistant.chunk import embedding_text
     from assistant.embed import Embedder
+    from assistant.library import load, stamp
+    from assistant.sync import parse_document
 
     embedder = Embedder()
     embedder.encode(["warm up"])
@@ -91,13 +93,17 @@ def index_ratio(files: list[Path]) -> dict[str, float]:
             started = time.perf_counter()
             assistant.sync()
             index_s = time.perf_counter() - started
-            store = assistant._store
-            titles = {d.id: d.title for d in store.documents()}
-            ids = [row[0] for row in store._query("SELECT id FROM chunks")]
-            chunks = store.chunks_by_id(ids).values()
         finally:
             assistant.close()
-    texts = [embedding_text(c, titles[c.document_id]) for c in chunks]
+        # The same chunks again, parsed without the index, to encode them bare.
+        texts = []
+        for path in files:
+            copy = documents / path.name
+            size, mtime, _ = stamp(copy)
+            document, _, chunks, _ = parse_document(
+                load(copy, path.name, size, mtime), settings, embedder
+            )
+            texts.extend(embedding_text(c, document.title) for c in chunks)
     started = time.perf_counter()
     embedder.encode(texts)
     bare_s = time.perf_counter() - started

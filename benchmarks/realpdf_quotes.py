@@ -70,6 +70,19 @@ QUESTIONS = {
 }
 
 
+def _clean(path: Path):
+    """The file's clean text, read apart from the index, to find the expected page."""
+    from assistant.clean import join_lines, strip_furniture_lines
+    from assistant.frontpage import front_metadata
+    from assistant.read import read_file
+
+    raw = read_file(path.name, path.read_bytes(), "none")
+    kept = strip_furniture_lines(raw.pages)
+    _, _, consumed = front_metadata(raw.pages, kept, raw.info, path.stem)
+    kept[0] = kept[0][consumed:]
+    return join_lines(kept, raw.labels)
+
+
 def main() -> None:
     from assistant import Assistant, Settings
 
@@ -85,14 +98,13 @@ def main() -> None:
         assistant = Assistant.open(settings)
         try:
             assistant.sync()
-            texts = {d.path: d.id for d in assistant.documents()}
             for question, (name, words) in QUESTIONS.items():
                 quotes = assistant.ask(question, k=3).quotes
                 hits = [q for q in quotes if q.citation.path == name and words in q.text]
                 first += bool(quotes) and quotes[0] in hits
                 top3 += bool(hits)
                 if hits:
-                    clean = assistant._store.clean_texts([texts[name]])[texts[name]]
+                    clean = _clean(REAL / name)
                     at = clean.text.index(words)
                     right_page += hits[0].citation.page == clean.page(at, at + len(words))
                 else:

@@ -14,13 +14,13 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 # ann is the HNSW helper that nothing imports any more; it sits beside vectors.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
-    ("read",),
-    ("clean",),
-    ("metadata",),
+    ("read", "textlayer", "ocr"),
+    ("clean", "layout"),
+    ("metadata", "frontpage"),
     ("chunk",),
     ("lexical",),
     ("embed",),
-    ("library",),
+    ("library", "corrections"),
     ("vectors", "ann"),
     ("manifest",),
     ("rows",),
