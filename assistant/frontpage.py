@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from .byline import byline, info_authors
 from .clean import fold, normalize_line
 from .metadata import (
     DEFAULT_SERIES,
@@ -21,7 +22,6 @@ from .metadata import (
     looks_like_names,
     parse_date,
     parse_front_page,
-    split_names,
 )
 from .records import Line
 
@@ -60,18 +60,6 @@ _SERIES_ALONE = re.compile(
 _CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
 # Classification portion markings on declassified papers: "(U)", "(S//NF)".
 _MARKING = re.compile(r"^\((?:U|C|S|TS)(?://[A-Z]+)*\)\s*")
-# Words of offices, bodies and places, never of a person's name: "Federal Register",
-# "General Assembly", "Research Fellow", "Belweder Palace" passed as authors before.
-_NOT_NAME = set(
-    "register assembly treaty palace house office department ministry commission committee "
-    "council agency institute center centre university school college foundation fellow "
-    "director analyst policy research senior staff affairs security economic president "
-    "minister secretary government federal national international general united states "
-    "republic union bureau service services court senate congress parliament embassy "
-    "association program programme project group press room briefing documents statement "
-    "remarks conference strategy report brief paper series volume executive administration "
-    "world global affairs energy military defense defence trade industry".split()
-)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 # Lines of one block differ in size by less than this share (rounding in the PDF).
 SIZE_TOLERANCE = 0.04
@@ -123,7 +111,7 @@ def with_layout(
         changes["date"], sources["date"] = date, FRONT
     if metadata.authors:
         sources["authors"] = FRONT
-    elif authors := byline(lines):
+    elif authors := byline(lines, layout_title(lines)):
         changes["authors"], sources["authors"] = authors, FRONT
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
@@ -288,55 +276,6 @@ def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
         if match := _SERIES_ALONE.match(line.text.strip()):
             return _title_case(match.group(1)) if match.group(1).isupper() else match.group(1), ""
     return None
-
-
-def byline(lines: Sequence[Line]) -> tuple[str, ...]:
-    """Authors named after "by" on page 1, or on a names line right below the title."""
-    names: list[str] = []
-    for index, line in enumerate(lines[:60]):
-        text = line.text.strip()
-        if text.lower() == "by":
-            for following in lines[index + 1 : index + 16]:
-                names.extend(_leading_names(following.text.strip().removeprefix("and ")))
-            return tuple(dict.fromkeys(names))
-        if text.lower().startswith("by ") and (found := _leading_names(text[3:])):
-            return found
-    title = layout_title(lines)
-    for index, line in enumerate(lines[:60]):
-        if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
-            for following in lines[index + 1 : index + 3]:
-                if found := _leading_names(following.text.strip()):
-                    return found
-    return ()
-
-
-def _leading_names(text: str) -> tuple[str, ...]:
-    """The person names a line starts with: "David Coffin and Jeff Walling, Office of ..."."""
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
-    names = []
-    for piece in pieces:
-        if not is_person(piece):
-            break
-        names.append(piece)
-    return tuple(names)
-
-
-def is_person(name: str) -> bool:
-    """A person's name: two to four capitalised words, none of them an office or a body."""
-    words = name.split()
-    return (
-        looks_like_names(name)
-        and len(words) <= 4
-        and not any(w.lower().strip(".") in _NOT_NAME for w in words)
-    )
-
-
-def info_authors(author: str, page_text: str) -> tuple[str, ...]:
-    """The document info's authors, when page 1 prints each of them."""
-    names = split_names(author.replace(";", ","))
-    if names and all(is_person(n) and fold(n) in page_text for n in names):
-        return names
-    return ()
 
 
 def _checked_info(title: str, page_text: str) -> str:

@@ -16,7 +16,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
     ("read", "textlayer", "ocr"),
     ("clean", "layout"),
-    ("metadata", "frontpage"),
+    ("metadata", "byline", "frontpage"),
     ("chunk",),
     ("lexical",),
     ("embed",),
