@@ -109,6 +109,26 @@ class Assistant:
                 self._store.compact(everything=False)
         return report
 
+    def correct(self, brief: str, field: str, value: object) -> SyncReport:
+        """Correct one metadata field of an indexed brief (by its path or id): the value goes
+        to the brief's .meta.json sidecar, and the sync that follows re-reads that brief only
+        (nothing else in the folder changed).
+
+        Raises:
+            DocumentError: no such brief, an unknown field or a value of the wrong form; the
+                message names the brief and the field.
+            IndexBusyError: another process is writing this index.
+        """
+        from .corrections import write_correction
+
+        known = {d.path: d for d in self._store.documents()}
+        by_id = {d.id: d.path for d in known.values()}
+        relative = by_id.get(brief, brief)
+        if relative not in known:
+            raise DocumentError(f"{brief}: not an indexed brief")
+        write_correction(self.settings.documents_dir / relative, relative, field, value)
+        return self.sync()
+
     def add(self, paths: Sequence[Path]) -> SyncReport:
         """Copy briefs (each with its .meta.json sidecar, if any) into documents_dir and index
         them in one sync; a file that cannot go in is listed in failed with its reason while

@@ -7,11 +7,19 @@ break, while every character of the result still knows the page it came from.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from .layout import body_size as _body_size
+from .layout import extend_notes as _extend_notes
+from .layout import is_layout_heading
+from .layout import leaves_note as _leaves_note
+from .layout import new_type as _new_type
+from .layout import same_style as _same_style
+from .layout import trim_last_run as _trim_last_run
 from .records import CleanText, Line
 
 # U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
@@ -28,6 +36,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _TERMINAL = tuple('.!?:;"”’)…')
+_BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 # Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
 # Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
@@ -50,14 +59,22 @@ def strip_furniture(pages: Sequence[Sequence[Line]]) -> list[list[str]]:
     short line with no sentence ending; a line outside the margins goes only when it is a bare
     page number or a header repeated at the same edge of most pages.
     """
-    normalized = [[Line(normalize_line(line.text), line.margin) for line in page] for page in pages]
+    return [[line.text for line in page] for page in strip_furniture_lines(pages)]
+
+
+def strip_furniture_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
+    """strip_furniture keeping the kept lines' positions: Lines with normalized text."""
+    normalized = [
+        [dataclasses.replace(line, text=normalize_line(line.text)) for line in page]
+        for page in pages
+    ]
     edge_keys = Counter(key for page in normalized for key in {_key(t) for t in _edges(page)})
     repeated = {k for k, n in edge_keys.items() if k and n >= 2 and n * 2 >= len(pages)}
-    kept: list[list[str]] = []
+    kept: list[list[Line]] = []
     for page in normalized:
         edges = set(_edges(page))
         kept.append(
-            [line.text for line in page if not _is_furniture(line, line.text in edges, repeated)]
+            [line for line in page if not _is_furniture(line, line.text in edges, repeated)]
         )
     return kept
 
@@ -103,6 +120,11 @@ def is_heading(text: str, before: str, after: str, typical_length: float) -> boo
 
 
 def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanText:
+    """join_lines for lines without positions (text files, tests of the prose rules)."""
+    return join_lines([[Line(text) for text in page] for page in pages], labels)
+
+
+def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanText:
     """Join the pages' body lines into paragraphs of clean text, keeping the page of every char.
 
     Lines are joined with a space; a line ending in a hyphen before a lowercase word is joined
@@ -112,8 +134,11 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
     header that survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...")
     and goes.
     """
-    lines = _with_breaks(pages)
+    lines, layout = _with_breaks(pages)
     texts = [text for _, text in lines if text]
+    body_size = _body_size(layout)
+    runs: list[tuple[int, int, int, float, float, float, float]] = []
+    notes: list[tuple[int, int, str]] = []
     typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
     words = {w for t in texts for w in re.findall(r"\w+", t.lower())}
     out: list[str] = []
@@ -122,6 +147,7 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
     seen_pages: set[int] = set()
     headings: list[tuple[int, int]] = []
     previous = ""  # the last kept line
+    layout_previous = Line("")
     pending_break = False  # a blank line or page break since the last kept line
     following = _following_texts(lines)
     for index, (page, text) in enumerate(lines):
@@ -134,14 +160,25 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
             text = heading_match.group(1)
         if _interrupts_sentence(text, previous, after):
             continue
+        line = layout[index]
         heading = bool(heading_match) or is_heading(
             text, "" if pending_break else previous, after, typical
         )
+        heading = heading or is_layout_heading(line, layout_previous, body_size, pending_break)
         after_heading = bool(headings) and headings[-1][1] == size
-        glue, unhyphenate = _glue(previous, text, pending_break, heading or after_heading, words)
+        same_heading = after_heading and heading and _same_style(line, layout_previous)
+        at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
+        at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
+        at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
+        glue, unhyphenate = _glue(
+            previous, text, pending_break, (heading or after_heading or at_note), words
+        )
+        if same_heading:
+            glue, unhyphenate = " ", False  # a heading set on two lines is one heading
         if unhyphenate:
             out[-1] = out[-1][:-1]
             size -= 1
+            _trim_last_run(runs, size)
         out.append(glue)
         size += len(glue)
         if page not in seen_pages:
@@ -151,10 +188,21 @@ def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanTe
         out.append(text)
         size += len(text)
         if heading:
-            headings.append((start, size))
+            headings.append((headings.pop()[0] if same_heading else start, size))
+        if line.box is not None:
+            runs.append((start, size, page + 1, *line.box))
+        _extend_notes(notes, line.note, start, size)
         previous, pending_break = text, False
+        layout_previous = line
     _fill_empty_pages(page_starts, seen_pages)
-    return CleanText("".join(out), tuple(page_starts), tuple(labels), tuple(headings))
+    return CleanText(
+        "".join(out),
+        tuple(page_starts),
+        tuple(labels),
+        tuple(headings),
+        boxes=tuple(runs),
+        notes=tuple(notes),
+    )
 
 
 def _glue(
@@ -180,14 +228,19 @@ def _glue(
     return " ", False
 
 
-def _with_breaks(pages: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
-    """(page index, line) pairs in reading order; a blank line marks a paragraph break."""
+def _with_breaks(pages: Sequence[Sequence[Line]]) -> tuple[list[tuple[int, str]], list[Line]]:
+    """(page index, line) pairs in reading order, and each one's Line (its layout); a blank
+    line marks a paragraph break."""
     lines: list[tuple[int, str]] = []
+    layout: list[Line] = []
     for page_index, page in enumerate(pages):
         for raw in page:
-            for piece in raw.split("\n"):
+            pieces = raw.text.split("\n")
+            for piece in pieces:
                 lines.append((page_index, normalize_line(piece)))
-    return lines
+                # A line split further has no single box: its pieces carry none.
+                layout.append(raw if len(pieces) == 1 else Line(piece))
+    return lines, layout
 
 
 def _following_texts(lines: Sequence[tuple[int, str]]) -> list[str]:

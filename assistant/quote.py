@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .lexical import terms
@@ -188,7 +188,9 @@ def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
     before, after = _neighbours(clean, start, end)
     return Quote(
         text=clean.text[start:end],
-        citation=citation(group.document, clean.page(start, end)),
+        citation=replace(
+            citation(group.document, clean.page(start, end)), note=clean.note_at(start)
+        ),
         score=group.score,
         section=group.sentences[0].passage.chunk.section,
         start=start,
@@ -196,6 +198,7 @@ def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
         context_before=before,
         context_after=after,
         also=also,
+        boxes=clean.boxes_of(start, end),
     )
 
 
@@ -209,6 +212,7 @@ def citation(document: Document, page: str) -> Citation:
         document.authors,
         page,
         document.path,
+        ocr=bool(document.ocr_pages),
     )
 
 

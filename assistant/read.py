@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DocumentError
+from .ocr import no_text_reason, read_images
 from .records import Line
+from .textlayer import pdf_lines
 
 SUPPORTED = (".pdf", ".txt", ".md")
-# Text within this share of the page height from the top or bottom edge is in the margin,
-# where running headers, footers and page numbers sit (about 21 mm on A4).
-MARGIN_SHARE = 0.07
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +22,17 @@ class RawDocument:
     labels: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     front_matter: dict[str, object] = field(default_factory=dict)  # Markdown's, unchecked
+    # The PDF's document info and XMP ("title", "author", "subject"; "" where absent), and
+    # the physical numbers (1-based) of the pages read by OCR.
+    info: dict[str, str] = field(default_factory=dict)
+    ocr_pages: tuple[int, ...] = ()
 
 
-def read_file(name: str | Path, data: bytes) -> RawDocument:
+def read_file(name: str | Path, data: bytes, ocr_languages: str = "eng") -> RawDocument:
     """Extract the text of a brief from its bytes; name gives its type and names it in errors.
+
+    Image-only PDF pages are read by OCR in ocr_languages (tesseract's "eng+pol") when
+    tesseract is installed.
 
     Raises:
         DocumentError: the file is empty, damaged, encrypted, has no text, or is of a type
@@ -37,7 +43,7 @@ def read_file(name: str | Path, data: bytes) -> RawDocument:
         raise DocumentError(f"{path}: the file is empty")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return _read_pdf(path, data)
+        return _read_pdf(path, data, ocr_languages)
     if suffix in (".txt", ".md"):
         return _read_text(path, data)
     raise DocumentError(f"{path}: unsupported file type {suffix!r}; supported: {SUPPORTED}")
@@ -62,7 +68,7 @@ def _read_text(path: Path, data: bytes) -> RawDocument:
     return RawDocument(pages, labels, warnings, front_matter)
 
 
-def _read_pdf(path: Path, data: bytes) -> RawDocument:
+def _read_pdf(path: Path, data: bytes, ocr_languages: str = "eng") -> RawDocument:
     import io
 
     from pypdf import PdfReader
@@ -74,8 +80,8 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(f"{path}: encrypted PDF; save an unencrypted copy to index it")
-        pages = tuple(_page_lines(page) for page in reader.pages)
         labels = tuple(reader.page_labels)
+        info = document_info(reader)
     except DocumentError:
         raise
     except (
@@ -88,40 +94,38 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
         RecursionError,  # objects nested thousands deep, as hostile PDFs do
     ) as exc:
         raise DocumentError(f"{path}: damaged PDF ({exc.__class__.__name__}: {exc})") from exc
+    ocr_pages: tuple[int, ...] = ()
+    # pypdf checked the structure, the password and the labels; PDFium reads the text, which
+    # it keeps whole where pypdf splits kerned words (issue 13: 142 split words on 11 of 29).
+    pages = tuple(pdf_lines(path, data))
+    pages, ocr_pages, warnings = read_images(path, data, pages, ocr_languages)
     if not any(line.text.strip() for page in pages for line in page):
-        raise DocumentError(f"{path}: no text layer: scanned PDFs need OCR, which is not supported")
-    return RawDocument(pages, labels)
+        raise DocumentError(f"{path}: {no_text_reason(ocr_languages)}")
+    return RawDocument(pages, labels, warnings, info=info, ocr_pages=ocr_pages)
 
 
-def _page_lines(page: object) -> tuple[Line, ...]:
-    """The page's lines in pypdf's reading order, each marked if it sits in the margin.
+def document_info(reader: object) -> dict[str, str]:
+    """The title, author and subject a PDF declares (document info, else XMP); "" if none."""
+    fields = {"title": "", "author": "", "subject": ""}
+    try:
+        info = reader.metadata or {}  # type: ignore[attr-defined]
+        for key in fields:
+            value = info.get(f"/{key.title()}")
+            fields[key] = str(value).strip() if value else ""
+        xmp = reader.xmp_metadata  # type: ignore[attr-defined]
+        if xmp is not None:
+            fields["title"] = fields["title"] or _first(xmp.dc_title)
+            fields["author"] = fields["author"] or "; ".join(xmp.dc_creator or ())
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        # Declared info is only a hint: a damaged one costs nothing.
+        log.debug("document info unreadable: %s", exc)
+    return fields
 
-    pypdf's plain text comes in content-stream order, where a header may come anywhere, so
-    every line is placed by the position of its first fragment.
-    """
-    box = page.mediabox  # type: ignore[attr-defined]
-    band = float(box.height) * MARGIN_SHARE
-    low, high = float(box.bottom) + band, float(box.top) - band
-    lines: list[Line] = []
-    current: list[str] = []
-    height: list[float] = []
 
-    def flush() -> None:
-        lines.append(Line("".join(current), bool(height) and not low <= height[0] <= high))
-        current.clear()
-        height.clear()
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        for index, piece in enumerate(text.split("\n")):
-            if index:
-                flush()
-            if piece.strip() and not height:
-                height.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
-            current.append(piece)
-
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    flush()
-    return tuple(lines)
+def _first(values: object) -> str:
+    if isinstance(values, dict):
+        values = list(values.values())
+    return str(values[0]).strip() if values else ""
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str]:

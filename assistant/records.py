@@ -26,6 +26,10 @@ class Document:
     size: int  # bytes of the file, plus its .meta.json sidecar when it has one
     mtime: float  # seconds since the epoch (the later of file and sidecar) at indexing
     indexed_at: str = ""  # ISO time (UTC) its current version was indexed; set by the store
+    # Where each field came from: ("title", "front page"), ("date", "document info"), ...;
+    # the sources are "front page", "document info", "sidecar", "front matter", "file name".
+    sources: tuple[tuple[str, str], ...] = ()
+    ocr_pages: tuple[int, ...] = ()  # physical pages (1-based) read by OCR
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,8 @@ class Citation:
     authors: tuple[str, ...]
     page: str
     path: str
+    ocr: bool = False  # the page's text was read by OCR: check the quote against the scan
+    note: str = ""  # "31" when the quote is footnote 31's text: "..., note 31, p. 12"
 
     def __str__(self) -> str:
         parts = [series_label(self.series, self.number)]
@@ -89,7 +95,9 @@ class Citation:
             parts.append(format_date(self.date))
         if self.authors:
             parts.append(join_names(self.authors))
-        return f"{self.title} ({', '.join(parts)}), {pages_label(self.page)}"
+        ocr = " (OCR)" if self.ocr else ""
+        note = f"note {self.note}, " if self.note else ""
+        return f"{self.title} ({', '.join(parts)}), {note}{pages_label(self.page)}{ocr}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +115,9 @@ class Quote:
     context_before: str = ""  # the sentence before the quote, for display
     context_after: str = ""  # the sentence after it
     also: tuple[Citation, ...] = ()  # the same words in other briefs
+    # (physical page 1-based, x0, y0, x1, y1) in PDF points from the page's top-left of each
+    # line piece of text (CleanText.boxes_of); empty for TXT/MD briefs.
+    boxes: tuple[tuple[int, float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +225,12 @@ class Line:
 
     text: str
     margin: bool = False
+    # Where the line sits: (x0, top, x1, bottom) in PDF points from the page's top-left; None
+    # for text files and for readers without positions.
+    box: tuple[float, float, float, float] | None = None
+    size: float = 0.0  # font size in points (the line's median), 0 when unknown
+    bold: bool = False
+    note: str = ""  # "31" where footnote 31 starts on this line, "+" where a note goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +243,37 @@ class CleanText:
     headings: tuple[tuple[int, int], ...]  # (start, end) of each heading paragraph
     # (start, end) of every sentence, as chunking split them ("" until the text is chunked).
     sentences: tuple[tuple[int, int], ...] = ()
+    # Where the text lies on the pages: (start, end, physical page 1-based, x0, y0, x1, y1)
+    # for each line piece, in PDF points from the page's top-left; empty for TXT/MD briefs.
+    boxes: tuple[tuple[int, int, int, float, float, float, float], ...] = ()
+
+    # (start, end, number) of each footnote or endnote: "ii", "31".
+    notes: tuple[tuple[int, int, str], ...] = ()
+
+    def note_at(self, offset: int) -> str:
+        """The number of the note text[offset] stands in, "" in body text."""
+        at = bisect.bisect_right(self.notes, (offset, 1 << 62, "")) - 1
+        return self.notes[at][2] if at >= 0 and offset < self.notes[at][1] else ""
+
+    def boxes_of(self, start: int, end: int) -> tuple[tuple[int, float, float, float, float], ...]:
+        """(page, x0, y0, x1, y1) of each line piece text[start:end] covers, in reading order.
+
+        A partly covered line gets the share of its width its characters take (PDFium's
+        boxes are per line; within a line, characters are taken as equally wide).
+        """
+        first = max(0, bisect.bisect_right(self.boxes, (start, 1 << 62)) - 1)
+        out = []
+        for run_start, run_end, page, x0, y0, x1, y1 in self.boxes[first:]:
+            if run_start >= end:
+                break
+            if run_end <= start:
+                continue
+            length = max(1, run_end - run_start)
+            left = (max(start, run_start) - run_start) / length
+            right = (min(end, run_end) - run_start) / length
+            width = x1 - x0
+            out.append((page, x0 + left * width, y0, x0 + right * width, y1))
+        return tuple(out)
 
     def page(self, start: int, end: int) -> str:
         """The printed page of text[start:end]: "1", or "1-2" across a page break."""

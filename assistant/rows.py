@@ -35,7 +35,9 @@ CREATE TABLE IF NOT EXISTS documents (
     pages INTEGER NOT NULL,
     size INTEGER NOT NULL, mtime REAL NOT NULL, text TEXT NOT NULL, page_starts TEXT NOT NULL,
     page_labels TEXT NOT NULL, headings TEXT NOT NULL, sentences TEXT NOT NULL,
-    indexed_at TEXT NOT NULL
+    indexed_at TEXT NOT NULL,
+    boxes TEXT NOT NULL DEFAULT '[]', sources TEXT NOT NULL DEFAULT '[]',
+    ocr_pages TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -59,6 +61,8 @@ CREATE TABLE IF NOT EXISTS saved (id INTEGER PRIMARY KEY, user TEXT NOT NULL,
 _DOCUMENT_COLUMNS = (
     "id, path, title, series, number, date, authors, language, pages, size, mtime, indexed_at"
 )
+# Added by issue 13, after the columns above: per-field sources, OCR'd pages (JSON lists).
+_DOCUMENT_EXTRAS = "sources, ocr_pages"
 _CHUNK_COLUMNS = 'id, document_id, position, text, start, "end", page, section, sentences'
 # A list of values bound as one parameter: SQLite allows 32,766 parameters in a statement, and
 # a filter may name more briefs than that.
@@ -81,6 +85,7 @@ class Rows:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
             self._db.executescript(_SCHEMA)
+            _add_columns(self._db)
         except sqlite3.DatabaseError as exc:
             raise _translated(exc, self._database) from exc
         except OSError as exc:
@@ -88,11 +93,16 @@ class Rows:
         self._check_manifest()
 
     def documents(self) -> tuple[Document, ...]:
-        rows = self._query(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY date DESC, path")
+        rows = self._query(
+            f"SELECT {_DOCUMENT_COLUMNS}, {_DOCUMENT_EXTRAS} FROM documents "
+            "ORDER BY date DESC, path"
+        )
         return tuple(_document(row) for row in rows)
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
-        sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN {_IN_LIST}"
+        sql = (
+            f"SELECT {_DOCUMENT_COLUMNS}, {_DOCUMENT_EXTRAS} FROM documents WHERE id IN {_IN_LIST}"
+        )
         return {row[0]: _document(row) for row in self._query(sql, [_json(set(ids))])}
 
     def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
@@ -102,7 +112,8 @@ class Rows:
     def clean_texts(self, document_ids: Iterable[str]) -> dict[str, CleanText]:
         """Each document's clean text with its page map and headings, by document id."""
         rows = self._query(
-            "SELECT id, text, page_starts, page_labels, headings, sentences FROM documents "
+            "SELECT id, text, page_starts, page_labels, headings, sentences, boxes, notes "
+            "FROM documents "
             f"WHERE id IN {_IN_LIST}",
             [_json(set(document_ids))],
         )
@@ -113,8 +124,10 @@ class Rows:
                 tuple(json.loads(labels)),
                 _spans(headings),
                 _spans(sentences),
+                tuple(tuple(run) for run in json.loads(boxes)),
+                tuple(tuple(note) for note in json.loads(notes)),
             )
-            for i, text, starts, labels, headings, sentences in rows
+            for i, text, starts, labels, headings, sentences, boxes, notes in rows
         }
 
     def excluded(self) -> dict[str, str]:
@@ -286,6 +299,16 @@ def write_change(
                 json.dumps(clean.sentences),
             ),
         )
+        db.execute(
+            "UPDATE documents SET boxes = ?, sources = ?, ocr_pages = ?, notes = ? WHERE id = ?",
+            (
+                json.dumps(clean.boxes),
+                json.dumps(d.sources, ensure_ascii=False),
+                json.dumps(d.ocr_pages),
+                json.dumps(clean.notes, ensure_ascii=False),
+                d.id,
+            ),
+        )
         db.executemany(
             f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
             [
@@ -334,9 +357,23 @@ def _json(values: Iterable[object]) -> str:
     return json.dumps(list(values))
 
 
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Columns added since an index was built get their defaults (issue 13's, for now)."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    for column in ("boxes", "sources", "ocr_pages", "notes"):
+        if column not in have:
+            db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+
+
 def _document(row: Sequence[Any]) -> Document:
     # Columns in _DOCUMENT_COLUMNS order; authors are stored as a JSON list.
-    return Document(*row[:6], tuple(json.loads(row[6])), *row[7:])
+    return Document(
+        *row[:6],
+        tuple(json.loads(row[6])),
+        *row[7:12],
+        sources=tuple(tuple(pair) for pair in json.loads(row[12])) if len(row) > 12 else (),
+        ocr_pages=tuple(json.loads(row[13])) if len(row) > 13 else (),
+    )
 
 
 def _chunk(row: Sequence[Any]) -> Chunk:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,9 @@ class Settings:
     # default for one machine), or a "postgresql://..." URL for one index shared by several
     # servers (needs `pip install -e ".[postgres]"` and pgvector; docs/scaling.md).
     index_url: str = ""
+    # Tesseract languages for image-only PDF pages, "+"-joined: the institute publishes in
+    # English and Polish (Debian's tesseract-ocr-eng and -pol).
+    ocr_languages: str = "eng+pol"
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -104,6 +108,13 @@ class Settings:
         ):
             raise SettingsError(
                 f"index_url must be empty or a postgresql:// URL, got {self.index_url!r}"
+            )
+        if not isinstance(self.ocr_languages, str) or not re.fullmatch(
+            r"[a-z_]{3,20}(\+[a-z_]{3,20})*", self.ocr_languages
+        ):
+            raise SettingsError(
+                f"ocr_languages must be tesseract codes such as 'eng+pol', got "
+                f"{self.ocr_languages!r}"
             )
 
     def replace(self, **changes: object) -> Settings:

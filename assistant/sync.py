@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .chunk import chunk_text, embedding_text, lexical_text
-from .clean import join_pages, strip_furniture
+from .clean import join_lines, strip_furniture_lines
 from .embed import Embedder
 from .errors import DocumentError
+from .frontpage import front_metadata, given_sources
 from .index import Index
 from .lexical import terms
 from .library import SIDECAR_SUFFIX, SourceFile, load, scan, too_large
-from .metadata import apply_overrides, detect_language, parse_front_page, read_sidecar
+from .metadata import apply_overrides, detect_language, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
 from .settings import Settings
@@ -153,17 +154,20 @@ def parse_document(
             the message names the file (and the field).
     """
     relative = source.relative
-    raw = read_file(relative, source.data)
-    pages = strip_furniture(raw.pages)
-    metadata, consumed = parse_front_page(pages[0], fallback_title=source.path.stem)
-    pages[0] = pages[0][consumed:]
-    clean = join_pages(pages, raw.labels)
+    raw = read_file(relative, source.data, settings.ocr_languages)
+    lines = strip_furniture_lines(raw.pages)
+    metadata, sources, consumed = front_metadata(raw.pages, lines, raw.info, source.path.stem)
+    lines[0] = lines[0][consumed:]
+    clean = join_lines(lines, raw.labels)
     if not clean.text.strip():
         raise DocumentError(f"{relative}: no text left after the front page")
     metadata = apply_overrides(metadata, raw.front_matter, relative)
+    sources = given_sources(sources, raw.front_matter, "front matter")
     if source.sidecar is not None:
         label = relative + SIDECAR_SUFFIX
-        metadata = apply_overrides(metadata, read_sidecar(source.sidecar, label), label)
+        given = read_sidecar(source.sidecar, label)
+        metadata = apply_overrides(metadata, given, label)
+        sources = given_sources(sources, given, "sidecar")
     document = Document(
         id=source.id,
         path=relative,
@@ -176,6 +180,8 @@ def parse_document(
         pages=len(raw.pages),
         size=source.size,
         mtime=source.mtime,
+        sources=sources,
+        ocr_pages=raw.ocr_pages,
     )
     max_tokens = min(settings.chunk_tokens, embedder.max_tokens)
     chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens, document.title)

@@ -27,6 +27,8 @@ ALL = (
     "faults",
     "load",
     "pages",
+    "reading",
+    "realpdf_quotes",
 )
 
 

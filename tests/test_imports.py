@@ -13,13 +13,13 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 # never one after it. "evaluation.*" is the whole family (its package and every module).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
-    ("read",),
-    ("clean",),
-    ("metadata",),
+    ("read", "textlayer", "ocr"),
+    ("clean", "layout"),
+    ("metadata", "byline", "frontpage"),
     ("chunk",),
     ("lexical",),
     ("embed",),
-    ("library",),
+    ("library", "corrections"),
     ("vectors",),
     ("manifest",),
     ("rows", "postgres_sql"),

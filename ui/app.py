@@ -124,6 +124,11 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
         return render.report_html(actions.remove(assistant, path, delete_file, confirmed))
 
     @user_errors
+    def correct(path: str, field: str, value: str) -> str:
+        """Correct one field of a brief's metadata: written to its sidecar, the brief re-read."""
+        return checked(assistant.correct(path, field, value))
+
+    @user_errors
     def reindex() -> str:
         """Index new, changed and removed briefs now."""
         return checked(assistant.sync())
@@ -200,6 +205,21 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
                 delete_file = gr.Checkbox(label="Also delete its file")
                 confirmed = gr.Checkbox(label="Yes, remove it")
                 remove_button = gr.Button("Remove", variant="stop", elem_id="remove-button")
+            with gr.Row():  # staff correct a field the front page was misread for
+                corrected = gr.Dropdown(
+                    label="Correct a brief",
+                    choices=[d.path for d in assistant.documents()],
+                    allow_custom_value=True,
+                    elem_id="correct-choice",
+                )
+                correct_field = gr.Dropdown(
+                    label="Field",
+                    choices=["title", "authors", "date", "series", "number", "language"],
+                    value="title",
+                    elem_id="correct-field",
+                )
+                correct_value = gr.Textbox(label="Value", elem_id="correct-value")
+                correct_button = gr.Button("Correct", elem_id="correct-button")
             library_report = gr.HTML(elem_id="library-report")
             news_view.build_library_filter(gr, assistant, user_errors)
             search_box = gr.Textbox(visible=False)
@@ -227,6 +247,9 @@ def build_app(assistant: Assistant, log: QueryLog | None = None) -> Any:  # gr.B
         )
         remove_button.click(
             remove, [removable, delete_file, confirmed], library_report, api_name="remove"
+        ).then(refresh, None, refreshed, **private)
+        correct_button.click(
+            correct, [corrected, correct_field, correct_value], library_report, api_name="correct"
         ).then(refresh, None, refreshed, **private)
         reindex_button.click(reindex, None, library_report, api_name="reindex").then(
             refresh, None, refreshed, **private

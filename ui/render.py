@@ -24,7 +24,9 @@ from assistant import (
     series_label,
 )
 
-DOCUMENT_COLUMNS = ["Title", "Series and number", "Date", "Authors", "Pages", "Indexed", "File"]
+DOCUMENT_COLUMNS = [
+    *("Title", "Series and number", "Date", "Authors", "Pages", "Indexed", "Read from", "File")
+]
 # Question and function words that say nothing about the topic; not highlighted in quotes.
 _QUESTION_WORDS = set(
     "who what when where which why how did does do its his her him them has have had been "
@@ -165,10 +167,21 @@ def document_rows(documents: tuple[Document, ...]) -> list[list[str | int]]:
             join_names(d.authors),
             d.pages,
             d.indexed_at.replace("T", " ")[:16],
+            read_from(d),
             d.path,
         ]
         for d in documents
     ]
+
+
+def read_from(document: Document) -> str:
+    """Where each field came from, and the OCR'd pages: "title: front page; date: sidecar"."""
+    parts = [f"{field}: {source}" for field, source in document.sources]
+    if document.ocr_pages:
+        pages = document.ocr_pages
+        span = str(pages[0]) if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
+        parts.append(f"OCR p. {span}" if len(pages) == 1 else f"OCR pp. {span}")
+    return "; ".join(parts)
 
 
 CSS = """

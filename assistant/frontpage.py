@@ -1,0 +1,286 @@
+"""Metadata of any brief from its first page's layout, each field with where it came from.
+
+The Spotlight block (metadata.parse_front_page) is read as before; for every other brief the
+title is the largest block of type on page 1 that is not a genre word, a date, a volume line
+or a person's name; authors come from the byline; the date is the first printed one ("MARCH
+2022", "May 10, 2013", "2 kwietnia 1997"), never the file's creation date. The PDF's document
+info is believed only where page 1 prints the same words: its author field is mostly the
+person who made the file ("McIntosh, Bill" on two White House strategies).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+
+from .byline import byline, info_authors
+from .clean import fold, normalize_line
+from .metadata import (
+    DEFAULT_SERIES,
+    Metadata,
+    looks_like_names,
+    parse_date,
+    parse_front_page,
+)
+from .records import Line
+
+FRONT = "front page"
+INFO = "document info"
+FILE_NAME = "file name"
+# Words that name a kind of document, printed big on covers but never a title on their own.
+_GENRE = re.compile(
+    r"^(?:the\s+)?(?:backgrounder|briefing room|presidential documents|issue brief|policy brief|"
+    r"information brief|brief|report|paper|working paper|policy paper|spotlight|commentary|"
+    r"bulletin|analysis|memorandum|memo|staff memorandum|fact sheet|press release|statement|"
+    r"transcript|speeches and remarks|executive summary|contents|table of contents|"
+    r"federal register|staff research backgrounder|rules and regulations|introduction|foreword|"
+    r"preface|summary|abstract|overview|acknowledg(?:e)?ments|key findings|background)$",
+    re.I,
+)
+_VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re.I)
+_MONTHS_PL = {
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
+_SERIES_NUMBER = re.compile(
+    r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
+    r"Spotlight|Bulletin|Analysis))\s+(?:No\.?|Number|#)\s*(\d{1,5}(?:\s*/\s*\d{2,4})?)\b",
+    re.I,
+)
+_SERIES_ALONE = re.compile(
+    r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper))$", re.I
+)
+# Words a title's second line opens with when it goes on from the first.
+_CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
+# Classification portion markings on declassified papers: "(U)", "(S//NF)".
+_MARKING = re.compile(r"^\((?:U|C|S|TS)(?://[A-Z]+)*\)\s*")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+# Lines of one block differ in size by less than this share (rounding in the PDF).
+SIZE_TOLERANCE = 0.04
+MAX_TITLE_WORDS = 30
+# Lines of one block are at most this many sizes apart (glyph box to glyph box): title
+# lines set with double leading are 1.3 sizes apart on the Polish Constitution's cover.
+GAP_SHARE = 1.5
+# A first page with fewer words than this outside its margins is a cover picture.
+COVER_WORDS = 15
+
+
+def with_layout(
+    metadata: Metadata, lines: Sequence[Line], info: Mapping[str, str], file_stem: str
+) -> tuple[Metadata, tuple[tuple[str, str], ...]]:
+    """metadata completed from page 1's layout and the document info, and each field's source.
+
+    A Spotlight block's fields stand as parsed; a field the block left empty is looked for.
+    """
+    lines = [dataclasses.replace(x, text=normalize_line(x.text)) for x in lines if x.text.strip()]
+    page_text = fold(" ".join(x.text for x in lines))
+    spotlight = metadata.series != DEFAULT_SERIES or bool(metadata.number)
+    sources: dict[str, str] = {}
+    changes: dict[str, object] = {}
+    has_layout = any(x.size for x in lines)
+    if spotlight or not has_layout:
+        sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
+    else:
+        # A declared title that page 1 prints is the title (the largest type may be a
+        # header); otherwise the largest block.
+        declared = _checked_info(info.get("title", ""), page_text)
+        title = layout_title(lines)
+        if declared:
+            changes["title"], sources["title"] = declared, INFO
+        elif title:
+            changes["title"], sources["title"] = title, FRONT
+        else:
+            sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
+    if metadata.series != DEFAULT_SERIES or metadata.number:
+        sources["series"] = FRONT
+    elif series := printed_series(lines):
+        changes["series"], changes["number"] = series
+        sources["series"] = FRONT
+    if has_layout and not spotlight:
+        # The plain-text guess (first line, second line) gives way to the layout's.
+        metadata = dataclasses.replace(metadata, date="", authors=())
+    if metadata.date:
+        sources["date"] = FRONT
+    elif date := printed_date(lines):
+        changes["date"], sources["date"] = date, FRONT
+    if metadata.authors:
+        sources["authors"] = FRONT
+    elif authors := byline(lines, layout_title(lines)):
+        changes["authors"], sources["authors"] = authors, FRONT
+    elif authors := info_authors(info.get("author", ""), page_text):
+        changes["authors"], sources["authors"] = authors, INFO
+    return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def front_metadata(
+    pages: Sequence[Sequence[Line]], kept: Sequence[Sequence[Line]], info: Mapping[str, str],
+    file_stem: str,
+) -> tuple[Metadata, tuple[tuple[str, str], ...], int]:
+    """A brief's printed metadata, each field's source, and how many of page 1's kept lines
+    the front-page block takes.
+
+    Args:
+        pages: the pages as read (margins included: a cover's date may sit there).
+        kept: the pages without running furniture (clean.strip_furniture_lines).
+        info: the PDF's declared title and author (read.document_info).
+        file_stem: the file name without extension, the title of last resort.
+    """
+    metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
+    metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
+    return metadata, sources, consumed
+
+
+def front_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:
+    """The lines that hold the front matter: page 1, and page 2 too when page 1 is a cover
+    with hardly any text (the title set in a picture, as on the ODNI assessment)."""
+    first = list(pages[0]) if pages else []
+    words = sum(len(line.text.split()) for line in first if not line.margin)
+    if words < COVER_WORDS and len(pages) > 1:
+        return first + list(pages[1])
+    return first
+
+
+def given_sources(
+    sources: tuple[tuple[str, str], ...], given: Mapping[str, object], source: str
+) -> tuple[tuple[str, str], ...]:
+    """sources with every field a person gave (sidecar or front matter) marked as theirs."""
+    merged = dict(sources)
+    for key in given:
+        merged[key] = source
+    return tuple(merged.items())
+
+
+def layout_title(lines: Sequence[Line]) -> str:
+    """The text of the largest block of type on the page that can be a title ("" if none)."""
+    blocks = _blocks(lines)
+    # Ranked by size, then weight, then whether it has three words (a cover's "The President"
+    # is not a title where a longer bold line of the same size follows), then order.
+    best: tuple[float, bool, int, int] | None = None
+    for position, block in enumerate(blocks):
+        text = _joined(block)
+        if not _can_be_title(text):
+            continue
+        rank = (max(x.size for x in block), block[0].bold, min(3, len(text.split())), -position)
+        if best is None or rank > best:
+            best = rank
+    if best is None:
+        return ""
+    position = -best[3]
+    text = _joined(blocks[position])
+    # "INDO-PACIFIC STRATEGY" / "OF THE UNITED STATES": a smaller line that opens with a
+    # preposition finishes the title.
+    for block in blocks[position + 1 : position + 3]:
+        following = _joined(block)
+        if following.split()[0].lower() not in _CONTINUES or not _can_be_title(following):
+            break
+        text = f"{text} {following}"
+    text = _MARKING.sub("", text).strip()
+    return _title_case(text) if text.isupper() else text
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        last = blocks[-1][-1] if blocks else None
+        if (
+            last is not None
+            and last.size
+            and abs(line.size - last.size) <= SIZE_TOLERANCE * last.size
+            and line.bold == last.bold
+            and line.box is not None
+            and last.box is not None
+            and 0 <= line.box[1] - last.box[3] < GAP_SHARE * line.size
+        ):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _joined(block: Sequence[Line]) -> str:
+    text = ""
+    for line in block:
+        piece = line.text.strip()
+        if text.endswith("-") and piece[:1].islower():
+            text = text[:-1] + piece
+        elif text.endswith("-"):
+            text += piece
+        else:
+            text = f"{text} {piece}".strip()
+    return text
+
+
+def _can_be_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not any(c.isalpha() for c in text):
+        return False
+    if len(text) < 4 or _GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
+        return False
+    if _date_only(text) or looks_like_names(text.rstrip(",")) or text.lower().startswith("by "):
+        return False
+    return not text.endswith((".", ",", ";")) or len(words) <= 12
+
+
+def _date_only(text: str) -> bool:
+    """Whether the text is a date and little else ("MARCH 2022", "May 10, 2013")."""
+    stripped = _MONTH_YEAR.sub("", text)
+    for pattern in (r"\b\d{1,2}\b", r"\b\d{4}\b", r"[,.•|]"):
+        stripped = re.sub(pattern, "", stripped)
+    has_date = bool(parse_date(text) or _MONTH_YEAR.search(text) or _DAY_MONTH_PL.search(text))
+    return has_date and len(stripped.split()) <= 3
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    out = []
+    for i, word in enumerate(words):
+        if word.count(".") >= 2:  # "U.S.", "U.N.": initials stay capitals
+            out.append(word.upper())
+        elif i and word in _SMALL_WORDS:
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def printed_date(lines: Sequence[Line]) -> str:
+    """The first date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none)."""
+    for line in lines:
+        text = line.text
+        found = []
+        if iso := parse_date(text):
+            found.append((0, iso))  # parse_date chose the line's first full date
+        if match := _DAY_MONTH_PL.search(text):
+            day, month, year = match.groups()
+            found.append((match.start(), f"{year}-{_MONTHS_PL[month.lower()]:02d}-{int(day):02d}"))
+        if match := _MONTH_YEAR.search(text):
+            month = _MONTH_NAMES.index(match.group(1).lower()) + 1
+            found.append((match.start() + 10_000, f"{match.group(2)}-{month:02d}"))
+        if found:
+            return min(found)[1]
+    return ""
+
+
+def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """(series, number) printed on page 1: "Backgrounder No. 3856", "Issue Brief"."""
+    for line in lines[:40]:
+        if match := _SERIES_NUMBER.search(line.text):
+            return match.group(1).strip(), re.sub(r"\s+", "", match.group(2))
+    for line in lines[:40]:
+        if match := _SERIES_ALONE.match(line.text.strip()):
+            return _title_case(match.group(1)) if match.group(1).isupper() else match.group(1), ""
+    return None
+
+
+def _checked_info(title: str, page_text: str) -> str:
+    """A declared title page 1 also prints (file names and placeholders never are)."""
+    title = title.strip()
+    if len(title.split()) < 2 or re.search(r"\.(?:pdf|docx?)$|^microsoft", title, re.I):
+        return ""
+    return title if fold(title) in page_text else ""

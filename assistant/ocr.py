@@ -1,0 +1,161 @@
+"""OCR of image-only PDF pages with Debian's tesseract, when it is installed.
+
+A page with images and no text layer is rendered (pypdfium2) and read by the tesseract CLI;
+its words come back with boxes, so an OCR'd line has a position like any other. Without
+tesseract such pages stay empty, and a PDF with no text at all fails as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import DocumentError
+from .records import Line
+from .textlayer import MARGIN_SHARE
+
+log = logging.getLogger(__name__)
+
+# 300 dpi is tesseract's documented sweet spot for print; lower loses small type (at 150 dpi
+# the NSC scan's 10 pt lines lost about one word in twelve here).
+DPI = 300
+# One page must never stall a sync: a 300 dpi letter page took about 3 s here.
+PAGE_TIMEOUT_S = 120
+# Words tesseract is less sure of than this (0-100) are noise: specks, stamps, stripes.
+MIN_CONFIDENCE = 30
+NO_OCR = "no text layer: scanned PDFs need OCR, which is not supported"
+
+
+@functools.cache
+def installed_languages() -> frozenset[str]:
+    """Tesseract's installed languages ("eng", "pol", ...); empty without tesseract."""
+    binary = shutil.which("tesseract")
+    if not binary:
+        return frozenset()
+    try:
+        done = subprocess.run(
+            [binary, "--list-langs"], capture_output=True, text=True, timeout=30, check=True
+        )
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in done.stdout.splitlines()[1:] if line.strip())
+
+
+def usable_languages(requested: str) -> str:
+    """The requested languages ("eng+pol") that are installed, "+"-joined; "" if none are."""
+    have = installed_languages()
+    return "+".join(code for code in requested.split("+") if code in have)
+
+
+def no_text_reason(requested: str) -> str:
+    """Why a PDF gave no text: no OCR here, or OCR found nothing."""
+    languages = usable_languages(requested)
+    if not languages:
+        return NO_OCR
+    return f"no text layer, and OCR ({languages}) read no text from its pages"
+
+
+def read_images(
+    path: Path, data: bytes, pages: Sequence[tuple[Line, ...]], requested: str
+) -> tuple[tuple[tuple[Line, ...], ...], tuple[int, ...], tuple[str, ...]]:
+    """pages with each image-only page read by OCR; the OCR'd pages (1-based); warnings."""
+    empty = [i for i, page in enumerate(pages) if not any(line.text for line in page)]
+    if not empty:
+        return tuple(pages), (), ()
+    languages = usable_languages(requested)
+    if not languages:
+        return tuple(pages), (), ()
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    out = list(pages)
+    read: list[int] = []
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in empty:
+            page = document[index]
+            try:
+                kinds = {obj.type for obj in page.get_objects(max_depth=2)}
+                if raw.FPDF_PAGEOBJ_IMAGE not in kinds:
+                    continue  # a blank page: nothing to read
+                height = page.get_size()[1]
+                image = page.render(scale=DPI / 72).to_pil()
+            finally:
+                page.close()
+            lines = _ocr(path, index, image, languages, height)
+            if lines:
+                out[index] = lines
+                read.append(index + 1)
+    finally:
+        document.close()
+    warnings = (f"{path}: pages {_ranges(read)} read by OCR ({languages})",) if read else ()
+    return tuple(out), tuple(read), warnings
+
+
+def _ocr(path: Path, index: int, image: object, languages: str, height: float) -> tuple[Line, ...]:
+    """One rendered page -> its lines, boxes in PDF points from the top-left."""
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")  # type: ignore[attr-defined]
+    try:
+        done = subprocess.run(
+            [str(shutil.which("tesseract")), "stdin", "stdout", "-l", languages, "tsv"],
+            input=buffer.getvalue(),
+            capture_output=True,
+            timeout=PAGE_TIMEOUT_S,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise DocumentError(f"{path}: OCR of page {index + 1} failed ({exc})") from exc
+    return _lines(done.stdout.decode("utf-8", errors="replace"), 72 / DPI, height)
+
+
+def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
+    """Tesseract's word rows grouped into lines; a blank line between its paragraphs."""
+    lines: list[Line] = []
+    words: list[tuple[str, float, float, float, float]] = []
+    key: tuple[str, ...] = ()
+    paragraph: tuple[str, ...] = ()
+
+    def flush() -> None:
+        if words:
+            box = (
+                min(w[1] for w in words),
+                min(w[2] for w in words),
+                max(w[3] for w in words),
+                max(w[4] for w in words),
+            )
+            band = height * MARGIN_SHARE
+            margin = box[3] < band or box[1] > height - band
+            # Tesseract gives no font size: the median word height (a capital's height plus
+            # descenders, about 0.9 of the size) stands in, enough to rank blocks by size.
+            heights = sorted(w[4] - w[2] for w in words)
+            size = round(heights[len(heights) // 2] / 0.9, 1)
+            lines.append(Line(" ".join(w[0] for w in words), margin, box, size))
+            words.clear()
+
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        if float(cells[10]) < MIN_CONFIDENCE:
+            continue
+        line_key = tuple(cells[1:5])
+        if line_key != key:
+            flush()
+            if paragraph and tuple(cells[1:4]) != paragraph:
+                lines.append(Line(""))
+            key, paragraph = line_key, tuple(cells[1:4])
+        left, top, width, tall = (float(c) * scale for c in cells[6:10])
+        words.append((cells[11], left, top, left + width, top + tall))
+    flush()
+    return tuple(lines)
+
+
+def _ranges(pages: Sequence[int]) -> str:
+    return ", ".join(str(p) for p in pages) if len(pages) < 6 else f"{pages[0]}-{pages[-1]}"

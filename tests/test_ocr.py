@@ -1,0 +1,73 @@
+"""Image-only pages: read by tesseract when it is installed, marked as OCR in the citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.ocr import usable_languages
+from assistant.read import read_file
+from tests.pdf_factory import GOOD, good_pdf
+
+needs_tesseract = pytest.mark.skipif(
+    usable_languages("eng") != "eng",
+    reason="tesseract-ocr with tesseract-ocr-eng is not installed (.ci/run installs it)",
+)
+
+
+def _scanned(path: Path, tmp_path: Path) -> Path:
+    """A scan of a generated brief: its page rendered at 200 dpi, put back as a bare image."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    source = good_pdf(tmp_path / "source.pdf")
+    document = pdfium.PdfDocument(source.read_bytes())
+    image = document[0].render(scale=200 / 72).to_pil()
+    width, height = document[0].get_size()
+    document.close()
+    pdf = FPDF(unit="pt", format=(width, height))
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=width, h=height)
+    pdf.output(str(path))
+    return path
+
+
+@needs_tesseract
+def test_an_image_only_page_is_read_by_ocr(tmp_path: Path) -> None:
+    scan = _scanned(tmp_path / "scan.pdf", tmp_path)
+    raw = read_file(scan.name, scan.read_bytes(), "eng")
+    assert raw.ocr_pages == (1,), "the one page has no text layer, only the image"
+    text = " ".join(line.text for line in raw.pages[0])
+    assert GOOD in text, f"tesseract reads clean print at 200 dpi word for word: {text!r}"
+    line = next(line for line in raw.pages[0] if "Vilnius" in line.text)
+    assert line.box is not None and 0 < line.box[0] < line.box[2] < 595
+    assert raw.warnings == ("scan.pdf: pages 1 read by OCR (eng)",)
+
+
+@needs_tesseract
+def test_ocr_is_marked_in_the_citation_and_the_library(make_assistant, tmp_path: Path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    _scanned(documents / "scan.pdf", tmp_path)
+    assistant = make_assistant(documents, ocr_languages="eng")
+    report = assistant.sync()
+    assert report.added == ("scan.pdf",), report
+    (document,) = assistant.documents()
+    assert document.ocr_pages == (1,)
+    assert document.title == "Grain Corridors After the War", "the Spotlight block, read by OCR"
+    quote = assistant.ask(GOOD, k=1).quotes[0]
+    assert quote.text == GOOD
+    assert str(quote.citation).endswith("p. 1 (OCR)"), str(quote.citation)
+    assert quote.boxes and quote.boxes[0][0] == 1, "OCR'd words have boxes on their page"
+
+
+def test_without_a_language_the_old_message_stays(tmp_path: Path) -> None:
+    from assistant.errors import DocumentError
+
+    scan = _scanned(tmp_path / "scan.pdf", tmp_path)
+    with pytest.raises(DocumentError) as caught:
+        read_file(scan.name, scan.read_bytes(), "xyz")
+    assert str(caught.value) == (
+        "scan.pdf: no text layer: scanned PDFs need OCR, which is not supported"
+    ), "no usable OCR language: today's message, unchanged"
