@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,8 @@ from .errors import DocumentError
 from .ocr import no_text_reason, read_images
 from .records import Line
 from .textlayer import pdf_lines
+
+log = logging.getLogger(__name__)
 
 SUPPORTED = (".pdf", ".txt", ".md")
 
