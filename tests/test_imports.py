@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("retrieve",),
     ("quote",),
     ("pages", "saved", "audit"),  # page images, saved questions, the query log
+    ("staff",),  # the facade's page and saved-question verbs (Assistant inherits them)
     ("assistant",),
     ("",),  # the package face, assistant/__init__.py
     ("watch", "evaluation.*"),
