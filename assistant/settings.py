@@ -14,6 +14,7 @@ from .errors import SettingsError
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 ENV_PREFIX = "SPOTLIGHT_"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+ANSWER_SCORERS = ("learned", "similarity")
 FUSIONS = ("convex", "rrf")
 
 
@@ -62,6 +63,10 @@ class Settings:
     # Reciprocal-rank fusion constant: a passage at rank r counts 1 / (rrf_k + r); 60 is the
     # original paper's value (Cormack et al., 2009).
     rrf_k: int = 60
+    # How quotes are scored: "learned" (answer_score: a probability from features fitted on
+    # SQuAD development articles, threshold from held-out ones; see README) or "similarity"
+    # (cosine plus word overlap against answer_threshold, as before).
+    answer_scorer: str = "learned"
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -81,6 +86,11 @@ class Settings:
         ):
             raise SettingsError(
                 f"answer_threshold must be a score between -1 and 2, got {self.answer_threshold!r}"
+            )
+        if self.answer_scorer not in ANSWER_SCORERS:
+            raise SettingsError(
+                f"answer_scorer must be one of {', '.join(ANSWER_SCORERS)}, "
+                f"got {self.answer_scorer!r}"
             )
         if self.retrieval not in RETRIEVAL_MODES:
             raise SettingsError(

@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("store",),
     ("sync",),
     ("retrieve",),
+    ("answer_score",),
     ("quote",),
     ("assistant",),
     ("",),  # the package face, assistant/__init__.py
