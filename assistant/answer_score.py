@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import SettingsError
 from .lexical import terms
 
 if TYPE_CHECKING:
@@ -82,10 +83,17 @@ class Weights:
 @cache
 def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
     """The weights train wrote (a few numbers), read once."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{path}: fitted for other features; run python -m "
-                         "assistant.evaluation.train")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(
+            f"{path}: the answer scorer's weights cannot be read ({exc}); run python -m "
+            "assistant.evaluation.train, or set answer_scorer to 'similarity'"
+        ) from exc
+    if tuple(data.get("features", ())) != FEATURES:
+        raise SettingsError(
+            f"{path}: fitted for other features; run python -m assistant.evaluation.train"
+        )
     return Weights(
         tuple(data["coefficients"]), data["bias"], data["threshold"],
         tuple(data["means"]), tuple(data["scales"]),
