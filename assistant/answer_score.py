@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import SettingsError
 from .lexical import terms
@@ -27,7 +27,13 @@ from .lexical import terms
 if TYPE_CHECKING:
     import numpy as np
 
-    from .quote import Sentence
+
+class Sentence(Protocol):
+    """What the scorer reads of a candidate (quote.Sentence): its text and its passage."""
+
+    passage: object
+    text: str
+
 
 WEIGHTS_FILE = Path(__file__).with_name("answer_weights.json")
 
