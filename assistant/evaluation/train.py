@@ -98,6 +98,7 @@ def ask_all(assistant: Assistant, articles: list[dict], per_article: int) -> lis
             withheld = assistant.candidates(qa["question"], K, Filters(documents=others))
             asked.append(Asked(number, qa["question"], golds, True, found))
             asked.append(Asked(number, qa["question"], golds, False, withheld))
+        print(f"asked article {number + 1}/24: {len(asked)} questions", flush=True)
     return asked
 
 
