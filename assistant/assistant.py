@@ -8,14 +8,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .answer_score import load_weights
 from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
 from .index import Index, drop_index, index_name, open_index, writer_lock
 from .library import place, safe_name, sidecar_path, too_large
-from .quote import answer, candidates
+from .quote import Sentence, answer, candidates
 from .records import (
     Answer,
     Change,
+    CleanText,
     Document,
     Filters,
     Passage,
@@ -217,12 +219,23 @@ class Assistant(StaffVerbs):
             QuestionError: the question has no word, or k is out of range.
         """
         k = _checked_k(self.settings.top_k if k is None else k)
+        question, sentences, cosines, texts = self.candidates(question, k, filters)
+        if self.settings.answer_scorer == "learned":
+            weights = load_weights()
+            return answer(question, sentences, cosines, texts, weights.threshold, k, weights)
+        return answer(question, sentences, cosines, texts, self.settings.answer_threshold, k)
+
+    def candidates(
+        self, question: str, k: int, filters: Filters | None = None
+    ) -> tuple[str, list[Sentence], np.ndarray, dict[str, CleanText]]:
+        """What ask() scores: the question as read, the sentences of its retrieved passages,
+        their cosines to the question and the clean texts they come from (for training)."""
         question, vector = self._question(question)
         found = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
         sentences = candidates(found)
         cosines = self._embedder.encode_cached([s.text for s in sentences]) @ vector
         texts = self._store.clean_texts(p.document.id for p in found)
-        return answer(question, sentences, cosines, texts, self.settings.answer_threshold, k)
+        return question, sentences, cosines, texts
 
     def search(
         self, query: str, k: int = 10, filters: Filters | None = None

@@ -308,6 +308,8 @@ def format_answer(answer: Answer) -> str:
     for number, quote in enumerate(answer.quotes, start=1):
         lines.append(f"{number}. \u201c{quote.text}\u201d")
         lines.append(f"   \u2014 {quote.citation}")
+    if answer.confidence:
+        lines.append(f"({answer.confidence})")
     return "\n".join(lines)
 
 

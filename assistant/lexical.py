@@ -23,25 +23,57 @@ STOPWORDS = frozenset(
     "a an and are as at be but by for if in into is it no not of on or such that the their "
     "then there these they this to was will with".split()
 )
+# Polish function words (folded), the commonest of the Snowball/Lucene Polish lists: only
+# words with no topic at all.
+POLISH_STOPWORDS = frozenset(
+    "aby ale az bo by byc byl byla bylo byly co czy dla do gdy go i ich ja jak jaki jako jednak "
+    "jego jej jest juz ku lub ma mu na nad nie niz o od oraz po pod przez przy sa sie ta tak "
+    "te tego tej ten to tu tym w we z za ze".split()
+)
+# The brief's language (ISO 639-1, metadata.language) -> its Snowball stemmer and stopwords;
+# any other language is analysed as English, as before.
+ANALYSERS = {"pl": ("polish", POLISH_STOPWORDS)}
 _local = threading.local()  # PyStemmer objects are not thread-safe; one per thread
 
 
-def terms(text: str) -> list[str]:
-    """The words BM25 sees: folded, stopwords dropped, stemmed ("Sanctions" -> "sanction")."""
-    words = [w for w in _WORD.findall(fold(text)) if w not in STOPWORDS]
-    return _stemmer().stemWords(words) if words else []
+def terms(text: str, language: str = "en") -> list[str]:
+    """The words BM25 sees: folded, stopwords dropped, stemmed ("Sanctions" -> "sanction"),
+    by the text's language ("pl": Polish Snowball, after folding; else English)."""
+    algorithm, stopwords = ANALYSERS.get(language, ("english", STOPWORDS))
+    words = [w for w in _WORD.findall(fold(text)) if w not in stopwords]
+    return _stemmer(algorithm).stemWords(words) if words else []
 
 
 def match_expression(query: str) -> str:
-    """An FTS5 query matching any of the query's terms ("" when it has none)."""
-    unique = dict.fromkeys(terms(query))
+    """An FTS5 query matching any of the query's terms ("" when it has none); a query in a
+    language with its own analyser (Polish) also matches that language's stems."""
+    found = terms(query)
+    if any(c in "ąćęłńśźżĄĆĘŁŃŚŹŻ" for c in query) or _polish_words(query):
+        found += terms(query, "pl")
+    unique = dict.fromkeys(found)
     return " OR ".join(f'"{term}"' for term in unique if '"' not in term)
 
 
-def _stemmer() -> Any:
-    stemmer = getattr(_local, "stemmer", None)
-    if stemmer is None:
+def _polish_words(query: str) -> bool:
+    """Whether the query has Polish question or function words (a short question may carry no
+    diacritic: "Ile kosztowal program?")."""
+    words = set(_WORD.findall(fold(query)))
+    return bool(words & POLISH_QUESTION_WORDS)
+
+
+# Words only Polish has (folded), so an English question never counts as Polish.
+POLISH_QUESTION_WORDS = frozenset(
+    "kiedy gdzie ile ilu kto kogo komu dlaczego czemu jaka jakie jaki ktory ktora ktore czy "
+    "jest sie nie oraz przez dla jak".split()
+)
+
+
+def _stemmer(algorithm: str = "english") -> Any:
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    if algorithm not in stemmers:
         import Stemmer
 
-        stemmer = _local.stemmer = Stemmer.Stemmer("english")
-    return stemmer
+        stemmers[algorithm] = Stemmer.Stemmer(algorithm)
+    return stemmers[algorithm]

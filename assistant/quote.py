@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .answer_score import Weights, confidence, features, probabilities
 from .lexical import terms
 from .records import Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
@@ -78,6 +79,7 @@ def answer(
     texts: Mapping[str, CleanText],
     threshold: float,
     k: int,
+    weights: Weights | None = None,
 ) -> Answer:
     """Quote the sentences that answer best, best quote first; found is False when none
     reaches threshold.
@@ -89,12 +91,22 @@ def answer(
         texts: each document's clean text by document id, for pages, joins and context.
         threshold: the least score (sentence_scores) a quote's best sentence needs.
         k: the most quotes.
+        weights: the answer scorer's (answer_score); then scores are probabilities, threshold
+            is one, and the answer says how sure it is in words.
     """
-    scores = [float(s) for s in sentence_scores(question, sentences, cosines)]
+    if weights is None:
+        scores = [float(s) for s in sentence_scores(question, sentences, cosines)]
+    else:
+        rows = features(question, sentences, cosines, word_overlap(question, sentences))
+        scores = [float(s) for s in probabilities(rows, weights)]
     groups = _merge_repeats(_groups(sentences, scores, texts, threshold), texts)
     chosen = spread(groups, k, key=lambda g: g.document.id)
     chosen.sort(key=lambda g: -g.score)
-    return Answer(question, tuple(_quote(g, texts) for g in chosen), bool(chosen))
+    quotes = tuple(_quote(g, texts) for g in chosen)
+    if weights is None:
+        return Answer(question, quotes, bool(chosen))
+    words = confidence(max(scores, default=0.0), threshold)
+    return Answer(question, quotes, bool(chosen), confidence=words)
 
 
 def sentence_scores(

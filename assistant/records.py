@@ -139,6 +139,9 @@ class Answer:
     question: str
     quotes: tuple[Quote, ...]
     found: bool
+    # How sure the answer is, in words staff understand (answer_score.confidence); "" when the
+    # similarity scorer, which has no probability, chose the quotes.
+    confidence: str = ""
 
 
 @dataclass(frozen=True, slots=True)

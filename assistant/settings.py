@@ -15,6 +15,7 @@ from .errors import SettingsError
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 ENV_PREFIX = "SPOTLIGHT_"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+ANSWER_SCORERS = ("learned", "similarity")
 FUSIONS = ("convex", "rrf")
 
 
@@ -71,6 +72,11 @@ class Settings:
     # Tesseract languages for image-only PDF pages, "+"-joined: the institute publishes in
     # English and Polish (Debian's tesseract-ocr-eng and -pol).
     ocr_languages: str = "eng+pol"
+    # How quotes are scored: "similarity" (cosine plus word overlap against answer_threshold,
+    # as before) or "learned" (answer_score: a probability from features fitted on SQuAD
+    # development articles, its threshold chosen on other articles; see README). Not the
+    # default until its figures on the sample's gold files are in.
+    answer_scorer: str = "similarity"
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -90,6 +96,11 @@ class Settings:
         ):
             raise SettingsError(
                 f"answer_threshold must be a score between -1 and 2, got {self.answer_threshold!r}"
+            )
+        if self.answer_scorer not in ANSWER_SCORERS:
+            raise SettingsError(
+                f"answer_scorer must be one of {', '.join(ANSWER_SCORERS)}, "
+                f"got {self.answer_scorer!r}"
             )
         if self.retrieval not in RETRIEVAL_MODES:
             raise SettingsError(

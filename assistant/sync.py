@@ -60,7 +60,10 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
         offset = 0
         for document, clean, chunks in plan.parsed:
             rows = vectors[offset : offset + len(chunks)]
-            words = tuple(" ".join(terms(lexical_text(c, document.title))) for c in chunks)
+            words = tuple(
+                " ".join(terms(lexical_text(c, document.title), document.language))
+                for c in chunks
+            )
             added.append(NewDocument(document, clean, chunks, rows, words))
             offset += len(chunks)
     change = Change(tuple(added), tuple(plan.drop_ids), tuple(plan.restamped))

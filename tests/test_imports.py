@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("index",),  # the store interface and the choice of backend (index folder or PostgreSQL)
     ("sync", "migrate"),
     ("retrieve",),
+    ("answer_score",),
     ("quote",),
     ("pages", "saved", "audit"),  # page images, saved questions, the query log
     ("staff",),  # the facade's page and saved-question verbs (Assistant inherits them)

@@ -1,0 +1,187 @@
+"""The answer scorer: (question, candidate sentence) -> the probability that the sentence answers.
+
+Similar is not answering: "When were the prisoners released?" is as close to "The U.S. secured
+the release of prisoners" as to the sentence with the date. So besides cosine similarity and
+word overlap the scorer asks what the question wants (a date, a number, a place, a person, a
+reason) and whether the sentence holds one the question does not already name, how many new
+words the sentence brings, its passage's rank, its neighbours, and how good the best candidate
+is at all (for abstaining). A logistic model over these features was fitted by
+`python -m assistant.evaluation.train` on development questions only; its weights, the
+abstention threshold and the data split are in answer_weights.json beside this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .errors import SettingsError
+from .lexical import terms
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+class Sentence(Protocol):
+    """What the scorer reads of a candidate (quote.Sentence): its text and its passage."""
+
+    passage: object
+    text: str
+
+
+WEIGHTS_FILE = Path(__file__).with_name("answer_weights.json")
+
+# What a question asks for, by its wh-words (English and Polish); first match wins.
+WANTS = (
+    ("date", r"\b(when|what (year|date|day|month|century|time)|which (year|date|day)|kiedy|"
+     r"w kt\w+ (roku|dniu|miesi\w+))\b"),
+    ("number", r"\b(how (many|much|long|far|old|large|big|often)|what (percentage|number|amount)|"
+     r"ile|ilu)\b"),
+    ("person", r"\b(who|whom|whose|kto|kogo|komu|kim)\b"),
+    ("place", r"\b(where|what (country|city|state|region|place)|which (country|city)|gdzie|"
+     r"skąd|dokąd)\b"),
+    ("reason", r"\b(why|for what reason|dlaczego|czemu)\b"),
+)
+MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"stycz\w*|lut\w*|mar\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|paźdz\w*|listopad\w*|"
+    r"grud\w*"
+)
+HOLDS = {
+    "date": re.compile(
+        rf"\b(1[0-9]\d\d|20\d\d|\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})|({MONTHS})\s+\d|"
+        r"\d+(st|nd|rd|th) century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        re.IGNORECASE,
+    ),
+    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozen|hundred|thousand|million|billion|half|percent)\b", re.IGNORECASE),
+    "reason": re.compile(r"\b(because|due to|since|as a result|so that|in order to|owing to|"
+                         r"led to|caused|reason|ponieważ|bo|dlatego|z powodu)\b", re.IGNORECASE),
+}
+NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+")
+PLACE = re.compile(r"\b(in|at|from|to|near|w|we|z|do)\s+(the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+")
+
+FEATURES = (
+    "cosine", "cosine_gap", "overlap", "overlap_gap", "novel", "length", "passage_rank",
+    "neighbour", "best_cosine", "best_overlap", "wants_any", "holds_wanted", "holds_new_name",
+    "first_in_passage",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A fitted logistic model over FEATURES, and the probability an answer needs."""
+
+    coefficients: tuple[float, ...]
+    bias: float
+    threshold: float  # least probability of the best sentence for found=True
+    # Means and scales the features were standardised with before fitting.
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+
+
+@cache
+def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+    """The weights train wrote (a few numbers), read once."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(
+            f"{path}: the answer scorer's weights cannot be read ({exc}); run python -m "
+            "assistant.evaluation.train, or set answer_scorer to 'similarity'"
+        ) from exc
+    if tuple(data.get("features", ())) != FEATURES:
+        raise SettingsError(
+            f"{path}: fitted for other features; run python -m assistant.evaluation.train"
+        )
+    return Weights(
+        tuple(data["coefficients"]), data["bias"], data["threshold"],
+        tuple(data["means"]), tuple(data["scales"]),
+    )  # fmt: skip
+
+
+def wants(question: str) -> str:
+    """What the question asks for: date, number, person, place, reason, or "" (anything)."""
+    lowered = question.lower()
+    return next((kind for kind, pattern in WANTS if re.search(pattern, lowered)), "")
+
+
+def features(
+    question: str, sentences: Sequence[Sentence], cosines: np.ndarray, overlaps: Sequence[float]
+) -> np.ndarray:
+    """One row of FEATURES per candidate sentence."""
+    import numpy as np
+
+    n = len(sentences)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    cosines = np.asarray(cosines, dtype=float)
+    overlaps = np.asarray(overlaps, dtype=float)
+    wanted = wants(question)
+    asked = set(terms(question))
+    ranks: dict[int, int] = {}
+    for sentence in sentences:
+        ranks.setdefault(id(sentence.passage), len(ranks))
+    rows = []
+    for i, sentence in enumerate(sentences):
+        words = terms(sentence.text)
+        novel = sum(w not in asked for w in words) / max(1, len(words))
+        names = {m.group(0).lower() for m in NAME.finditer(sentence.text)}
+        new_names = any(not set(terms(name)) <= asked for name in names)
+        rows.append((
+            cosines[i], cosines[i] - cosines.max(), overlaps[i], overlaps[i] - overlaps.max(),
+            novel, math.log1p(len(words)), 1.0 / (1 + ranks[id(sentence.passage)]),
+            _neighbour(sentences, cosines, i), cosines.max(), overlaps.max(), float(bool(wanted)),
+            float(_holds(wanted, sentence.text, asked)), float(new_names),
+            float(i == 0 or sentences[i - 1].passage is not sentence.passage),
+        ))  # fmt: skip
+    return np.asarray(rows, dtype=float)
+
+
+def probabilities(rows: np.ndarray, weights: Weights) -> np.ndarray:
+    """The model's probability for each row of features."""
+    import numpy as np
+
+    if len(rows) == 0:
+        return np.zeros(0)
+    z = (rows - np.asarray(weights.means)) / np.asarray(weights.scales)
+    return 1.0 / (1.0 + np.exp(-(z @ np.asarray(weights.coefficients) + weights.bias)))
+
+
+def confidence(probability: float, threshold: float) -> str:
+    """How sure an answer is, in words: the bands split the range above the threshold."""
+    if probability < threshold:
+        return "nothing in the collection answers this"
+    if probability >= max(0.6, threshold + 2 * (1 - threshold) / 3):
+        return "very likely answers the question"
+    if probability >= threshold + (1 - threshold) / 3:
+        return "probably answers the question"
+    return "may answer the question; check the source"
+
+
+def _holds(wanted: str, text: str, asked: set[str]) -> bool:
+    """Whether text holds what the question wants, beyond what the question already says."""
+    if not wanted:
+        return False
+    if wanted in HOLDS:
+        return any(
+            not set(terms(m.group(0))) <= asked for m in HOLDS[wanted].finditer(text)
+        )
+    pattern = PLACE if wanted == "place" else NAME
+    return any(not set(terms(m.group(0))) <= asked for m in pattern.finditer(text))
+
+
+def _neighbour(sentences: Sequence[Sentence], cosines: np.ndarray, i: int) -> float:
+    """The best cosine of the sentences right before and after i in the same passage."""
+    near = [
+        float(cosines[j])
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(sentences) and sentences[j].passage is sentences[i].passage
+    ]
+    return max(near, default=float(cosines[i]))

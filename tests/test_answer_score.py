@@ -1,0 +1,77 @@
+"""The answer scorer's pure parts: what a question wants, what a sentence holds, the words."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from assistant.answer_score import (
+    FEATURES,
+    WEIGHTS_FILE,
+    _holds,
+    confidence,
+    features,
+    load_weights,
+    probabilities,
+    wants,
+)
+from assistant.lexical import terms
+from assistant.quote import Sentence, candidates
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When were the political prisoners released?", "date"),
+        ("In what year did Pompeo travel to Belarus?", "date"),
+        ("How many Polish citizens were released?", "number"),
+        ("Who received Kellogg in Minsk?", "person"),
+        ("Where did the released prisoners go?", "place"),
+        ("Why did the U.S. tighten sanctions?", "reason"),
+        ("Kiedy uwolniono więźniów?", "date"),
+        ("What was the outcome of the visit?", ""),
+    ],
+)
+def test_a_question_wants_a_kind_of_answer(question, kind) -> None:
+    assert wants(question) == kind, f"{question!r} asks for a {kind or 'anything'}"
+
+
+def test_a_sentence_holds_a_date_the_question_does_not_name() -> None:
+    asked = set(terms("When were the prisoners released?"))
+    assert _holds("date", "The release on 21 June of 14 prisoners.", asked) is True
+    assert _holds("date", "The U.S. secured the release of prisoners.", asked) is False, (
+        "no date in it: similar, but not an answer to 'when'"
+    )
+    assert _holds("place", "Their departure to Vilnius followed.", asked) is True
+    in_question = set(terms("What happened in Minsk?"))
+    assert _holds("place", "Kellogg arrived in Minsk.", in_question) is False, (
+        "a place the question already names is no answer to where"
+    )
+
+
+def test_features_are_one_row_per_sentence(sample_assistant) -> None:
+    question, sentences, cosines, _ = sample_assistant.candidates("Who received Kellogg?", 3)
+    rows = features(question, sentences, cosines, [0.0] * len(sentences))
+    assert rows.shape == (len(sentences), len(FEATURES)), "one row per candidate sentence"
+    assert all(isinstance(s, Sentence) for s in sentences)
+    assert candidates([]) == [] and features("Q?", [], np.zeros(0), []).shape == (0, 14)
+
+
+@pytest.mark.skipif(not WEIGHTS_FILE.exists(), reason="python -m assistant.evaluation.train")
+def test_the_weights_file_is_small_and_names_its_split() -> None:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert WEIGHTS_FILE.stat().st_size < 4096, "a few numbers, never a model download"
+    assert data["split"] == {"fit": [0, 12], "calibrate": [12, 18], "held-out": [18, 24]}
+    weights = load_weights()
+    assert 0 < weights.threshold < 1, "the threshold is a probability"
+    p = probabilities(np.zeros((2, len(FEATURES))) + np.asarray(weights.means), weights)
+    assert p.shape == (2,) and 0 < p[0] < 1
+
+
+def test_confidence_is_said_in_words() -> None:
+    assert confidence(0.1, 0.3) == "nothing in the collection answers this"
+    assert confidence(0.32, 0.3) == "may answer the question; check the source"
+    assert confidence(0.6, 0.3) == "probably answers the question"
+    assert confidence(0.95, 0.3) == "very likely answers the question"
