@@ -4,9 +4,9 @@ that each file reads in one sitting."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .errors import DocumentError, QuestionError
+from .errors import DocumentError, QuestionError, SettingsError
 from .pages import MAX_SCALE, MIN_SCALE, pages_of, render, span_boxes
 from .records import Answer, CleanText, Document, Filters, News, SavedQuestion
 from .saved import MAX_SAVED_CHARS, indexed_since, newest_first, saved_question
@@ -83,12 +83,12 @@ class StaffVerbs:
             raise QuestionError("type a question with at least one word to save it")
         if len(text) > MAX_SAVED_CHARS:
             raise QuestionError(f"question: save at most {MAX_SAVED_CHARS} characters")
-        saved_id = self._store.save(user, text, _now())
+        saved_id = self._saved_rows().save(user, text, _now())
         return next(q for q in self.saved_questions(user) if q.id == saved_id)
 
     def saved_questions(self, user: str | None = "") -> tuple[SavedQuestion, ...]:
         """The saved questions of user (None: of every user, as `spotlight saved` exports)."""
-        return tuple(saved_question(row) for row in self._store.saved(user))
+        return tuple(saved_question(row) for row in self._saved_rows().saved(user))
 
     def forget_question(self, saved_id: int, user: str = "") -> None:
         """Stop following a saved question.
@@ -96,7 +96,7 @@ class StaffVerbs:
         Raises:
             QuestionError: user has no saved question with this id.
         """
-        if not self._store.unsave(user, saved_id):
+        if not self._saved_rows().unsave(user, saved_id):
             raise QuestionError(f"saved question {saved_id}: none of yours has this id")
 
     def news(
@@ -115,10 +115,19 @@ class StaffVerbs:
                 result = Answer(saved.question, (), False)
             found.append(News(saved, result, tuple(d.path for d in new)))
         if mark_seen and found:
-            self._store.mark_seen(user, [n.saved.id for n in found], _now())
+            self._saved_rows().mark_seen(user, [n.saved.id for n in found], _now())
         return tuple(found)
 
     # -- internals ------------------------------------------------------------------------
+
+    def _saved_rows(self) -> Any:
+        """The index's saved-question table; the PostgreSQL backend has none yet."""
+        if not hasattr(self._store, "saved"):
+            raise SettingsError(
+                "saved questions are kept in the embedded index only for now; "
+                "leave index_url empty to save questions"
+            )
+        return self._store
 
     def _pdf_brief(self, document_id: str) -> tuple[Document, CleanText]:
         document = self._store.documents_by_id([document_id]).get(document_id)
