@@ -1,6 +1,6 @@
 """A real headless Chromium for the page's browser tests (Debian's chromium and chromedriver):
-the driver fixture and the steps a person takes. test_browser.py has its own copies of these;
-the two can share this module once merged."""
+the driver fixture and the steps a person takes, shared by test_browser.py and
+test_browser_pages.py."""
 
 from __future__ import annotations
 

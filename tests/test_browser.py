@@ -15,40 +15,15 @@ import pytest
 
 from assistant import Assistant, Settings
 
-from .conftest import HOSTILE, KELLOGG_SENTENCE, ROOT, SAMPLE_PDF, launch
+from .browser import ARTIFACTS, NEEDS_CHROMIUM, ask, chromium, click_text
+from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
 
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and DRIVER),
-    reason="no chromium/chromedriver on PATH: apt-get install chromium chromium-driver",
-)
+pytestmark = NEEDS_CHROMIUM
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM  # type: ignore[assignment]
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1400",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=options)
-    yield driver
-    driver.quit()
+    yield from chromium()
 
 
 @pytest.fixture(scope="module")
@@ -68,40 +43,11 @@ def page(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[str]:
     assistant.close()
 
 
-def _ask(browser, page: str, question: str):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    browser.get(page)
-    wait = WebDriverWait(browser, 30)
-    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
-    box.send_keys(question)
-    browser.find_element(By.ID, "ask-button").click()
-    return wait
-
-
-def _click_text(browser, text: str) -> None:
-    """Click the button (or accordion header) whose visible text is text, once it shows."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    def visible(driver):
-        for element in driver.find_elements(By.XPATH, f"//button[contains(., '{text}')]"):
-            if element.is_displayed():
-                return element
-        return False
-
-    element = WebDriverWait(browser, 15).until(visible, f"no visible button says {text!r}")
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
-    element.click()
-
-
 def test_ask_then_open_the_source(browser, page: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
 
-    wait = _ask(browser, page, "Who received Kellogg in Minsk?")
+    wait = ask(browser, page, "Who received Kellogg in Minsk?")
     first = wait.until(
         ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote blockquote"))
     )
@@ -116,8 +62,8 @@ def test_ask_then_open_the_source(browser, page: str) -> None:
     marked = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#answer mark")]
     assert {"Kellogg", "Minsk"} <= set(marked)
 
-    _click_text(browser, "Source of a quote")
-    _click_text(browser, "Open source")
+    click_text(browser, "Source of a quote")
+    click_text(browser, "Open source")
     quoted = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#source mark.quoted")))
     assert quoted.text == KELLOGG_SENTENCE
     title = browser.find_element(By.CSS_SELECTOR, "#source .source-title").text
@@ -133,7 +79,7 @@ def test_unanswerable_question_in_the_browser(browser, page: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
 
-    wait = _ask(browser, page, "What is the recipe for apple pie?\n")
+    wait = ask(browser, page, "What is the recipe for apple pie?\n")
     note = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer .nothing")))
     browser.save_screenshot(str(Path(ARTIFACTS) / "nothing-found.png"))
     assert note.text.startswith("Nothing in the collection answers this question.")
@@ -143,7 +89,7 @@ def test_hostile_brief_shows_as_text(browser, page: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
 
-    wait = _ask(browser, page, "What did the attacker write about grain silos?")
+    wait = ask(browser, page, "What did the attacker write about grain silos?")
     wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote")))
     answer = browser.find_element(By.ID, "answer")
     assert "<script>alert('x')</script>" in answer.text
@@ -166,7 +112,7 @@ def test_upload_a_brief_then_ask_about_it(browser, page: str, tmp_path: Path) ->
     browser.get(page)
     wait = WebDriverWait(browser, 30)
     wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#question textarea")))
-    _click_text(browser, "Library")
+    click_text(browser, "Library")
     sneaky = tmp_path / "..sneaky.txt"  # a name that tries to climb out of documents/
     sneaky.write_text("Sneaky\n\nThe sneaky file stayed inside the folder.\n", encoding="utf-8")
     upload = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#upload input")))
@@ -186,7 +132,7 @@ def test_upload_a_brief_then_ask_about_it(browser, page: str, tmp_path: Path) ->
     wait.until(ec.text_to_be_present_in_element((By.ID, "library"), "Tallinn Cyber Drills"))
     browser.save_screenshot(str(ARTIFACTS / "upload.png"))
 
-    wait = _ask(browser, page, "Where did Estonia hold its cyber defence drill?")
+    wait = ask(browser, page, "Where did Estonia hold its cyber defence drill?")
     first = wait.until(
         ec.visibility_of_element_located((By.CSS_SELECTOR, "#answer article.quote blockquote"))
     )
