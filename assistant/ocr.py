@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import DocumentError
 from .records import Line
-from .textlayer import MARGIN_SHARE
+from .textlayer import line_box
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +124,7 @@ def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
 
     def flush() -> None:
         if words:
-            box = (
-                min(w[1] for w in words),
-                min(w[2] for w in words),
-                max(w[3] for w in words),
-                max(w[4] for w in words),
-            )
-            band = height * MARGIN_SHARE
-            margin = box[3] < band or box[1] > height - band
+            box, margin = line_box([w[1:] for w in words], height)
             # Tesseract gives no font size: the median word height (a capital's height plus
             # descenders, about 0.9 of the size) stands in, enough to rank blocks by size.
             heights = sorted(w[4] - w[2] for w in words)

@@ -140,14 +140,7 @@ def _line(measure: _Measure, text: str, start: int, end: int, height: float) -> 
     keep = _without_markers(measure, text, start, end, size, baseline)
     line_text = "".join(text[i] for i in keep)
     line_text = _bullet(measure, text, start, line_text)
-    box = (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
-    band = height * MARGIN_SHARE
-    margin = box[3] < band or box[1] > height - band
+    box, margin = line_box(boxes, height)
     return Line(line_text, margin, box, round(size, 2), bold, _leading_marker(text, start, keep))
 
 
@@ -237,3 +230,18 @@ def page_count(data: bytes) -> int:
         return len(document)
     finally:
         document.close()
+
+
+def line_box(
+    boxes: list[tuple[float, float, float, float]], height: float
+) -> tuple[tuple[float, float, float, float], bool]:
+    """The box around a line's pieces (x0, y0, x1, y1 from the top-left), and whether it lies
+    in the top or bottom MARGIN_SHARE of the page, where running headers and footers sit."""
+    box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    band = height * MARGIN_SHARE
+    return box, box[3] < band or box[1] > height - band
