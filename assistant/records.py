@@ -207,9 +207,13 @@ def join_names(names: tuple[str, ...]) -> str:
 
 
 def format_date(iso: str) -> str:
-    """ "2024-06-23" -> "23 June 2024"; anything else as it is."""
+    """ "2024-06-23" -> "23 June 2024", "2024-04" (a month-only cover) -> "April 2024";
+    anything else as it is."""
     from datetime import date
 
+    year, _, month = iso.partition("-")
+    if len(iso) == 7 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+        return f"{_MONTH_NAMES[int(month) - 1]} {year}"
     try:
         day = date.fromisoformat(iso)
     except ValueError:

@@ -213,3 +213,11 @@ def test_an_undated_brief_is_left_out_by_any_date_filter() -> None:
     assert admits(Filters(since="2000-01-01"), undated) is False, "cannot be shown to be after"
     assert admits(Filters(until="2100-01-01"), undated) is False, "cannot be shown to be before"
     assert admits(Filters(series=("Document",)), undated) is True
+
+
+def test_dates_print_as_a_citation_does() -> None:
+    from assistant import format_date
+
+    assert format_date("2024-06-23") == "23 June 2024"
+    assert format_date("2024-04") == "April 2024", "a month-only cover date"
+    assert format_date("2024-13") == "2024-13" and format_date("") == ""
