@@ -69,17 +69,27 @@ def sample_assistant(
     tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 ) -> Iterator[Assistant]:
     """An index of the bundled sample brief (the real two-page PDF in documents/)."""
-    folder = tmp_path_factory.mktemp("sample")
+    assistant = indexed_sample(tmp_path_factory.mktemp("sample"), embedder)
+    yield assistant
+    assistant.close()
+
+
+def indexed_sample(
+    folder: Path, embedder: Embedder, texts: dict[str, str] | None = None, **changes: object
+) -> Assistant:
+    """An assistant over folder/documents holding the sample PDF and the given text briefs
+    (name -> text), synced; changes are settings (max_file_mb=0.5, ...). Close it after."""
     documents = folder / "documents"
     documents.mkdir()
     shutil.copy(SAMPLE_PDF, documents / SAMPLE_PDF.name)
-    assistant = Assistant.open(
-        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
-    )
+    for name, text in (texts or {}).items():
+        (documents / name).write_text(text, encoding="utf-8")
+    settings = Settings(documents_dir=documents, index_dir=folder / "index").replace(**changes)
+    assistant = Assistant.open(settings, embedder=embedder)
     report = assistant.sync()
-    assert report.added == (SAMPLE_PDF.name,), f"the sample should be indexed: {report}"
-    yield assistant
-    assistant.close()
+    expected = tuple(sorted([SAMPLE_PDF.name, *(texts or {})]))
+    assert tuple(sorted(report.added)) == expected, f"the briefs should be indexed: {report}"
+    return assistant
 
 
 HOSTILE = (

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 from collections.abc import Iterator
 
 import pytest
 
-from assistant import Assistant, Settings
+from assistant import Assistant
 
-from .conftest import KELLOGG_SENTENCE, SAMPLE_PDF, launch
+from .conftest import KELLOGG_SENTENCE, SAMPLE_PDF, indexed_sample, launch
 
 QUESTION = "Who received Kellogg in Minsk?"
 ROUTES = {
@@ -27,18 +26,8 @@ LOGIN = ("analyst", "s3cret")
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assistant]:
-    folder = tmp_path_factory.mktemp("api")
-    documents = folder / "documents"
-    documents.mkdir()
-    shutil.copy(SAMPLE_PDF, documents)
-    (documents / "note.txt").write_text(
-        "A Note on Silos\n\nAnna Nowak\n\nThe grain silos in Odesa were full in May.\n",
-        encoding="utf-8",
-    )
-    assistant = Assistant.open(
-        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
-    )
-    assistant.sync()
+    note = "A Note on Silos\n\nAnna Nowak\n\nThe grain silos in Odesa were full in May.\n"
+    assistant = indexed_sample(tmp_path_factory.mktemp("api"), embedder, {"note.txt": note})
     yield assistant
     assistant.close()
 

@@ -7,16 +7,13 @@ Screenshots go to test-artifacts/.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant import Assistant, Settings
-
 from .browser import ARTIFACTS, NEEDS_CHROMIUM, ask, chromium, click_text
-from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
+from .conftest import HOSTILE, KELLOGG_SENTENCE, indexed_sample, launch
 
 pytestmark = NEEDS_CHROMIUM
 
@@ -29,14 +26,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("browser")
-    documents = folder / "documents"
-    documents.mkdir()
-    shutil.copy(SAMPLE_PDF, documents)
-    (documents / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    assistant = Assistant.open(
-        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
-    )
-    assistant.sync()
+    assistant = indexed_sample(folder, embedder, {"hostile.txt": HOSTILE})
     app, url = launch(assistant)
     yield url
     app.close()

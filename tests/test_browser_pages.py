@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import base64
 import io
-import shutil
 from collections.abc import Iterator
 
 import pytest
 
-from assistant import Assistant, Settings
+from assistant import Assistant
 from assistant.pages import BOX_PAD, search_boxes
 from ui.page_view import BASE_SCALE
 
 from .browser import ARTIFACTS, NEEDS_CHROMIUM, chromium
 from .browser import ask as _ask
 from .browser import click_text as _click_text
-from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
+from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, indexed_sample, launch
 
 pytestmark = NEEDS_CHROMIUM
 BREAK_QUESTION = "How did the first Trump administration view Belarus?"
@@ -37,14 +36,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, Assistant]]:
     folder = tmp_path_factory.mktemp("browser-pages")
-    documents = folder / "documents"
-    documents.mkdir()
-    shutil.copy(SAMPLE_PDF, documents)
-    (documents / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    assistant = Assistant.open(
-        Settings(documents_dir=documents, index_dir=folder / "index"), embedder=embedder
-    )
-    assistant.sync()
+    assistant = indexed_sample(folder, embedder, {"hostile.txt": HOSTILE})
     app, url = launch(assistant)
     yield url, assistant
     app.close()

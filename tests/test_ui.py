@@ -4,28 +4,21 @@ filters, upload then ask, removal, escaping of hostile briefs, login and the def
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant import Assistant, Settings
+from assistant import Assistant
 from ui.actions import upload
 
-from .conftest import HOSTILE, KELLOGG_SENTENCE, SAMPLE_PDF, launch
+from .conftest import HOSTILE, KELLOGG_SENTENCE, indexed_sample, launch
 
 NO_FILTERS = ("", "", "", [])
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("page")
-    documents = folder / "documents"
-    documents.mkdir()
-    shutil.copy(SAMPLE_PDF, documents)
-    (documents / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    settings = Settings(documents_dir=documents, index_dir=folder / "index", max_file_mb=0.5)
-    assistant = Assistant.open(settings, embedder=embedder)
-    assistant.sync()
+    assistant = indexed_sample(folder, embedder, {"hostile.txt": HOSTILE}, max_file_mb=0.5)
     yield assistant
     assistant.close()
 
