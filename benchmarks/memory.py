@@ -12,7 +12,6 @@ table, and a fresh process that opens them with the real model and asks 50 quest
 from __future__ import annotations
 
 import argparse
-import hashlib
 import subprocess
 import sys
 import tempfile
@@ -38,52 +37,17 @@ def build(index: Path, chunks: int) -> None:
     import numpy as np
 
     from assistant.manifest import Manifest
-    from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+    from assistant.records import Change
     from assistant.settings import BUNDLED_MODEL
     from assistant.store import Store
+    from tests.conftest import synthetic_brief
 
     store = Store(index, Manifest(BUNDLED_MODEL, 160))
     rng = np.random.default_rng(7)
     per_document = 100
     for batch in range(chunks // per_document // 50):
-        added = []
-        for offset in range(50):
-            number = batch * 50 + offset
-            sentences = [
-                f"In meeting {n} the delegation of brief {number} discussed grain corridors, "
-                f"port fees and {n % 17 + 2} further consultations before the summer."
-                for n in range(per_document)
-            ]
-            text = " ".join(sentences)
-            doc_id = hashlib.sha256(text.encode()).hexdigest()
-            document = Document(
-                doc_id,
-                f"brief-{number}.txt",
-                f"Brief {number}",
-                "Document",
-                "",
-                "2025-01-01",
-                ("A. Author",),
-                "en",
-                1,
-                len(text),
-                0.0,
-            )
-            rows, start = [], 0
-            for position, sentence in enumerate(sentences):
-                chunk_id = int(hashlib.sha256(f"{doc_id}{position}".encode()).hexdigest()[:15], 16)
-                rows.append(
-                    Chunk(
-                        chunk_id, doc_id, position, sentence, start, start + len(sentence), "1", ""
-                    )
-                )
-                start += len(sentence) + 1
-            vectors = rng.standard_normal((per_document, 384)).astype(np.float32)
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-            clean = CleanText(text, (0,), ("1",), ())
-            words = tuple(f"brief{number} meeting{n}" for n in range(per_document))
-            added.append(NewDocument(document, clean, tuple(rows), vectors, words))
-        store.commit(Change(added=tuple(added)))
+        briefs = (synthetic_brief(batch * 50 + n, per_document, rng) for n in range(50))
+        store.commit(Change(added=tuple(briefs)))
     store.close()
 
 

@@ -16,7 +16,6 @@ Results go to benchmarks/results/postgres.json.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import statistics
 import tempfile
@@ -29,14 +28,12 @@ from assistant import Assistant, Settings
 from assistant.embed import Embedder
 from assistant.index import open_index
 from assistant.migrate import copy_index
-from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.records import Change
 from benchmarks.run import ROOT
+from tests.conftest import TOPICS, synthetic_brief
 from tests.postgres_server import database_url, start, stop
 
 SCIFACT = ROOT.parent / "shared" / "datasets" / "scifact"
-TOPICS = "grain corridors, port fees, energy financing, border crossings, sanctions relief".split(
-    ", "
-)
 
 
 def _abstracts(folder: Path, count: int) -> None:
@@ -95,41 +92,12 @@ def answers(base: str, folder: Path, embedder: Embedder, abstracts: int, questio
     return result
 
 
-def _brief(number: int, chunks: int, rng: np.random.Generator) -> NewDocument:
-    sentences = [
-        f"In meeting {n} the delegation of brief {number} discussed {TOPICS[(number + n) % 5]} "
-        f"and asked for {n % 17 + 2} further consultations before the summer."
-        for n in range(chunks)
-    ]
-    text = " ".join(sentences)
-    doc_id = hashlib.sha256(text.encode()).hexdigest()
-    document = Document(
-        doc_id, f"brief-{number}.txt", f"Brief {number}", "Document", "", "2025-01-01",
-        ("A. Author",), "en", 1, len(text), 0.0,
-    )  # fmt: skip
-    rows, start = [], 0
-    for position, sentence in enumerate(sentences):
-        chunk_id = int(hashlib.sha256(f"{doc_id}{position}".encode()).hexdigest()[:15], 16)
-        end = start + len(sentence)
-        rows.append(
-            Chunk(chunk_id, doc_id, position, sentence, start, end, "1", "", ((start, end),))
-        )
-        start = end + 1
-    vectors = rng.standard_normal((chunks, 384)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    clean = CleanText(text, (0,), ("1",), (), tuple((c.start, c.end) for c in rows))
-    words = tuple(
-        f"brief {number} meeting {c.position} {TOPICS[(number + c.position) % 5]}" for c in rows
-    )
-    return NewDocument(document, clean, tuple(rows), vectors, words)
-
-
 def _filled(settings: Settings, briefs: int) -> float:
     """An index of `briefs` one-chunk briefs, in one commit; seconds it took."""
     rng = np.random.default_rng(7)
     store = open_index(settings)
     started = time.perf_counter()
-    store.commit(Change(added=tuple(_brief(n, 1, rng) for n in range(briefs))))
+    store.commit(Change(added=tuple(synthetic_brief(n, 1, rng) for n in range(briefs))))
     took = time.perf_counter() - started
     store.close()
     return took
@@ -141,7 +109,7 @@ def _add_one(settings: Settings, rounds: int = 10) -> float:
     store = open_index(settings)
     times = []
     for n in range(rounds):
-        brief = _brief(10_000_000 + n, 8, rng)
+        brief = synthetic_brief(10_000_000 + n, 8, rng)
         started = time.perf_counter()
         store.commit(Change(added=(brief,)))
         times.append(time.perf_counter() - started)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import random
 import shutil
@@ -18,6 +19,7 @@ import pytest
 
 from assistant import Assistant, Settings
 from assistant.embed import Embedder
+from assistant.records import Chunk, CleanText, Document, NewDocument
 from tests.pdf_factory import brief_spec, write_brief_pdf
 from tests.postgres_server import backend, postgres_base, postgres_url  # noqa: F401 - fixtures
 
@@ -267,3 +269,41 @@ def perturbed(rows: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Unit copies of rows at cosine ~0.71 from them (noise as long as the row)."""
     noisy = rows + rng.standard_normal(rows.shape, dtype=np.float32) / np.sqrt(DIMENSION)
     return (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)
+
+
+# Topics of the synthetic briefs' sentences, so that questions can name one.
+TOPICS = "grain corridors, port fees, energy financing, border crossings, sanctions relief".split(
+    ", "
+)
+
+
+def synthetic_brief(number: int, chunks: int, rng: np.random.Generator) -> NewDocument:
+    """A brief of `chunks` one-sentence chunks with random unit vectors, ready to commit: the
+    store-level benchmarks' stand-in for an embedded brief (benchmarks/postgres.py,
+    benchmarks/memory.py)."""
+    sentences = [
+        f"In meeting {n} the delegation of brief {number} discussed {TOPICS[(number + n) % 5]} "
+        f"and asked for {n % 17 + 2} further consultations before the summer."
+        for n in range(chunks)
+    ]
+    text = " ".join(sentences)
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    document = Document(
+        doc_id, f"brief-{number}.txt", f"Brief {number}", "Document", "", "2025-01-01",
+        ("A. Author",), "en", 1, len(text), 0.0,
+    )  # fmt: skip
+    rows, start = [], 0
+    for position, sentence in enumerate(sentences):
+        chunk_id = int(hashlib.sha256(f"{doc_id}{position}".encode()).hexdigest()[:15], 16)
+        end = start + len(sentence)
+        rows.append(
+            Chunk(chunk_id, doc_id, position, sentence, start, end, "1", "", ((start, end),))
+        )
+        start = end + 1
+    vectors = rng.standard_normal((chunks, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    clean = CleanText(text, (0,), ("1",), (), tuple((c.start, c.end) for c in rows))
+    words = tuple(
+        f"brief {number} meeting {c.position} {TOPICS[(number + c.position) % 5]}" for c in rows
+    )
+    return NewDocument(document, clean, tuple(rows), vectors, words)
