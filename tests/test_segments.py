@@ -192,7 +192,9 @@ def test_commits_removal_and_compaction_against_brute_force(tmp_path: Path) -> N
     store.close()
 
 
-def test_a_removed_brief_added_back_is_searchable_again(tmp_path: Path) -> None:
+def test_a_removed_brief_added_back_is_searchable_again_and_not_duplicated(
+    tmp_path: Path,
+) -> None:
     a, b = _brief("a", 12, 1), _brief("b", 8, 2)
     store = Store(tmp_path, MANIFEST)
     store.commit(Change(added=(a, b)))
@@ -201,15 +203,6 @@ def test_a_removed_brief_added_back_is_searchable_again(tmp_path: Path) -> None:
     store.commit(Change(added=(a,)))  # the same bytes: the same document and chunk ids
     assert store.search(a.vectors[0], 1)[0][0] == a.chunks[0].id, "found again"
     assert store.check() == []
-    store.close()
-
-
-def test_a_removed_brief_added_back_is_not_duplicated(tmp_path: Path) -> None:
-    a, b = _brief("a", 12, 1), _brief("b", 8, 2)
-    store = Store(tmp_path, MANIFEST)
-    store.commit(Change(added=(a, b)))
-    store.commit(Change(removed=("a",)))
-    store.commit(Change(added=(a,)))
     _assert_searches_like(store, a, b)
     store.compact()
     _assert_searches_like(store, a, b)
