@@ -5,23 +5,20 @@ the release of prisoners" as to the sentence with the date. So besides cosine si
 word overlap the scorer asks what the question wants (a date, a number, a place, a person, a
 reason) and whether the sentence holds one the question does not already name, how many new
 words the sentence brings, its passage's rank, its neighbours, and how good the best candidate
-is at all (for abstaining). A logistic model over these features was fitted by
-`python -m assistant.evaluation.train` on development questions only; its weights, the
+is at all. A logistic model over these features ranks the candidates; whether anything
+retrieved answers is a second, question-level model (abstain.py). Both were fitted by
+`python -m assistant.evaluation.train` on development questions only; their weights, the
 abstention threshold and the data split are in answer_weights.json beside this module.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from .errors import SettingsError
 from .lexical import terms
 
 if TYPE_CHECKING:
@@ -34,8 +31,6 @@ class Sentence(Protocol):
     passage: object
     text: str
 
-
-WEIGHTS_FILE = Path(__file__).with_name("answer_weights.json")
 
 # What a question asks for, by its wh-words (English and Polish); first match wins.
 WANTS = (
@@ -75,35 +70,14 @@ FEATURES = (
 
 
 @dataclass(frozen=True, slots=True)
-class Weights:
-    """A fitted logistic model over FEATURES, and the probability an answer needs."""
+class Logistic:
+    """A fitted logistic model: coefficients over standardised features, and a bias."""
 
     coefficients: tuple[float, ...]
     bias: float
-    threshold: float  # least probability of the best sentence for found=True
     # Means and scales the features were standardised with before fitting.
     means: tuple[float, ...]
     scales: tuple[float, ...]
-
-
-@cache
-def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
-    """The weights train wrote (a few numbers), read once."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SettingsError(
-            f"{path}: the answer scorer's weights cannot be read ({exc}); run python -m "
-            "assistant.evaluation.train, or set answer_scorer to 'similarity'"
-        ) from exc
-    if tuple(data.get("features", ())) != FEATURES:
-        raise SettingsError(
-            f"{path}: fitted for other features; run python -m assistant.evaluation.train"
-        )
-    return Weights(
-        tuple(data["coefficients"]), data["bias"], data["threshold"],
-        tuple(data["means"]), tuple(data["scales"]),
-    )  # fmt: skip
 
 
 def wants(question: str) -> str:
@@ -144,25 +118,14 @@ def features(
     return np.asarray(rows, dtype=float)
 
 
-def probabilities(rows: np.ndarray, weights: Weights) -> np.ndarray:
+def probabilities(rows: np.ndarray, model: Logistic) -> np.ndarray:
     """The model's probability for each row of features."""
     import numpy as np
 
     if len(rows) == 0:
         return np.zeros(0)
-    z = (rows - np.asarray(weights.means)) / np.asarray(weights.scales)
-    return 1.0 / (1.0 + np.exp(-(z @ np.asarray(weights.coefficients) + weights.bias)))
-
-
-def confidence(probability: float, threshold: float) -> str:
-    """How sure an answer is, in words: the bands split the range above the threshold."""
-    if probability < threshold:
-        return "nothing in the collection answers this"
-    if probability >= max(0.6, threshold + 2 * (1 - threshold) / 3):
-        return "very likely answers the question"
-    if probability >= threshold + (1 - threshold) / 3:
-        return "probably answers the question"
-    return "may answer the question; check the source"
+    z = (rows - np.asarray(model.means)) / np.asarray(model.scales)
+    return 1.0 / (1.0 + np.exp(-(z @ np.asarray(model.coefficients) + model.bias)))
 
 
 def _holds(wanted: str, text: str, asked: set[str]) -> bool:

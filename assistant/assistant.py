@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .answer_score import load_weights
+from .abstain import load_weights
 from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
 from .index import Index, drop_index, index_name, open_index, writer_lock

@@ -7,16 +7,9 @@ import json
 import numpy as np
 import pytest
 
-from assistant.answer_score import (
-    FEATURES,
-    WEIGHTS_FILE,
-    _holds,
-    confidence,
-    features,
-    load_weights,
-    probabilities,
-    wants,
-)
+from assistant.abstain import EVIDENCE, WEIGHTS_FILE, answers, confidence, evidence, load_weights
+from assistant.answer_score import FEATURES, _holds, features, probabilities, wants
+from assistant.errors import SettingsError
 from assistant.lexical import terms
 from assistant.quote import Sentence, candidates
 
@@ -66,8 +59,31 @@ def test_the_weights_file_is_small_and_names_its_split() -> None:
     assert data["split"] == {"fit": [0, 12], "calibrate": [12, 18], "held-out": [18, 24]}
     weights = load_weights()
     assert 0 < weights.threshold < 1, "the threshold is a probability"
-    p = probabilities(np.zeros((2, len(FEATURES))) + np.asarray(weights.means), weights)
+    p = probabilities(np.zeros((2, len(FEATURES))) + np.asarray(weights.sentence.means),
+                      weights.sentence)  # fmt: skip
     assert p.shape == (2,) and 0 < p[0] < 1
+    assert len(weights.question.coefficients) == len(EVIDENCE)
+
+
+def test_a_fitted_file_for_other_features_names_the_command(tmp_path) -> None:
+    stale = tmp_path / "answer_weights.json"
+    stale.write_text(json.dumps({"sentence": {"features": ["cosine"]}, "question": {}}))
+    with pytest.raises(SettingsError, match=r"answer_weights\.json.*assistant\.evaluation\.train"):
+        load_weights(stale)
+
+
+def test_evidence_sees_question_words_no_candidate_holds(sample_assistant) -> None:
+    asked = "Who received Kellogg and the Dalai Lama in Minsk?"
+    question, sentences, cosines, _ = sample_assistant.candidates(asked, 3)
+    rows = features(question, sentences, cosines, [0.0] * len(sentences))
+    likely = np.linspace(0.9, 0.1, len(sentences))
+    row = evidence(question, sentences, cosines, rows, likely)
+    assert row.shape == (len(EVIDENCE),)
+    missing = row[EVIDENCE.index("missing_everywhere")]
+    assert missing == 2.0, "'dalai' and 'lama' are in no sentence of the sample brief"
+    assert row[EVIDENCE.index("names_asked")] == 1.0, "Kellogg, Dalai, Lama, Minsk are names"
+    assert evidence(question, [], np.zeros(0), rows[:0], np.zeros(0)).shape == (len(EVIDENCE),)
+    assert answers(question, [], np.zeros(0), rows[:0], np.zeros(0), load_weights()) == 0.0
 
 
 def test_confidence_is_said_in_words() -> None:

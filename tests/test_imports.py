@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("sync", "migrate"),
     ("retrieve",),
     ("answer_score",),
+    ("abstain",),  # the question-level decision and the weights file
     ("quote",),
     ("pages", "saved", "audit"),  # page images, saved questions, the query log
     ("staff",),  # the facade's page and saved-question verbs (Assistant inherits them)
