@@ -39,6 +39,13 @@ EVIDENCE = (
     "wants_any", "question_terms", "missing_everywhere", "missing_in_passage",
     "names_missing_in_passage", "pairs_in_passage",
 )  # fmt: skip
+# Words that make a sentence a question and say nothing of its topic: no passage needs them.
+FUNCTION_WORDS = frozenset(
+    terms(
+        "what which who whom whose when where why how did does do was were has have had can "
+        "could would should may might much many kiedy gdzie kto co jak ile dlaczego czy"
+    )
+)
 # A word of the question that is capitalised or a number, after its first word: a name.
 QUESTION_NAME = re.compile(r"\b[A-Z0-9ĄĆĘŁŃÓŚŹŻ][\w'-]*")
 
@@ -87,7 +94,8 @@ def evidence(
     order = np.argsort(-p, kind="stable")
     best = int(order[0])
     runner_up = float(p[order[1]]) if len(p) > 1 else 0.0
-    asked = set(terms(question))
+    words = [t for t in terms(question) if t not in FUNCTION_WORDS]
+    asked = set(words)
     n = max(1, len(asked))
     held = [set(terms(s.text)) for s in sentences]
     everywhere = set().union(*held)
@@ -95,7 +103,6 @@ def evidence(
     in_passage = set(passage)
     first_passage = set(terms(sentences[0].passage.chunk.text))
     names = {t for m in list(QUESTION_NAME.finditer(question))[1:] for t in terms(m.group(0))}
-    words = terms(question)
     pairs = set(pairwise(words))
     in_pairs = set(pairwise(passage))
     return np.asarray([

@@ -54,8 +54,11 @@ HOLDS = {
         r"\d+(st|nd|rd|th) century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.IGNORECASE,
     ),
-    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"dozen|hundred|thousand|million|billion|half|percent)\b", re.IGNORECASE),
+    "number": re.compile(
+        r"\d+(?:[.,]\d+)*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"dozen|hundred|thousand|million|billion|half|percent)\b",
+        re.IGNORECASE,
+    ),
     "reason": re.compile(r"\b(because|due to|since|as a result|so that|in order to|owing to|"
                          r"led to|caused|reason|ponieważ|bo|dlatego|z powodu)\b", re.IGNORECASE),
 }
@@ -132,12 +135,15 @@ def _holds(wanted: str, text: str, asked: set[str]) -> bool:
     """Whether text holds what the question wants, beyond what the question already says."""
     if not wanted:
         return False
-    if wanted in HOLDS:
-        return any(
-            not set(terms(m.group(0))) <= asked for m in HOLDS[wanted].finditer(text)
-        )
-    pattern = PLACE if wanted == "place" else NAME
-    return any(not set(terms(m.group(0))) <= asked for m in pattern.finditer(text))
+    pattern = HOLDS.get(wanted, PLACE if wanted == "place" else NAME)
+    return any(_new(m.group(0), asked) for m in pattern.finditer(text))
+
+
+def _new(found: str, asked: set[str]) -> bool:
+    """Whether words found in a sentence are not all in the question; a match with no term
+    (a one-digit number: terms keeps words of two characters or more) counts as new."""
+    words = set(terms(found))
+    return not words or not words <= asked
 
 
 def _neighbour(sentences: Sequence[Sentence], cosines: np.ndarray, i: int) -> float:

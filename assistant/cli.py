@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--eval-index", type=Path, help="keep the dataset's index here and reuse it next time"
     )
     evaluate.add_argument("--gold", type=Path, help="a .gold.jsonl file to check the index with")
+    evaluate.add_argument(
+        "--sample",
+        choices=("in-sample", "held-out"),
+        help="with --gold: whether anything was fitted on its questions (default: what the "
+        "file's first line declares)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
 
     watch = commands.add_parser("watch", help="index briefs as they arrive, until Ctrl-C")
@@ -181,12 +187,16 @@ def _print(record: object, as_json: bool, formatter: Callable[..., str]) -> None
 
 
 def _eval_gold(assistant: Assistant, args: argparse.Namespace) -> int:
-    from .evaluation.gold import check, summarize
+    from .evaluation.gold import abstention, check, gold_sample, load_gold, summarize
 
     if not args.gold:
         raise SettingsError("eval needs a BEIR dataset folder or --gold FILE")
     results, worse = check(assistant, args.gold)
-    summary = summarize(results)
+    summary: dict[str, object] = {
+        **summarize(results),
+        **abstention(load_gold(args.gold), results),
+        "sample": args.sample or gold_sample(args.gold) or "not stated",
+    }
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
@@ -323,7 +333,7 @@ def format_passages(passages: list[Passage]) -> str:
     return "\n".join(lines)
 
 
-def format_gold(summary: dict[str, float]) -> str:
+def format_gold(summary: dict[str, object]) -> str:
     labels = {
         "brief_found": "brief found in the quotes",
         "quote_found": "expected quote found",
@@ -332,7 +342,17 @@ def format_gold(summary: dict[str, float]) -> str:
         "in_first": "answer inside the first quote",
         "in_top3": "answer inside the first three quotes",
     }
-    return "\n".join(f"{labels[k]:<40}{v:.1%}" for k, v in summary.items())
+    lines = [f"{labels[k]:<40}{v:.1%}" for k, v in summary.items() if k in labels]
+    for key, label, count, over in (
+        ("false_answer", "false answer (nothing answers)", "answered_unanswerable", "unanswerable"),
+        ("false_abstain", "false abstain (refused)", "refused_answerable", "answerable"),
+    ):
+        if key in summary:
+            lines.append(
+                f"{label:<40}{summary[key]:.1%} ({summary[count]} of {summary[over]} {over})"
+            )
+    lines.append(f"{'questions':<40}{summary['sample']}")
+    return "\n".join(lines)
 
 
 def format_status(status: Status) -> str:

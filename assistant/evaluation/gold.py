@@ -2,6 +2,8 @@
 
 A gold file is JSON Lines, one question a line: {"question": ..., "brief": "43/2025",
 "quote": "part of the expected quote", "page": "1"} or {"question": ..., "answerable": false}.
+Its first line may say whether any weight or threshold was chosen on its questions:
+{"sample": "in-sample"} or {"sample": "held-out"}; `spotlight eval --gold` marks its figures so.
 `recheck` asks every gold file of the documents folder again and names the questions that got
 worse since the last check; the last results are kept in the index folder's gold-history.json.
 """
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from ..assistant import Assistant
 
 GOLD_SUFFIX = ".gold.jsonl"
+# in-sample: something was fitted or chosen on these questions; held-out: nothing was.
+SAMPLES = ("in-sample", "held-out")
 HISTORY_FILE = "gold-history.json"
 
 
@@ -59,6 +63,8 @@ def load_gold(path: Path) -> tuple[GoldQuestion, ...]:
     seen: dict[str, int] = {}
     for number, row in read_json_lines(path):
         where = f"{path}, line {number}"
+        if "sample" in row and not questions and _sample_line(row, where):
+            continue
         unknown = sorted(set(row) - set(_GOLD_TYPES))
         if unknown:
             known = ", ".join(_GOLD_TYPES)
@@ -89,6 +95,28 @@ def load_gold(path: Path) -> tuple[GoldQuestion, ...]:
     if not questions:
         raise DocumentError(f"{path}: no questions")
     return tuple(questions)
+
+
+def gold_sample(path: Path) -> str:
+    """What the gold file's first line declares ("in-sample" or "held-out"), else "".
+
+    Raises:
+        DocumentError: the first line names another sample, or is not JSON.
+    """
+    for number, row in read_json_lines(path):
+        return str(row["sample"]) if _sample_line(row, f"{path}, line {number}") else ""
+    return ""
+
+
+def _sample_line(row: dict[str, object], where: str) -> bool:
+    if "sample" not in row:
+        return False
+    if set(row) != {"sample"} or row["sample"] not in SAMPLES:
+        raise DocumentError(
+            f"{where}: field 'sample' stands alone on the first line and is "
+            f"{' or '.join(map(repr, SAMPLES))}, got {row!r}"
+        )
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +194,23 @@ def summarize(results: Sequence[GoldResult]) -> dict[str, float]:
         if verdicts:
             summary[name] = round(sum(verdicts) / len(verdicts), 3)
     return summary
+
+
+def abstention(
+    questions: Sequence[GoldQuestion], results: Sequence[GoldResult]
+) -> dict[str, float]:
+    """False-answer rate (unanswerable questions answered) and false-abstain rate (answerable
+    ones refused), with the counts behind them."""
+    answerable = [r for q, r in zip(questions, results, strict=True) if q.answerable]
+    unanswerable = [r for q, r in zip(questions, results, strict=True) if not q.answerable]
+    rates: dict[str, float] = {"answerable": len(answerable), "unanswerable": len(unanswerable)}
+    if unanswerable:
+        rates["answered_unanswerable"] = sum(not r.abstention_right for r in unanswerable)
+        rates["false_answer"] = round(rates["answered_unanswerable"] / len(unanswerable), 3)
+    if answerable:
+        rates["refused_answerable"] = sum(not r.abstention_right for r in answerable)
+        rates["false_abstain"] = round(rates["refused_answerable"] / len(answerable), 3)
+    return rates
 
 
 def _contains(text: str, expected: str) -> bool:
