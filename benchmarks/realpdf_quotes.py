@@ -69,6 +69,24 @@ QUESTIONS = {
     ),
 }
 
+# Questions near the files' topics that no file answers (checked by reading what each one
+# quotes), written on 2026-12-02 after the answer scorer was fitted: held-out for abstention
+# (benchmarks.abstention), as QUESTIONS above are its answerable ones.
+UNANSWERABLE = [
+    "How many Russian oligarchs were sanctioned under the order in 2023?",
+    "How much does the Chinese government pay in subsidies for each electric vehicle sold?",
+    "What is the annual budget of the Office of the Director of National Intelligence?",
+    "What was the inflation rate in the United States in October 2022?",
+    "How much will the Golden Dome missile defense system cost?",
+    "How many satellites does China's BeiDou navigation constellation have?",
+    "What was the population of Taiwan in 2022?",
+    "Who is the current president of the Polish Constitutional Tribunal?",
+    "By what percentage did Germany cut its imports of Russian gas in 2022?",
+    "What sanctions did the European Union impose on Belarus in 2021?",
+    "What did the 2023 G7 summit in Hiroshima decide about frozen Russian assets?",
+    "How many nuclear warheads does the United Kingdom plan to hold?",
+]
+
 
 def _clean(path: Path):
     """The file's clean text, read apart from the index, to find the expected page."""

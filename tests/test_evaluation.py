@@ -15,7 +15,9 @@ from assistant.evaluation.gold import (
     _CHECKS,
     GoldQuestion,
     GoldResult,
+    abstention,
     compare,
+    gold_sample,
     grade,
     load_gold,
 )
@@ -319,6 +321,56 @@ def test_load_gold_errors_name_line_and_field(tmp_path: Path, line: str, message
     with pytest.raises(DocumentError, match=message) as raised:
         load_gold(path)
     assert str(path) in str(raised.value), "the message names the file"
+
+
+def test_a_gold_file_declares_whether_it_is_in_sample(tmp_path: Path) -> None:
+    held_out = write_gold(
+        tmp_path / "new.gold.jsonl",
+        '{"sample": "held-out"}',
+        '{"question": "Who received Kellogg?", "quote": "received in Minsk"}',
+    )
+    assert gold_sample(held_out) == "held-out"
+    expected = GoldQuestion("Who received Kellogg?", quote="received in Minsk")
+    assert load_gold(held_out) == (expected,)
+    plain = write_gold(tmp_path / "plain.gold.jsonl", '{"question": "Q?", "quote": "x"}')
+    assert gold_sample(plain) == "", "a file that declares nothing is not marked"
+    for bad in ('{"sample": "in sample"}', '{"sample": "held-out", "question": "Q?"}'):
+        path = write_gold(tmp_path / "bad.gold.jsonl", bad, '{"question": "Q?", "quote": "x"}')
+        with pytest.raises(DocumentError, match=r"bad\.gold\.jsonl, line 1: field 'sample'"):
+            load_gold(path)
+    late = write_gold(
+        tmp_path / "late.gold.jsonl", '{"question": "Q?", "quote": "x"}', '{"sample": "held-out"}'
+    )
+    with pytest.raises(DocumentError, match=r"line 2: unknown field 'sample'"):
+        load_gold(late)
+
+
+def test_abstention_rates_count_each_kind_of_question_apart() -> None:
+    questions = [
+        GoldQuestion("A1", quote="x"),
+        GoldQuestion("A2", quote="y"),
+        GoldQuestion("A3", quote="z"),
+        GoldQuestion("U1", answerable=False),
+        GoldQuestion("U2", answerable=False),
+    ]
+    results = [
+        GoldResult("A1", None, True, None, abstention_right=True),
+        GoldResult("A2", None, False, None, abstention_right=False),  # refused
+        GoldResult("A3", None, True, None, abstention_right=True),
+        GoldResult("U1", None, None, None, abstention_right=False),  # answered
+        GoldResult("U2", None, None, None, abstention_right=True),
+    ]
+    assert abstention(questions, results) == {
+        "answerable": 3,
+        "unanswerable": 2,
+        "answered_unanswerable": 1,
+        "false_answer": 0.5,
+        "refused_answerable": 1,
+        "false_abstain": 0.333,
+    }
+    assert abstention(questions[:1], results[:1]) == {
+        "answerable": 1, "unanswerable": 0, "refused_answerable": 0, "false_abstain": 0.0
+    }, "no unanswerable question: no false-answer rate, rather than a made-up 0%"
 
 
 def test_load_gold_refuses_a_missing_or_empty_file(tmp_path: Path) -> None:

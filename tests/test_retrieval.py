@@ -220,7 +220,8 @@ def test_gold_file_is_checked_and_regressions_reported(make_assistant, tmp_path,
     shutil.copy(SAMPLE_PDF, documents)
     gold = documents / "sample.gold.jsonl"
     gold.write_text(
-        json.dumps(
+        '{"sample": "held-out"}\n'
+        + json.dumps(
             {
                 "question": "Who received Kellogg in Minsk?",
                 "brief": "43/2025",
@@ -243,6 +244,17 @@ def test_gold_file_is_checked_and_regressions_reported(make_assistant, tmp_path,
     assert main([*folders, "eval", "--gold", str(gold), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["quote_found"] == 1.0 and summary["abstention_right"] == 1.0
+    assert (summary["false_answer"], summary["false_abstain"], summary["sample"]) == (
+        0.0,
+        0.0,
+        "held-out",
+    ), "the rates, and the file's own word on whether anything was fitted on it"
+    assert (summary["answerable"], summary["unanswerable"]) == (1, 1)
+    assert main([*folders, "eval", "--gold", str(gold), "--sample", "in-sample"]) == 0
+    printed = capsys.readouterr().out
+    assert "false answer (nothing answers)          0.0% (0 of 1 unanswerable)" in printed
+    assert "false abstain (refused)                 0.0% (0 of 1 answerable)" in printed
+    assert printed.splitlines()[-1].split() == ["questions", "in-sample"], "--sample overrides"
     # The brief is replaced by one that no longer says it: the next sync reports the loss.
     (documents / SAMPLE_PDF.name).unlink()
     _brief(
