@@ -24,6 +24,8 @@ COLUMN_LINES = 3
 PROSE_SHARE = 10.0
 # A piece this share of its region's width spans the columns (a title, a footnote).
 WIDE_SHARE = 0.6
+# A column narrower than this share of the one beside it is a sidebar, read after the text.
+SIDE_SHARE = 0.5
 # A region smaller than two columns' worth of lines is not cut again.
 LEAST_REGION = 2 * COLUMN_LINES
 
@@ -68,7 +70,8 @@ def _prose(box: Box) -> bool:
 
 
 def _cut(boxes: Sequence[Box], region: list[int]) -> tuple[list[list[int]], bool]:
-    """The region's blocks in reading order, and whether a column was found in it."""
+    """The region's blocks in reading order, and whether a column was found in it. A block
+    ends only where a column does; parts cut apart across the page read on as one block."""
     if len(region) < LEAST_REGION:
         return [region], False
     gutter = _vertical(boxes, region)
@@ -77,6 +80,9 @@ def _cut(boxes: Sequence[Box], region: list[int]) -> tuple[list[list[int]], bool
         right = [i for i in region if boxes[i][0] >= gutter]
         left_blocks, _ = _cut(boxes, left)
         right_blocks, _ = _cut(boxes, right)
+        if _span(boxes, left) < SIDE_SHARE * _span(boxes, right):
+            # A narrow column beside the text is a sidebar or a margin column: the text first.
+            return right_blocks + left_blocks, True
         return left_blocks + right_blocks, True
     split = _horizontal(boxes, region)
     if split is None:
@@ -87,7 +93,13 @@ def _cut(boxes: Sequence[Box], region: list[int]) -> tuple[list[list[int]], bool
     below_blocks, below_cut = _cut(boxes, below)
     if not (above_cut or below_cut):
         return [region], False
+    if not above_cut:
+        return [above + below_blocks[0], *below_blocks[1:]], True
     return above_blocks + below_blocks, True
+
+
+def _span(boxes: Sequence[Box], region: list[int]) -> float:
+    return max(boxes[i][2] for i in region) - min(boxes[i][0] for i in region)
 
 
 def _vertical(boxes: Sequence[Box], region: list[int]) -> float | None:

@@ -38,9 +38,10 @@ _MARKER_CHARS = frozenset("0123456789ivxlc*†‡§")
 # Use Area they come out as U+F0xx.
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat|webding", re.I)
 BULLET = "\u2022"
-# Two glyphs are on one physical line when their loose boxes share this much of the smaller
-# height: a raised marker shares 60-70% with its word, the next line's first glyph nothing.
-OVERLAP = 0.3
+_TERMINAL = tuple('.!?:;"\u201d\u2019)')
+# The next glyph is on another physical line when its baseline moves by more than this share
+# of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
+LINE_SHARE = 0.6
 # A gap wider than this many glyph heights is no word space (0.25-0.6 em even when justified)
 # but a column gutter or a table's cell gap; columns.reading_order decides which.
 GAP_SHARE = 1.2
@@ -92,11 +93,12 @@ def page_lines(page: object) -> tuple[Line, ...]:
             start = match.end()
         boxes = [piece.box for piece in pieces]
         blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
+        parts = [_block_lines(measure, text, [pieces[i] for i in b], height) for b in blocks]
         lines: list[Line] = []
-        for block in blocks:
-            if lines and lines[-1].text:
+        for part in _sidebars_after(parts):
+            if lines and part:
                 lines.append(Line(""))
-            lines.extend(_block_lines(measure, text, [pieces[i] for i in block], height))
+            lines.extend(part)
         return _mark_notes(lines, height)
     finally:
         textpage.close()
@@ -112,6 +114,7 @@ class _Measure:
         self.raw, self.textpage, self.height = raw, textpage, height
         self.rect = raw.FS_RECTF()  # type: ignore[attr-defined]
         self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
 
     def loose(self, index: int) -> tuple[float, float, float, float]:
@@ -125,6 +128,11 @@ class _Measure:
         """(x0, top, x1, bottom) of a character's glyph, from the page's top-left."""
         self.raw.FPDFText_GetCharBox(self.textpage, index, self.l, self.r, self.b, self.t)
         return self.l.value, self.height - self.t.value, self.r.value, self.height - self.b.value
+
+    def baseline(self, index: int) -> float:
+        """The y of a character's origin on its baseline, from the page's top-left."""
+        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
+        return self.height - self.y.value
 
     def size(self, index: int) -> float:
         """The printed size in points: the font size scaled by the character's matrix (many
@@ -162,32 +170,47 @@ class _Piece:
 
 
 def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> list[_Piece]:
-    """The pieces of text[start:end]: a new physical line where a character shares less
-    than OVERLAP of its height with the one before, a new piece after a gap of GAP_SHARE
-    of its height."""
+    """The pieces of text[start:end]: a new physical line where the baseline moves by more
+    than LINE_SHARE of a glyph's height, a new piece after a gap of GAP_SHARE of it."""
     solid = [i for i in range(start, end) if not text[i].isspace()]
     pieces: list[_Piece] = []
     boxes: dict[int, Box] = {}
     physical = 0
     previous: Box | None = None
     first = last = solid[0] if solid else start
+    base = 0.0
     for i in solid:
         box = measure.loose(i)
+        baseline = measure.baseline(i)
         if previous is not None:
-            shared = min(previous[3], box[3]) - max(previous[1], box[1])
-            lower = max(1e-3, min(previous[3] - previous[1], box[3] - box[1]))
-            new_line = shared < OVERLAP * lower
-            split = new_line or box[0] - previous[2] > GAP_SHARE * (box[3] - box[1])
+            height = min(previous[3] - previous[1], box[3] - box[1])
+            new_line = abs(baseline - base) > LINE_SHARE * height
+            split = new_line or box[0] - previous[2] > GAP_SHARE * height
             # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
             if split and not (text[last] == "-" and _soft(measure, last)):
                 pieces.append(_Piece(first, last + 1, (row, physical), boxes))
                 physical += new_line
                 boxes, first = {}, i
         boxes[i] = box
-        previous, last = box, i
+        previous, last, base = box, i, baseline
     if boxes:
         pieces.append(_Piece(first, last + 1, (row, physical), boxes))
     return pieces
+
+
+def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
+    """A block read between two halves of one sentence (a box set in the column beside it)
+    goes after the half that finishes the sentence."""
+    blocks = [block for block in blocks if block]
+    for i in range(len(blocks) - 2):
+        stops = blocks[i][-1].text.rstrip().endswith(_TERMINAL)
+        if (
+            not stops
+            and blocks[i + 2][0].text[:1].islower()
+            and not blocks[i + 1][0].text[:1].islower()
+        ):
+            blocks[i + 1], blocks[i + 2] = blocks[i + 2], blocks[i + 1]
+    return blocks
 
 
 def _in_margin(box: Box, height: float) -> bool:
