@@ -10,6 +10,7 @@ Raised small digits and roman numerals after a word are footnote markers and lea
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
@@ -38,6 +39,9 @@ _MARKER_CHARS = frozenset("0123456789ivxlc*†‡§")
 # Use Area they come out as U+F0xx.
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat|webding", re.I)
 BULLET = "\u2022"
+# Lines further apart than this many times the page's usual line pitch stand in different
+# paragraphs (a paragraph gap is half a line or more: 1.5-2 pitches).
+PARAGRAPH_SHARE = 1.35
 _TERMINAL = tuple('.!?:;"\u201d\u2019)')
 # The next glyph is on another physical line when its baseline moves by more than this share
 # of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
@@ -94,11 +98,15 @@ def page_lines(page: object) -> tuple[Line, ...]:
         boxes = [piece.box for piece in pieces]
         blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
         parts = [_block_lines(measure, text, [pieces[i] for i in b], height) for b in blocks]
+        pitch = _pitch(parts)
         lines: list[Line] = []
         for part in _sidebars_after(parts):
             if lines and part:
                 lines.append(Line(""))
-            lines.extend(part)
+            for k, line in enumerate(part):
+                if k and _spaced_apart(part[k - 1], line, pitch):
+                    lines.append(Line(""))  # the white between two paragraphs
+                lines.append(line)
         return _mark_notes(lines, height)
     finally:
         textpage.close()
@@ -178,12 +186,14 @@ def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> lis
     physical = 0
     previous: Box | None = None
     first = last = solid[0] if solid else start
-    base = 0.0
+    base, height = 0.0, float("inf")
     for i in solid:
         box = measure.loose(i)
         baseline = measure.baseline(i)
+        # Some fonts declare a bounding box several lines tall: the least height on the
+        # line so far is the text's.
+        height = min(height, box[3] - box[1])
         if previous is not None:
-            height = min(previous[3] - previous[1], box[3] - box[1])
             new_line = abs(baseline - base) > LINE_SHARE * height
             split = new_line or box[0] - previous[2] > GAP_SHARE * height
             # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
@@ -196,6 +206,24 @@ def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> lis
     if boxes:
         pieces.append(_Piece(first, last + 1, (row, physical), boxes))
     return pieces
+
+
+def _pitch(blocks: list[list[Line]]) -> float:
+    """The usual distance from one line's top to the next one's on the page (0 if none)."""
+    steps = sorted(
+        b.box[1] - a.box[1]  # type: ignore[index]
+        for block in blocks
+        for a, b in itertools.pairwise(block)
+        if a.box and b.box and a.size == b.size and b.box[1] > a.box[3]
+    )
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _spaced_apart(previous: Line, line: Line, pitch: float) -> bool:
+    """More white above the line than between the lines of a paragraph."""
+    if not pitch or not previous.box or not line.box or previous.size != line.size:
+        return False
+    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * pitch
 
 
 def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
