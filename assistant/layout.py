@@ -6,9 +6,7 @@ pypdf-free tests) have size 0 and no box, and every cue here is then silent.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-
+from .notes import body_size as body_size  # the size of the text outside notes
 from .records import Line
 
 # A line at least this much larger than the body text is a heading: body sizes sit within
@@ -18,15 +16,6 @@ HEADING_WORDS = 20
 # Sizes of one paragraph's lines differ by rounding only; a byline or a note is 10-25% off.
 TYPE_CHANGE = 0.08
 _TERMINAL = tuple(".!?:;,")
-
-
-def body_size(lines: Sequence[Line]) -> float:
-    """The font size most of the characters are set in (0 when sizes are unknown)."""
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        if line.size:
-            sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def is_layout_heading(line: Line, previous: Line, body: float, pending_break: bool) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DocumentError
+from .notes import mark_endnotes
 from .ocr import no_text_reason, read_images
 from .records import Line
 from .textlayer import pdf_lines
@@ -102,6 +103,7 @@ def _read_pdf(path: Path, data: bytes, ocr_languages: str = "eng") -> RawDocumen
     # it keeps whole where pypdf splits kerned words (issue 13: 142 split words on 11 of 29).
     pages = tuple(pdf_lines(path, data))
     pages, ocr_pages, warnings = read_images(path, data, pages, ocr_languages)
+    pages = mark_endnotes(pages)
     if not any(line.text.strip() for page in pages for line in page):
         raise DocumentError(f"{path}: {no_text_reason(ocr_languages)}")
     return RawDocument(pages, labels, warnings, info=info, ocr_pages=ocr_pages)

@@ -10,11 +10,13 @@ Raised small digits and roman numerals after a word are footnote markers and lea
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
 
+from .columns import reading_order
 from .errors import DocumentError
 from .records import Line
 
@@ -37,6 +39,16 @@ _MARKER_CHARS = frozenset("0123456789ivxlc*†‡§")
 # Use Area they come out as U+F0xx.
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat|webding", re.I)
 BULLET = "\u2022"
+# Lines further apart than this many times the page's usual line pitch stand in different
+# paragraphs (a paragraph gap is half a line or more: 1.5-2 pitches).
+PARAGRAPH_SHARE = 1.35
+_TERMINAL = tuple('.!?:;"\u201d\u2019)')
+# The next glyph is on another physical line when its baseline moves by more than this share
+# of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
+LINE_SHARE = 0.6
+# A gap wider than this many glyph heights is no word space (0.25-0.6 em even when justified)
+# but a column gutter or a table's cell gap; columns.reading_order decides which.
+GAP_SHARE = 1.2
 
 
 def pdf_lines(path: Path, data: bytes) -> Iterator[tuple[Line, ...]]:
@@ -63,7 +75,13 @@ def pdf_lines(path: Path, data: bytes) -> Iterator[tuple[Line, ...]]:
 
 
 def page_lines(page: object) -> tuple[Line, ...]:
-    """One pypdfium2 page's lines in PDFium's reading order, with positions."""
+    """One pypdfium2 page's lines in reading order (columns.reading_order), with positions.
+
+    PDFium's own lines are cut where its text runs on to another physical line (a raised
+    note number at a line start hides the break from it) or jumps a gap as wide as a column
+    gutter; pieces of one line join again unless they are read in different blocks. A blank
+    line stands between two blocks, so a column or a sidebar ends its paragraph.
+    """
     import pypdfium2.raw as raw
 
     height = page.get_size()[1]  # type: ignore[attr-defined]
@@ -72,17 +90,29 @@ def page_lines(page: object) -> tuple[Line, ...]:
         # PDFium marks a hyphen it saw at a line end as U+FFFE: a hyphen for cleaning to judge.
         text = textpage.get_text_range().replace("\ufffe", "-")
         measure = _Measure(raw, textpage, height)
-        lines = []
+        pieces: list[_Piece] = []
         start = 0
-        for match in re.finditer(r"\r\n|\n|\r", text + "\n"):
-            end = match.start()
-            line = _line(measure, text, start, end, height)
-            if line is not None:
-                lines.append(line)
+        for row, match in enumerate(re.finditer(r"\r\n|\n|\r", text + "\n")):
+            pieces.extend(_pieces(measure, text, start, match.start(), row))
             start = match.end()
+        boxes = [piece.box for piece in pieces]
+        blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
+        parts = [_block_lines(measure, text, [pieces[i] for i in b], height) for b in blocks]
+        pitch = _pitch(parts)
+        lines: list[Line] = []
+        for part in _sidebars_after(parts):
+            if lines and part:
+                lines.append(Line(""))
+            for k, line in enumerate(part):
+                if k and _spaced_apart(part[k - 1], line, pitch):
+                    lines.append(Line(""))  # the white between two paragraphs
+                lines.append(line)
         return _mark_notes(lines, height)
     finally:
         textpage.close()
+
+
+Box = tuple[float, float, float, float]
 
 
 class _Measure:
@@ -90,14 +120,27 @@ class _Measure:
 
     def __init__(self, raw: object, textpage: object, height: float) -> None:
         self.raw, self.textpage, self.height = raw, textpage, height
+        self.rect = raw.FS_RECTF()  # type: ignore[attr-defined]
         self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
 
-    def box(self, index: int) -> tuple[float, float, float, float]:
-        """(x0, top, x1, bottom) of a character, from the page's top-left."""
+    def loose(self, index: int) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of a character's loose box (the font's ascent to descent,
+        the same height for every glyph of a size), from the page's top-left."""
+        rect = self.rect
+        self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect)
+        return rect.left, self.height - rect.top, rect.right, self.height - rect.bottom
+
+    def box(self, index: int) -> Box:
+        """(x0, top, x1, bottom) of a character's glyph, from the page's top-left."""
         self.raw.FPDFText_GetCharBox(self.textpage, index, self.l, self.r, self.b, self.t)
         return self.l.value, self.height - self.t.value, self.r.value, self.height - self.b.value
+
+    def baseline(self, index: int) -> float:
+        """The y of a character's origin on its baseline, from the page's top-left."""
+        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
+        return self.height - self.y.value
 
     def size(self, index: int) -> float:
         """The printed size in points: the font size scaled by the character's matrix (many
@@ -111,10 +154,6 @@ class _Measure:
     def weight(self, index: int) -> int:
         return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
 
-    def baseline(self, index: int) -> float:
-        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
-        return self.y.value
-
     def font(self, index: int) -> str:
         buffer = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
@@ -122,32 +161,133 @@ class _Measure:
         return buffer.value.decode("latin-1")
 
 
-def _line(measure: _Measure, text: str, start: int, end: int, height: float) -> Line | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        return None
+class _Piece:
+    """Characters of one PDFium line on one physical line, without a gutter between them."""
+
+    __slots__ = ("box", "boxes", "end", "row", "start")
+
+    def __init__(self, start: int, end: int, row: tuple[int, int], boxes: dict[int, Box]) -> None:
+        self.start, self.end, self.row, self.boxes = start, end, row, boxes
+        values = boxes.values()
+        self.box = (
+            min(b[0] for b in values),
+            min(b[1] for b in values),
+            max(b[2] for b in values),
+            max(b[3] for b in values),
+        )
+
+
+def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> list[_Piece]:
+    """The pieces of text[start:end]: a new physical line where the baseline moves by more
+    than LINE_SHARE of a glyph's height, a new piece after a gap of GAP_SHARE of it."""
     solid = [i for i in range(start, end) if not text[i].isspace()]
+    pieces: list[_Piece] = []
+    boxes: dict[int, Box] = {}
+    physical = 0
+    previous: Box | None = None
+    first = last = solid[0] if solid else start
+    base, height = 0.0, float("inf")
+    for i in solid:
+        box = measure.loose(i)
+        baseline = measure.baseline(i)
+        # Some fonts declare a bounding box several lines tall: the least height on the
+        # line so far is the text's.
+        height = min(height, box[3] - box[1])
+        if previous is not None:
+            new_line = abs(baseline - base) > LINE_SHARE * height
+            split = new_line or box[0] - previous[2] > GAP_SHARE * height
+            # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
+            if split and not (text[last] == "-" and _soft(measure, last)):
+                pieces.append(_Piece(first, last + 1, (row, physical), boxes))
+                physical += new_line
+                boxes, first = {}, i
+        boxes[i] = box
+        previous, last, base = box, i, baseline
+    if boxes:
+        pieces.append(_Piece(first, last + 1, (row, physical), boxes))
+    return pieces
+
+
+def _pitch(blocks: list[list[Line]]) -> float:
+    """The usual distance from one line's top to the next one's on the page (0 if none)."""
+    steps = sorted(
+        b.box[1] - a.box[1]  # type: ignore[index]
+        for block in blocks
+        for a, b in itertools.pairwise(block)
+        if a.box and b.box and a.size == b.size and b.box[1] > a.box[3]
+    )
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _spaced_apart(previous: Line, line: Line, pitch: float) -> bool:
+    """More white above the line than between the lines of a paragraph."""
+    if not pitch or not previous.box or not line.box or previous.size != line.size:
+        return False
+    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * pitch
+
+
+def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
+    """A block read between two halves of one sentence (a box set in the column beside it)
+    goes after the half that finishes the sentence."""
+    blocks = [block for block in blocks if block]
+    for i in range(len(blocks) - 2):
+        stops = blocks[i][-1].text.rstrip().endswith(_TERMINAL)
+        if (
+            not stops
+            and blocks[i + 2][0].text[:1].islower()
+            and not blocks[i + 1][0].text[:1].islower()
+        ):
+            blocks[i + 1], blocks[i + 2] = blocks[i + 2], blocks[i + 1]
+    return blocks
+
+
+def _in_margin(box: Box, height: float) -> bool:
+    band = height * MARGIN_SHARE
+    return box[3] < band or box[1] > height - band
+
+
+def _block_lines(measure: _Measure, text: str, pieces: list[_Piece], height: float) -> list[Line]:
+    """The lines of one block: pieces of one physical line that stay side by side join."""
+    lines: list[Line] = []
+    run: list[_Piece] = []
+    for piece in pieces:
+        if run and (piece.row != run[-1].row or piece.start < run[-1].end):
+            lines.append(_line(measure, text, run, height))
+            run = []
+        run.append(piece)
+    if run:
+        lines.append(_line(measure, text, run, height))
+    return lines
+
+
+def _line(measure: _Measure, text: str, run: list[_Piece], height: float) -> Line:
+    start, end = run[0].start, run[-1].end
+    boxes = {i: box for piece in run for i, box in piece.boxes.items()}
+    solid = list(boxes)
     step = max(1, len(solid) // (SAMPLES - 1))
     sample = sorted({*solid[::step], solid[-1]})
-    boxes = [measure.box(i) for i in sample]
-    sizes = [measure.size(i) for i in sample]
-    size = statistics.median(sizes)
+    size = statistics.median(measure.size(i) for i in sample)
     bold = sum(measure.weight(i) >= 600 for i in sample) * 2 > len(sample)
-    baseline = statistics.median(measure.baseline(i) for i in sample)
-    keep = _without_markers(measure, text, start, end, size, baseline)
-    line_text = "".join(text[i] for i in keep)
+    bottom = statistics.median(b[3] for b in boxes.values())
+    keep = _without_markers(measure, text, start, end, boxes, size, bottom)
+    line_text = re.sub(r"\s{2,}", " ", "".join(text[i] for i in keep))
     line_text = _bullet(measure, text, start, line_text)
-    box, margin = line_box(boxes, height)
+    # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
+    box, margin = line_box([measure.box(i) for i in sample], height)
     return Line(line_text, margin, box, round(size, 2), bold, _leading_marker(text, start, keep))
 
 
 def _without_markers(
-    measure: _Measure, text: str, start: int, end: int, size: float, baseline: float
+    measure: _Measure,
+    text: str,
+    start: int,
+    end: int,
+    boxes: dict[int, Box],
+    size: float,
+    bottom: float,
 ) -> list[int]:
-    """Indices of the line's characters, raised markers after a word left out."""
+    """Indices of the line's characters, raised markers after a word left out (a raised
+    glyph's loose box ends above the line's; a small one on the baseline does not)."""
     keep: list[int] = []
     leading = True  # the marker a note line opens with stays: it is the note's number
     for i in range(start, end):
@@ -158,7 +298,8 @@ def _without_markers(
         if (
             char in _MARKER_CHARS
             and not leading
-            and measure.baseline(i) > baseline + RAISE_SHARE * size
+            and i in boxes
+            and boxes[i][3] < bottom - RAISE_SHARE * size
             and measure.size(i) < SMALL_SHARE * size + 0.01
         ):
             continue
