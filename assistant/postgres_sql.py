@@ -36,6 +36,10 @@ CREATE INDEX IF NOT EXISTS spotlight_chunks_by_document ON spotlight_chunks(docu
 -- pages in 11.7 ms.
 ALTER TABLE spotlight_chunks ALTER COLUMN embedding SET STORAGE PLAIN;
 ALTER TABLE spotlight_chunks ALTER COLUMN record SET STORAGE EXTERNAL;
+-- Issue 14: each chunk's sentence vectors (sentence_vectors.pack; NULL in indexes built
+-- before), out of the row like the record, so that a scan of the vectors never reads them.
+ALTER TABLE spotlight_chunks ADD COLUMN IF NOT EXISTS sentences bytea;
+ALTER TABLE spotlight_chunks ALTER COLUMN sentences SET STORAGE EXTERNAL;
 -- Our own BM25 postings: each chunk's terms (lexical.terms) with their frequency and the
 -- chunk's length, so that scoring a term reads its postings and nothing else.
 CREATE TABLE IF NOT EXISTS spotlight_postings (

@@ -175,15 +175,26 @@ class Status:
     documents_dir: str
     last_sync: str = ""  # ISO time (UTC) of the last commit, "" if never
     segments: int = 0  # vector segment files in the current generation
+    # Passages indexed before sentence vectors were stored: their sentences are encoded while
+    # a question waits, until `spotlight index --rebuild` stores them.
+    without_sentence_vectors: int = 0
 
     def summary(self) -> str:
         """One line for people: "1 brief indexed · 7 passages · model all-MiniLM-L6-v2"."""
         briefs = "brief" if self.documents == 1 else "briefs"
         passages = "passage" if self.passages == 1 else "passages"
-        return (
+        line = (
             f"{self.documents} {briefs} indexed \u00b7 {self.passages} {passages} "
             f"\u00b7 model {self.model}"
         )
+        if self.without_sentence_vectors:
+            line += (
+                f" \u00b7 {self.without_sentence_vectors} of the passages have no sentence "
+                "vectors (indexed by an older version, or with sentence_vectors \"none\"): "
+                "`spotlight index --rebuild` stores "
+                "them, so that a question encodes only itself"
+            )
+        return line
 
 
 NOTHING_ANSWERS = "Nothing in the collection answers this question."
@@ -310,6 +321,9 @@ class NewDocument:
     chunks: tuple[Chunk, ...]
     vectors: np.ndarray  # one unit row per chunk
     terms: tuple[str, ...]  # each chunk's BM25 terms, space-separated (lexical.terms)
+    # Per chunk, one unit row per sentence of chunk.sentences (sentence_vectors.embed_chunks),
+    # or None where the index keeps none (encoded when a question needs them).
+    sentence_vectors: tuple[np.ndarray | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     AssistantError,
@@ -24,6 +24,10 @@ from .errors import (
 )
 from .manifest import REBUILD_COMMAND, Manifest, checked
 from .records import Change, Chunk, CleanText, Document
+from .sentence_vectors import pack, unpack
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     position INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, page TEXT NOT NULL,
-    section TEXT NOT NULL, text TEXT NOT NULL, sentences TEXT NOT NULL
+    section TEXT NOT NULL, text TEXT NOT NULL, sentences TEXT NOT NULL,
+    sentence_vectors BLOB  -- float16 rows, one per sentence (sentence_vectors.pack); NULL: none
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
 -- BM25 postings of each chunk (rowid = chunk id), words prepared by lexical.terms().
@@ -108,6 +113,21 @@ class Rows:
     def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
         sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE id IN {_IN_LIST}"
         return {row[0]: _chunk(row) for row in self._query(sql, [_json(ids)])}
+
+    def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The stored sentence vectors (one row per chunk.sentences) of the chunks that have
+        them, by chunk id; chunks indexed without them are left out."""
+        sql = (
+            f"SELECT id, sentence_vectors FROM chunks WHERE id IN {_IN_LIST} "
+            "AND sentence_vectors IS NOT NULL"
+        )
+        dimension = self.manifest.dimension
+        return {row[0]: unpack(row[1], dimension) for row in self._query(sql, [_json(ids)])}
+
+    def count_without_sentence_vectors(self) -> int:
+        """Chunks whose sentences are encoded at ask time (indexed before they were stored)."""
+        sql = "SELECT count(*) FROM chunks WHERE sentence_vectors IS NULL"
+        return int(self._query(sql)[0][0])
 
     def clean_texts(self, document_ids: Iterable[str]) -> dict[str, CleanText]:
         """Each document's clean text with its page map and headings, by document id."""
@@ -309,14 +329,16 @@ def write_change(
                 d.id,
             ),
         )
+        stored = new.sentence_vectors or (None,) * len(new.chunks)
         db.executemany(
-            f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO chunks ({_CHUNK_COLUMNS}, sentence_vectors) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     *(c.id, c.document_id, c.position, c.text, c.start, c.end, c.page, c.section),
                     json.dumps(c.sentences),
+                    None if rows is None else pack(rows),
                 )
-                for c in new.chunks
+                for c, rows in zip(new.chunks, stored, strict=True)
             ],
         )
         db.executemany(
@@ -358,11 +380,13 @@ def _json(values: Iterable[object]) -> str:
 
 
 def _add_columns(db: sqlite3.Connection) -> None:
-    """Columns added since an index was built get their defaults (issue 13's, for now)."""
+    """Columns added since an index was built get their defaults (issue 13's and 14's)."""
     have = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
     for column in ("boxes", "sources", "ocr_pages", "notes"):
         if column not in have:
             db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    if "sentence_vectors" not in {row[1] for row in db.execute("PRAGMA table_info(chunks)")}:
+        db.execute("ALTER TABLE chunks ADD COLUMN sentence_vectors BLOB")  # schema 5: none
 
 
 def _document(row: Sequence[Any]) -> Document:

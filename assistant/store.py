@@ -9,6 +9,7 @@ one, never a mix; readers see a new generation at their next search.
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import logging
 import os
@@ -123,9 +124,7 @@ class Store(Rows):
                 _check_vectors(change, self.manifest.dimension)
                 segment, name = new_segment(ids, np.vstack(rows)), f"segment-{generation}"
                 if not self.manifest.dimension:
-                    self.manifest = Manifest(
-                        self.manifest.model, self.manifest.chunk_tokens, segment.d
-                    )
+                    self.manifest = dataclasses.replace(self.manifest, dimension=segment.d)
             gone = self._chunk_ids_of(change.removed)
             added = {c.id for new in change.added for c in new.chunks}
             self._write(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .chunk import chunk_text, embedding_text, lexical_text
+from .chunk import chunk_text, lexical_text
 from .clean import join_lines, strip_furniture_lines
 from .embed import Embedder
 from .errors import DocumentError
@@ -24,6 +24,7 @@ from .library import SIDECAR_SUFFIX, SourceFile, load, scan, too_large
 from .metadata import apply_overrides, detect_language, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
+from .sentence_vectors import embed_chunks
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,8 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
     plan = _plan(settings, store, embedder)
     added = []
     if plan.parsed:
-        texts = [embedding_text(c, d.title) for d, _, chunks in plan.parsed for c in chunks]
-        vectors = embedder.encode(texts)
+        titled = [(c, d.title) for d, _, chunks in plan.parsed for c in chunks]
+        vectors, sentences = embed_chunks(embedder, titled, settings.sentence_vectors)
         offset = 0
         for document, clean, chunks in plan.parsed:
             rows = vectors[offset : offset + len(chunks)]
@@ -64,7 +65,8 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
                 " ".join(terms(lexical_text(c, document.title), document.language))
                 for c in chunks
             )
-            added.append(NewDocument(document, clean, chunks, rows, words))
+            per_chunk = tuple(sentences[offset : offset + len(chunks)])
+            added.append(NewDocument(document, clean, chunks, rows, words, per_chunk))
             offset += len(chunks)
     change = Change(tuple(added), tuple(plan.drop_ids), tuple(plan.restamped))
     if change:

@@ -18,7 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("metadata", "byline", "frontpage"),
     ("chunk",),
     ("lexical",),
-    ("embed",),
+    ("embed", "e5", "sentence_vectors"),
     ("library", "corrections"),
     ("vectors",),
     ("manifest",),
