@@ -31,6 +31,10 @@ class SpyEmbedder(Embedder):
         self.texts.extend(texts)
         return super().encode(texts)
 
+    def encode_pooled(self, texts, spans):  # type: ignore[no-untyped-def]
+        self.texts.extend(texts)  # sync's one encode per chunk, its sentences pooled from it
+        return super().encode_pooled(texts, spans)
+
 
 @pytest.fixture
 def spy(embedder: Embedder) -> SpyEmbedder:
