@@ -29,6 +29,8 @@ ALL = (
     "pages",
     "reading",
     "realpdf_quotes",
+    "ask_distinct",
+    "sentences",
 )
 
 
