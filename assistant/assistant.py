@@ -350,7 +350,7 @@ class Assistant(StaffVerbs):
                 rows.append(stored[chunk.id][chunk.sentences.index((sentence.start, sentence.end))])
             else:
                 rows.append(next(encoded))
-        return np.vstack(rows) if rows else np.zeros((0, self._store.manifest.dimension), "f4")
+        return np.vstack(rows) if rows else np.zeros((0, self._embedder.dimension), "f4")
 
     def _question(self, text: str) -> tuple[str, np.ndarray]:
         """The question as matched (whitespace collapsed, cut) and its vector."""

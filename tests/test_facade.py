@@ -147,3 +147,17 @@ def test_the_page_keeps_a_bounded_number_of_exports(tmp_path: Path) -> None:
 def test_settings_are_read_only_on_an_open_assistant(indexed: Assistant) -> None:
     with pytest.raises(AttributeError):
         indexed.settings = Settings()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("scorer", ["similarity", "learned"])
+def test_an_empty_index_answers_that_nothing_answers(
+    embedder: Embedder, tmp_path: Path, scorer: str
+) -> None:
+    (tmp_path / "documents").mkdir()
+    settings = Settings(
+        documents_dir=tmp_path / "documents", index_dir=tmp_path / "index", answer_scorer=scorer
+    )
+    assistant = Assistant.open(settings, embedder=embedder)
+    answer = assistant.ask("Who received Kellogg in Minsk?")
+    assert (answer.found, answer.quotes) == (False, ())
+    assistant.close()
