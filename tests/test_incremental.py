@@ -42,7 +42,12 @@ def spy(embedder: Embedder) -> SpyEmbedder:
 
 
 def _open(tmp_path: Path, spy: SpyEmbedder) -> Assistant:
-    settings = Settings(documents_dir=tmp_path / "documents", index_dir=tmp_path / "index")
+    # Pooled sentence vectors: one model input per passage, so counted texts are passages.
+    settings = Settings(
+        documents_dir=tmp_path / "documents",
+        index_dir=tmp_path / "index",
+        sentence_vectors="pooled",
+    )
     return Assistant.open(settings, embedder=spy)
 
 
