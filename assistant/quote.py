@@ -21,6 +21,7 @@ from .answer_score import features, probabilities
 from .lexical import terms
 from .records import Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
+from .sentence_vectors import sentence_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -73,7 +74,7 @@ def candidates(passages: Sequence[Passage]) -> list[Sentence]:
             key = (chunk.document_id, start)
             if key not in seen:
                 seen.add(key)
-                text = chunk.text[start - chunk.start : end - chunk.start]
+                text = sentence_text(chunk, (start, end))
                 sentences.append(Sentence(passage, start, end, text))
     return sentences
 
