@@ -177,7 +177,8 @@ def layout_title(lines: Sequence[Line]) -> str:
     # preposition finishes the title.
     for block in blocks[position + 1 : position + 3]:
         following = _joined(block)
-        if following.split()[0].lower() not in _CONTINUES or not _can_be_title(following):
+        opening = following.split()[:1]
+        if not opening or opening[0].lower() not in _CONTINUES or not _can_be_title(following):
             break
         text = f"{text} {following}"
     text = _MARKING.sub("", text).strip()

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import DocumentError
+from .records import DEFAULT_SERIES
 
 _MONTHS = {
     name: number
@@ -46,7 +47,6 @@ _NUMBER = re.compile(r"\bNo\.?\s*(\d{1,4}\s*/\s*\d{2,4})", re.I)
 # The names under which the institute publishes; the front page prints them in capitals.
 _SERIES = ("SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY")
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
-DEFAULT_SERIES = "Document"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,10 @@ DPI = 300
 PAGE_TIMEOUT_S = 120
 # Words tesseract is less sure of than this (0-100) are noise: specks, stamps, stripes.
 MIN_CONFIDENCE = 30
+# A line whose words tesseract is, on average, less sure of than this is noise too: the
+# strike-through under the NSC scan's title came out as "DO EME POR LC" (mean 39). Of that
+# scan's 400 lines, the 3 below 60 were all such noise (33, 37, 39); the next was 76.
+MIN_LINE_CONFIDENCE = 60
 NO_OCR = "no text layer: scanned PDFs need OCR, which is not supported"
 
 
@@ -118,19 +122,19 @@ def _ocr(path: Path, index: int, image: object, languages: str, height: float) -
 def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
     """Tesseract's word rows grouped into lines; a blank line between its paragraphs."""
     lines: list[Line] = []
-    words: list[tuple[str, float, float, float, float]] = []
+    words: list[tuple[str, float, float, float, float, float]] = []
     key: tuple[str, ...] = ()
     paragraph: tuple[str, ...] = ()
 
     def flush() -> None:
-        if words:
-            box, margin = line_box([w[1:] for w in words], height)
+        if words and sum(w[5] for w in words) / len(words) >= MIN_LINE_CONFIDENCE:
+            box, margin = line_box([w[1:5] for w in words], height)
             # Tesseract gives no font size: the median word height (a capital's height plus
             # descenders, about 0.9 of the size) stands in, enough to rank blocks by size.
             heights = sorted(w[4] - w[2] for w in words)
             size = round(heights[len(heights) // 2] / 0.9, 1)
             lines.append(Line(" ".join(w[0] for w in words), margin, box, size))
-            words.clear()
+        words.clear()
 
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
@@ -145,7 +149,7 @@ def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
                 lines.append(Line(""))
             key, paragraph = line_key, tuple(cells[1:4])
         left, top, width, tall = (float(c) * scale for c in cells[6:10])
-        words.append((cells[11], left, top, left + width, top + tall))
+        words.append((cells[11], left, top, left + width, top + tall, float(cells[10])))
     flush()
     return tuple(lines)
 

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
+# The series of a brief whose front page names none (a strategy, a transcript, an order).
+DEFAULT_SERIES = "Document"
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -17,7 +20,7 @@ class Document:
     id: str  # sha256 of the file's bytes (and of its .meta.json sidecar, when it has one)
     path: str  # relative to documents_dir, with forward slashes
     title: str
-    series: str  # "PISM Spotlight", or "Document" when the front page names none
+    series: str  # "PISM Spotlight", or DEFAULT_SERIES when the front page names none
     number: str  # "43/2025" as printed, or ""
     date: str  # ISO "2024-06-23", or "" when no date is printed
     authors: tuple[str, ...]
@@ -90,14 +93,19 @@ class Citation:
     note: str = ""  # "31" when the quote is footnote 31's text: "..., note 31, p. 12"
 
     def __str__(self) -> str:
+        # A brief that names no series reads "Title (October 2022), p. 35": "(Document, ...)"
+        # told staff nothing and read like a misparsed field on 8 of the 10 real PDFs.
         parts = [series_label(self.series, self.number)]
+        if self.series == DEFAULT_SERIES and not self.number:
+            parts = []
         if self.date:
             parts.append(format_date(self.date))
         if self.authors:
             parts.append(join_names(self.authors))
         ocr = " (OCR)" if self.ocr else ""
         note = f"note {self.note}, " if self.note else ""
-        return f"{self.title} ({', '.join(parts)}), {note}{pages_label(self.page)}{ocr}"
+        label = f" ({', '.join(parts)})" if parts else ""
+        return f"{self.title}{label}, {note}{pages_label(self.page)}{ocr}"
 
 
 @dataclass(frozen=True, slots=True)

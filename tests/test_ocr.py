@@ -71,3 +71,21 @@ def test_without_a_language_the_old_message_stays(tmp_path: Path) -> None:
     assert str(caught.value) == (
         "scan.pdf: no text layer: scanned PDFs need OCR, which is not supported"
     ), "no usable OCR language: today's message, unchanged"
+
+
+def test_a_line_tesseract_is_unsure_of_is_dropped_as_noise() -> None:
+    """Tesseract's TSV rows (level 5: words): the strike-through under a scan's title reads as
+    words of low confidence; the line above it, read surely, stays with its box."""
+    from assistant.ocr import _lines
+
+    header = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t1\t1\t1\t1\t100\t100\t200\t40\t95.5\tSTRATEGIC",
+        "5\t1\t1\t1\t1\t2\t320\t100\t220\t40\t96.1\tFRAMEWORK",
+        "5\t1\t1\t1\t2\t1\t100\t130\t90\t50\t31.0\tDO",
+        "5\t1\t1\t1\t2\t2\t200\t130\t90\t50\t35.6\tEME",
+        "5\t1\t1\t1\t2\t3\t300\t130\t90\t50\t54.5\tPOR",
+    ]
+    lines = _lines("\n".join([header, *rows]), 0.5, 800.0)
+    assert [line.text for line in lines] == ["STRATEGIC FRAMEWORK"]
+    assert lines[0].box == (50.0, 50.0, 270.0, 70.0)

@@ -222,4 +222,4 @@ def test_a_note_is_cited_by_its_number() -> None:
     from assistant.records import Citation
 
     citation = Citation("T", "Document", "", "", (), "12", "t.pdf", note="31")
-    assert str(citation) == "T (Document), note 31, p. 12"
+    assert str(citation) == "T, note 31, p. 12"
