@@ -11,6 +11,7 @@ once on its own when tesseract is installed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import statistics
 import tempfile
@@ -42,6 +43,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--index-files", type=int, default=9, help="smallest files to index")
+    parser.add_argument(
+        "--sentence-vectors", default=None, help="Settings.sentence_vectors (default: its default)"
+    )
     args = parser.parse_args()
     files = [p for p in sorted(REAL.glob("*.pdf")) if not p.name.startswith("scan_")]
     read_ms_per_page(files[0], 1)  # imports pypdf and PDFium once, outside the figures
@@ -59,7 +63,7 @@ def main() -> None:
         "pages": int(total_pages),
     }
     smallest = sorted(files, key=lambda p: p.stat().st_size)[: args.index_files]
-    result.update(index_ratio(smallest))
+    result.update(index_ratio(smallest, args.sentence_vectors))
     scan = REAL / "scan_nsc_strategic_framework_indo_pacific.pdf"
     from assistant.ocr import usable_languages
 
@@ -72,12 +76,12 @@ def main() -> None:
     write_results("reading", result)
 
 
-def index_ratio(files: list[Path]) -> dict[str, float]:
+def index_ratio(files: list[Path], sentence_vectors: str | None) -> dict[str, float | str]:
     """Indexing the files (a fresh sync) against encoding their chunks' texts alone."""
     from assistant import Assistant, Settings
     from assistant.chunk import embedding_text
     from assistant.embed import Embedder
-    from assistant.library import load, stamp
+    from assistant.library import load
     from assistant.sync import parse_document
 
     embedder = Embedder()
@@ -88,6 +92,8 @@ def index_ratio(files: list[Path]) -> dict[str, float]:
         for path in files:
             shutil.copy(path, documents / path.name)
         settings = Settings(documents_dir=documents, index_dir=Path(scratch) / "index")
+        if sentence_vectors:
+            settings = dataclasses.replace(settings, sentence_vectors=sentence_vectors)
         assistant = Assistant.open(settings, embedder=embedder)
         try:
             started = time.perf_counter()
@@ -99,9 +105,9 @@ def index_ratio(files: list[Path]) -> dict[str, float]:
         texts = []
         for path in files:
             copy = documents / path.name
-            size, mtime, _ = stamp(copy)
+            stat = copy.stat()
             document, _, chunks, _ = parse_document(
-                load(copy, path.name, size, mtime), settings, embedder
+                load(copy, path.name, stat.st_size, stat.st_mtime), settings, embedder
             )
             texts.extend(embedding_text(c, document.title) for c in chunks)
     started = time.perf_counter()
@@ -112,6 +118,7 @@ def index_ratio(files: list[Path]) -> dict[str, float]:
         "bare_encode_s": round(bare_s, 2),
         "index_ratio": round(index_s / bare_s, 3),
         "chunks": len(texts),
+        "sentence_vectors": settings.sentence_vectors,
     }
 
 
