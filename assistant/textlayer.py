@@ -195,7 +195,10 @@ def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> lis
         height = min(height, box[3] - box[1])
         if previous is not None:
             new_line = abs(baseline - base) > LINE_SHARE * height
-            split = new_line or box[0] - previous[2] > GAP_SHARE * height
+            # A jump back to the left as wide as a gap is text of another column that PDFium
+            # ran on to (a stream written row by row across a body and a box beside it).
+            gap = max(box[0] - previous[2], previous[0] - box[2])
+            split = new_line or gap > GAP_SHARE * height
             # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
             if split and not (text[last] == "-" and _soft(measure, last)):
                 pieces.append(_Piece(first, last + 1, (row, physical), boxes))
@@ -208,22 +211,26 @@ def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> lis
     return pieces
 
 
-def _pitch(blocks: list[list[Line]]) -> float:
-    """The usual distance from one line's top to the next one's on the page (0 if none)."""
+def _pitch(blocks: list[list[Line]]) -> tuple[float, float]:
+    """The usual distance from one line's top to the next one's on the page, and the size of
+    the lines it was measured on ((0, 0) if none)."""
     steps = sorted(
-        b.box[1] - a.box[1]  # type: ignore[index]
+        (b.box[1] - a.box[1], a.size)  # type: ignore[index]
         for block in blocks
         for a, b in itertools.pairwise(block)
         if a.box and b.box and a.size == b.size and b.box[1] > a.box[3]
     )
-    return steps[len(steps) // 2] if steps else 0.0
+    return steps[len(steps) // 2] if steps else (0.0, 0.0)
 
 
-def _spaced_apart(previous: Line, line: Line, pitch: float) -> bool:
-    """More white above the line than between the lines of a paragraph."""
-    if not pitch or not previous.box or not line.box or previous.size != line.size:
+def _spaced_apart(previous: Line, line: Line, pitch: tuple[float, float]) -> bool:
+    """More white above the line than between the lines of a paragraph. Leading grows with
+    the type: a 14-point heading on two lines is 1.47 body pitches apart with the body's
+    leading (tests/layout_pdf.py), so the pitch is scaled up to the line's size."""
+    step, size = pitch
+    if not step or not previous.box or not line.box or previous.size != line.size:
         return False
-    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * pitch
+    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * step * max(1.0, line.size / size)
 
 
 def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
