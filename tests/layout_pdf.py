@@ -224,3 +224,37 @@ def headings(path: Path) -> tuple[list[str], list[str]]:
         y = block[-1].y + size * 0.3528 * 1.45
     write_layout_pdf(path, [placed])
     return [second[0], third[0]], [*first, *second, *third]
+
+
+NOTED_TITLE = "Pipelines and Power Lines in the Baltic Region"
+NOTED_BODY = (
+    "The energy ministers agreed to build a second gas pipeline between Poland and Lithuania "
+    "by 2028.^1 Grid operators in the three Baltic states will share their reserve power "
+    "plants from next winter. The European Commission will pay for half of the new "
+    "interconnectors, and the national budgets will pay for the rest.^2 Electricity prices in "
+    "the region fell by a fifth in the first quarter after the grids were synchronised."
+)
+NOTED_NOTES = (
+    (
+        "1",
+        "The ministers had agreed to build a second gas pipeline between Poland and "
+        "Lithuania once before, in 2015, but the plan lapsed.",
+    ),
+    (
+        "2",
+        "The feasibility study was written by engineers from the Technical University of Kaunas.",
+    ),
+)
+
+
+def noted_brief(path: Path) -> None:
+    """A one-page brief: a title, NOTED_BODY with raised markers, NOTED_NOTES as footnotes."""
+    placed = [Placed(LEFT_MM, TOP_MM, NOTED_TITLE, 16.0, bold=True)]
+    filler = " ".join(numbered("energy markets", 5))
+    placed += column(flow(f"{filler} {NOTED_BODY}", 170), LEFT_MM, TOP_MM + 14)
+    top = 245.0
+    for number, text in NOTED_NOTES:
+        lines = flow(f"{number} {text}", 170, NOTE_PT)
+        placed += column(lines, LEFT_MM, top, NOTE_PT)
+        top += len(lines) * NOTE_PT * 0.3528 * 1.45 + 1
+    write_layout_pdf(path, [placed])

@@ -86,3 +86,28 @@ def test_headings_by_size_and_weight_stand_apart_whole(tmp_path: Path) -> None:
     assert f".\n\n{layout_pdf.BOLD_HEADING}\n\n{openings[1]}" in text, (
         "the heading's last line is never glued to the sentence under it"
     )
+
+
+def test_a_note_is_quoted_only_when_the_body_has_no_answer(make_assistant, tmp_path: Path) -> None:
+    from assistant.quote import sentence_scores
+
+    layout_pdf.noted_brief(tmp_path / "documents" / "noted.pdf")
+    assistant = make_assistant()
+    assistant.sync()
+    body = layout_pdf.NOTED_BODY.split(".^1")[0] + "."
+    question = "When will the second gas pipeline between Poland and Lithuania be built?"
+    asked, sentences, cosines, _ = assistant.candidates(question, 3)
+    values = sentence_scores(asked, sentences, cosines)
+    scores = dict(zip((s.text for s in sentences), values, strict=True))
+    note = f"1 {layout_pdf.NOTED_NOTES[0][1]}"
+    assert scores[note] > scores[body], "the premise: note 1 is more similar than the answer"
+    quotes = assistant.ask(question, k=3).quotes
+    assert quotes[0].text == body and quotes[0].citation.note == ""
+    assert all(not q.citation.note for q in quotes), "no note while the body answers"
+
+    answer = assistant.ask("Who wrote the feasibility study?", k=3)
+    number, text = layout_pdf.NOTED_NOTES[1]
+    assert answer.found and answer.quotes[0].text == f"{number} {text}", "only note 2 answers"
+    assert str(answer.quotes[0].citation) == (
+        f"{layout_pdf.NOTED_TITLE} (Document), note 2, p. 1"
+    ), "a quoted note is cited by its number"
