@@ -13,7 +13,7 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 # never one after it. "evaluation.*" is the whole family (its package and every module).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
-    ("read", "textlayer", "ocr", "columns", "notes"),
+    ("read", "textlayer", "glyphs", "ocr", "columns", "notes"),
     ("clean", "layout"),
     ("metadata", "byline", "frontpage"),
     ("chunk",),
