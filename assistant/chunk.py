@@ -19,6 +19,7 @@ _SENTENCE_STARTERS = frozenset(
     "Their There These They This Those Thus To We When While Yet".split()
 )
 _ACRONYM_BREAK = re.compile(r"\b(?:[A-Z]\.){2,}\s+([A-Z][a-z]+)\b")
+_CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 # A very long title would crowd out the passage itself in every chunk's embedding text.
 MAX_TITLE_CHARS = 200
 
@@ -35,7 +36,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if tokens:
                 first, last = tokens[0], tokens[-1]
                 spans.append((start + first.offset, start + last.offset + len(last.value)))
+    spans = _closing_marks_back(text, spans)
     return [piece for span in spans for piece in _split_after_acronyms(text, span)]
+
+
+def _closing_marks_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence never opens with a closing mark: syntok ends "(BMW owns 75 percent)." at the
+    bracket and opens the next sentence with the full stop (". All three manufacturers",
+    realpdf usitc brief); the marks go back to the sentence before."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        head = begin
+        while out and head < end and text[head] in _CLOSING:
+            head += 1
+        if head > begin:
+            out[-1] = (out[-1][0], head)
+            while head < end and text[head].isspace():
+                head += 1
+        if head < end:
+            out.append((head, end))
+    return out
 
 
 def _split_after_acronyms(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

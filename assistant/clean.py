@@ -164,8 +164,10 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         heading = bool(heading_match) or is_heading(
             text, "" if pending_break else previous, after, typical
         )
-        heading = heading or is_layout_heading(line, layout_previous, body_size, pending_break)
         after_heading = bool(headings) and headings[-1][1] == size
+        heading = heading or is_layout_heading(
+            line, layout_previous, body_size, pending_break, after_heading
+        )
         same_heading = after_heading and heading and _same_style(line, layout_previous)
         at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
         at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph

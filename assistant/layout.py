@@ -18,19 +18,26 @@ TYPE_CHANGE = 0.08
 _TERMINAL = tuple(".!?:;,")
 
 
-def is_layout_heading(line: Line, previous: Line, body: float, pending_break: bool) -> bool:
+def is_layout_heading(
+    line: Line, previous: Line, body: float, pending_break: bool, continues: bool = False
+) -> bool:
     """A short line set larger than the body, or bold apart from it, after a closed line.
 
     Args:
         line: the line. previous: the kept line before it (Line("") at the start).
         body: the document's body size (0: unknown, never a heading by layout).
         pending_break: a blank line or page break came since the previous line.
+        continues: the previous line ended a heading; a line in its size and weight goes on
+            with it ("... Grid Connections" / "to Continental Europe"), whatever its first
+            letter (a bold heading's second line is no longer "bold apart" from the first).
     """
     text = line.text.strip()
     if not body or not line.size or line.note or not text:
         return False
     if len(text.split()) > HEADING_WORDS or text.endswith(_TERMINAL[:-1]):
         return False
+    if continues and not pending_break and same_style(line, previous):
+        return line.size >= HEADING_SCALE * body or line.bold
     if not text[0].isupper() and not text[0].isdigit():
         return False
     larger = line.size >= HEADING_SCALE * body

@@ -105,6 +105,7 @@ def answer(
     """
     if weights is None:
         scores = [float(s) for s in sentence_scores(question, sentences, cosines)]
+        scores = body_first(sentences, scores, texts, threshold)
         groups = _merge_repeats(_groups(sentences, scores, texts, threshold), texts)
         chosen = spread(groups, k, key=lambda g: g.document.id)
         return Answer(question, _quotes(chosen, texts), bool(chosen))
@@ -115,8 +116,28 @@ def answer(
     if chance < threshold:
         return Answer(question, (), False, confidence=words)
     scores = [float(s) for s in likely]
+    scores = body_first(sentences, scores, texts, GOOD_SHARE * max(scores, default=0.0))
     groups = _merge_repeats(_groups(sentences, scores, texts, -math.inf), texts)
     return Answer(question, _quotes(_spread_likely(groups, k), texts), True, confidence=words)
+
+
+def body_first(
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    texts: Mapping[str, CleanText],
+    least: float,
+) -> list[float]:
+    """The scores with every footnote and endnote sentence left out (-inf) while a sentence
+    of body text scores at least `least`: a note is quoted only when the body has no answer.
+
+    A note says more about its source than about the question, yet often repeats the body's
+    words ("Ministers had agreed to build it once before, in 2015"), so it can score above the
+    body sentence that answers (tests/test_layout_pdf.py measures one such pair).
+    """
+    notes = [bool(texts[s.passage.document.id].note_at(s.start)) for s in sentences]
+    if not any(notes) or not any(not n and v >= least for n, v in zip(notes, scores, strict=True)):
+        return list(scores)
+    return [-math.inf if n else v for n, v in zip(notes, scores, strict=True)]
 
 
 def _quotes(chosen: list[_Group], texts: Mapping[str, CleanText]) -> tuple[Quote, ...]:
@@ -170,8 +191,8 @@ def _groups(
     groups: list[_Group] = []
     for index in order:
         score, sentence = scores[index], sentences[index]
-        if score < threshold:
-            break
+        if score < threshold or score == -math.inf:
+            break  # -inf: a note left out while the body answers (body_first)
         home = next((g for g in groups if _joins(g, sentence, score, texts)), None)
         if home is not None:
             home.sentences.append(sentence)
@@ -189,8 +210,11 @@ def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, 
         or score < group.score - JOIN_MARGIN
     ):
         return False
-    text = texts[group.document.id].text
+    clean = texts[group.document.id]
     first, last = group.sentences[0], group.sentences[-1]
+    if clean.note_at(sentence.start) != clean.note_at(first.start):
+        return False  # a note and the body beside it (or two notes) are never one quote
+    text = clean.text
     after = sentence.start >= last.end and not text[last.end : sentence.start].strip()
     before = sentence.end <= first.start and not text[sentence.end : first.start].strip()
     return after or before

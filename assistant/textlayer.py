@@ -1,15 +1,15 @@
-"""The text layer of a PDF with positions: PDFium's lines, each with its box, font size and weight.
+"""The text layer of a PDF with positions: its pages' lines, each with its box, size and weight.
 
 pypdf splits letter-spaced and kerned words ("President o f the Unit ed S tates"); PDFium
-(pypdfium2) extracts the same pages whole, in reading order, with a box for every character.
-Boxes are in PDF points from the page's top-left corner, as the page image is drawn.
+(pypdfium2) extracts the same pages whole, with a box for every character. glyphs.py cuts
+PDFium's text into pieces of physical lines, columns.py orders them; here they become Lines,
+with the white between paragraphs, the notes at the foot of the page and the bullets marked.
 Raised small digits and roman numerals after a word are footnote markers and leave the line
 ("Office.6" -> "Office."); a line that begins with one opens a note.
 """
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import re
 import statistics
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .columns import reading_order
 from .errors import DocumentError
+from .glyphs import Box, Measure, Piece, line_pieces, soft_hyphen
 from .records import Line
 
 # Text within this share of the page height from the top or bottom edge is in the margin,
@@ -43,12 +44,6 @@ BULLET = "\u2022"
 # paragraphs (a paragraph gap is half a line or more: 1.5-2 pitches).
 PARAGRAPH_SHARE = 1.35
 _TERMINAL = tuple('.!?:;"\u201d\u2019)')
-# The next glyph is on another physical line when its baseline moves by more than this share
-# of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
-LINE_SHARE = 0.6
-# A gap wider than this many glyph heights is no word space (0.25-0.6 em even when justified)
-# but a column gutter or a table's cell gap; columns.reading_order decides which.
-GAP_SHARE = 1.2
 
 
 def pdf_lines(path: Path, data: bytes) -> Iterator[tuple[Line, ...]]:
@@ -77,10 +72,9 @@ def pdf_lines(path: Path, data: bytes) -> Iterator[tuple[Line, ...]]:
 def page_lines(page: object) -> tuple[Line, ...]:
     """One pypdfium2 page's lines in reading order (columns.reading_order), with positions.
 
-    PDFium's own lines are cut where its text runs on to another physical line (a raised
-    note number at a line start hides the break from it) or jumps a gap as wide as a column
-    gutter; pieces of one line join again unless they are read in different blocks. A blank
-    line stands between two blocks, so a column or a sidebar ends its paragraph.
+    PDFium's own lines are cut into pieces of physical lines (glyphs.line_pieces); pieces of
+    one line join again unless they are read in different blocks. A blank line stands between
+    two blocks, so a column or a sidebar ends its paragraph.
     """
     import pypdfium2.raw as raw
 
@@ -89,11 +83,11 @@ def page_lines(page: object) -> tuple[Line, ...]:
     try:
         # PDFium marks a hyphen it saw at a line end as U+FFFE: a hyphen for cleaning to judge.
         text = textpage.get_text_range().replace("\ufffe", "-")
-        measure = _Measure(raw, textpage, height)
-        pieces: list[_Piece] = []
+        measure = Measure(raw, textpage, height)
+        pieces: list[Piece] = []
         start = 0
         for row, match in enumerate(re.finditer(r"\r\n|\n|\r", text + "\n")):
-            pieces.extend(_pieces(measure, text, start, match.start(), row))
+            pieces.extend(line_pieces(measure, text, start, match.start(), row))
             start = match.end()
         boxes = [piece.box for piece in pieces]
         blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
@@ -112,118 +106,26 @@ def page_lines(page: object) -> tuple[Line, ...]:
         textpage.close()
 
 
-Box = tuple[float, float, float, float]
-
-
-class _Measure:
-    """Per-character PDFium queries on one text page."""
-
-    def __init__(self, raw: object, textpage: object, height: float) -> None:
-        self.raw, self.textpage, self.height = raw, textpage, height
-        self.rect = raw.FS_RECTF()  # type: ignore[attr-defined]
-        self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
-        self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
-
-    def loose(self, index: int) -> tuple[float, float, float, float]:
-        """(x0, top, x1, bottom) of a character's loose box (the font's ascent to descent,
-        the same height for every glyph of a size), from the page's top-left."""
-        rect = self.rect
-        self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect)
-        return rect.left, self.height - rect.top, rect.right, self.height - rect.bottom
-
-    def box(self, index: int) -> Box:
-        """(x0, top, x1, bottom) of a character's glyph, from the page's top-left."""
-        self.raw.FPDFText_GetCharBox(self.textpage, index, self.l, self.r, self.b, self.t)
-        return self.l.value, self.height - self.t.value, self.r.value, self.height - self.b.value
-
-    def baseline(self, index: int) -> float:
-        """The y of a character's origin on its baseline, from the page's top-left."""
-        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
-        return self.height - self.y.value
-
-    def size(self, index: int) -> float:
-        """The printed size in points: the font size scaled by the character's matrix (many
-        PDFs set a 1-point font and scale it; FPDFText_GetFontSize alone then says 1)."""
-        size = float(self.raw.FPDFText_GetFontSize(self.textpage, index))
-        if self.raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
-            m = self.matrix
-            size *= abs(m.a * m.d - m.b * m.c) ** 0.5
-        return size
-
-    def weight(self, index: int) -> int:
-        return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
-
-    def font(self, index: int) -> str:
-        buffer = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        self.raw.FPDFText_GetFontInfo(self.textpage, index, buffer, 128, ctypes.byref(flags))
-        return buffer.value.decode("latin-1")
-
-
-class _Piece:
-    """Characters of one PDFium line on one physical line, without a gutter between them."""
-
-    __slots__ = ("box", "boxes", "end", "row", "start")
-
-    def __init__(self, start: int, end: int, row: tuple[int, int], boxes: dict[int, Box]) -> None:
-        self.start, self.end, self.row, self.boxes = start, end, row, boxes
-        values = boxes.values()
-        self.box = (
-            min(b[0] for b in values),
-            min(b[1] for b in values),
-            max(b[2] for b in values),
-            max(b[3] for b in values),
-        )
-
-
-def _pieces(measure: _Measure, text: str, start: int, end: int, row: int) -> list[_Piece]:
-    """The pieces of text[start:end]: a new physical line where the baseline moves by more
-    than LINE_SHARE of a glyph's height, a new piece after a gap of GAP_SHARE of it."""
-    solid = [i for i in range(start, end) if not text[i].isspace()]
-    pieces: list[_Piece] = []
-    boxes: dict[int, Box] = {}
-    physical = 0
-    previous: Box | None = None
-    first = last = solid[0] if solid else start
-    base, height = 0.0, float("inf")
-    for i in solid:
-        box = measure.loose(i)
-        baseline = measure.baseline(i)
-        # Some fonts declare a bounding box several lines tall: the least height on the
-        # line so far is the text's.
-        height = min(height, box[3] - box[1])
-        if previous is not None:
-            new_line = abs(baseline - base) > LINE_SHARE * height
-            split = new_line or box[0] - previous[2] > GAP_SHARE * height
-            # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
-            if split and not (text[last] == "-" and _soft(measure, last)):
-                pieces.append(_Piece(first, last + 1, (row, physical), boxes))
-                physical += new_line
-                boxes, first = {}, i
-        boxes[i] = box
-        previous, last, base = box, i, baseline
-    if boxes:
-        pieces.append(_Piece(first, last + 1, (row, physical), boxes))
-    return pieces
-
-
-def _pitch(blocks: list[list[Line]]) -> float:
-    """The usual distance from one line's top to the next one's on the page (0 if none)."""
+def _pitch(blocks: list[list[Line]]) -> tuple[float, float]:
+    """The usual distance from one line's top to the next one's on the page, and the size of
+    the lines it was measured on ((0, 0) if none)."""
     steps = sorted(
-        b.box[1] - a.box[1]  # type: ignore[index]
+        (b.box[1] - a.box[1], a.size)  # type: ignore[index]
         for block in blocks
         for a, b in itertools.pairwise(block)
         if a.box and b.box and a.size == b.size and b.box[1] > a.box[3]
     )
-    return steps[len(steps) // 2] if steps else 0.0
+    return steps[len(steps) // 2] if steps else (0.0, 0.0)
 
 
-def _spaced_apart(previous: Line, line: Line, pitch: float) -> bool:
-    """More white above the line than between the lines of a paragraph."""
-    if not pitch or not previous.box or not line.box or previous.size != line.size:
+def _spaced_apart(previous: Line, line: Line, pitch: tuple[float, float]) -> bool:
+    """More white above the line than between the lines of a paragraph. Leading grows with
+    the type: a 14-point heading on two lines is 1.47 body pitches apart with the body's
+    leading (tests/layout_pdf.py), so the pitch is scaled up to the line's size."""
+    step, size = pitch
+    if not step or not previous.box or not line.box or previous.size != line.size:
         return False
-    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * pitch
+    return line.box[1] - previous.box[1] > PARAGRAPH_SHARE * step * max(1.0, line.size / size)
 
 
 def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
@@ -246,10 +148,10 @@ def _in_margin(box: Box, height: float) -> bool:
     return box[3] < band or box[1] > height - band
 
 
-def _block_lines(measure: _Measure, text: str, pieces: list[_Piece], height: float) -> list[Line]:
+def _block_lines(measure: Measure, text: str, pieces: list[Piece], height: float) -> list[Line]:
     """The lines of one block: pieces of one physical line that stay side by side join."""
     lines: list[Line] = []
-    run: list[_Piece] = []
+    run: list[Piece] = []
     for piece in pieces:
         if run and (piece.row != run[-1].row or piece.start < run[-1].end):
             lines.append(_line(measure, text, run, height))
@@ -260,7 +162,7 @@ def _block_lines(measure: _Measure, text: str, pieces: list[_Piece], height: flo
     return lines
 
 
-def _line(measure: _Measure, text: str, run: list[_Piece], height: float) -> Line:
+def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     start, end = run[0].start, run[-1].end
     boxes = {i: box for piece in run for i, box in piece.boxes.items()}
     solid = list(boxes)
@@ -278,7 +180,7 @@ def _line(measure: _Measure, text: str, run: list[_Piece], height: float) -> Lin
 
 
 def _without_markers(
-    measure: _Measure,
+    measure: Measure,
     text: str,
     start: int,
     end: int,
@@ -293,7 +195,7 @@ def _without_markers(
     for i in range(start, end):
         char = text[i]
         leading = leading and char in _MARKER_CHARS
-        if char == "-" and text[i + 1 : i + 2].islower() and _soft(measure, i):
+        if char == "-" and text[i + 1 : i + 2].islower() and soft_hyphen(measure, i):
             continue  # "For\ufffeeign": PDFium joined a hyphenated line end itself
         if (
             char in _MARKER_CHARS
@@ -307,19 +209,13 @@ def _without_markers(
     return keep
 
 
-def _soft(measure: _Measure, index: int) -> bool:
-    """Whether the hyphen at index is one PDFium marked as a line-end hyphen (code 2, U+FFFE
-    in its text)."""
-    return int(measure.raw.FPDFText_GetUnicode(measure.textpage, index)) in (0x2, 0xFFFE)
-
-
 def _leading_marker(text: str, start: int, keep: list[int]) -> str:
     """The note number a line opens with, when raised markers follow it ("" otherwise)."""
     match = re.match(r"(\d{1,3}|[ivxlc]{1,6})[\s.)]", text[start : start + 8])
     return match.group(1) if match and keep and keep[0] == start else ""
 
 
-def _bullet(measure: _Measure, text: str, start: int, line_text: str) -> str:
+def _bullet(measure: Measure, text: str, start: int, line_text: str) -> str:
     """A symbol-font or private-use glyph opening a line is a bullet: print it as one."""
     first = line_text[:1]
     if not first or (len(line_text) > 1 and not line_text[1].isspace()):

@@ -54,3 +54,12 @@ def test_chunk_ids_come_from_content() -> None:
     assert chunk_id("doc", 0, "text") != chunk_id("doc", 1, "text")
     assert chunk_id("doc", 0, "text") != chunk_id("other", 0, "text")
     assert 0 <= chunk_id("doc", 0, "text") < 2**63
+
+
+def test_a_sentence_never_opens_with_the_full_stop_of_the_one_before() -> None:
+    text = "(BMW owns 75.0 percent of its JV). All three became exporters. Sales rose."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "(BMW owns 75.0 percent of its JV).",
+        "All three became exporters.",
+        "Sales rose.",
+    ], "syntok ends the first at the bracket; its full stop goes back to it"

@@ -13,7 +13,7 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 # never one after it. "evaluation.*" is the whole family (its package and every module).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
-    ("read", "textlayer", "ocr", "columns", "notes"),
+    ("read", "textlayer", "glyphs", "ocr", "columns", "notes"),
     ("clean", "layout"),
     ("metadata", "byline", "frontpage"),
     ("chunk",),
@@ -44,6 +44,7 @@ SHARED_TEST_HELPERS = frozenset(
     {
         "tests.conftest",
         "tests.pdf_factory",
+        "tests.layout_pdf",
         "tests.make_sample_pdf",
         "tests.crash_child",
         "tests.postgres_server",

@@ -299,3 +299,23 @@ def test_offsets_section_and_a_page_label_across_a_page_break() -> None:
     assert across.section == "What happened", "the section of the chunk the sentence came from"
     assert (second_page.text, second_page.start, second_page.end) == ("Another one.", 76, 88)
     assert second_page.citation.page == "2"
+
+
+def test_notes_are_left_out_while_the_body_answers_and_quoted_when_it_does_not() -> None:
+    import dataclasses
+
+    document = _document("a")
+    base = _clean(KELLOGG, [" ", " ", "\n\n", " "])
+    # Sentences 3 and 4 are footnote 7's text, 2 is the body sentence right before it.
+    clean = dataclasses.replace(base, notes=((base.sentences[3][0], len(base.text), "7"),))
+    sentences = candidates([_passage(document, clean, 0, 4)])
+    texts = {"a": clean}
+    # The note scores best (0.9), a body sentence reaches the threshold (0.6 >= 0.5).
+    answered = answer(QUESTION, sentences, _cosines(0.2, 0.6, 0.59, 0.9, 0.3), texts, 0.5, 3)
+    assert _texts(answered) == [KELLOGG[1] + " " + KELLOGG[2]], "body only, note 7 left out"
+    assert answered.quotes[0].citation.note == ""
+    # No body sentence reaches the threshold (0.48 < 0.49): the note is the answer, cited
+    # by its number.
+    answered = answer(QUESTION, sentences, _cosines(0.2, 0.3, 0.48, 0.5, 0.3), texts, 0.49, 3)
+    assert _texts(answered) == [KELLOGG[3]]
+    assert answered.quotes[0].citation.note == "7"

@@ -1,0 +1,123 @@
+"""PDFium's characters on a page: each one's box, baseline, size and weight, and the pieces of
+physical lines they make.
+
+PDFium's own text lines run on where a raised note number hides a line break, or across a
+column gutter; a piece is the characters of one physical line with no gutter between them.
+Boxes are in PDF points from the page's top-left corner, as the page image is drawn.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+# The next glyph is on another physical line when its baseline moves by more than this share
+# of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
+LINE_SHARE = 0.6
+# A gap wider than this many glyph heights is no word space (0.25-0.6 em even when justified)
+# but a column gutter or a table's cell gap; columns.reading_order decides which.
+GAP_SHARE = 1.2
+
+
+Box = tuple[float, float, float, float]
+
+
+class Measure:
+    """Per-character PDFium queries on one text page."""
+
+    def __init__(self, raw: object, textpage: object, height: float) -> None:
+        self.raw, self.textpage, self.height = raw, textpage, height
+        self.rect = raw.FS_RECTF()  # type: ignore[attr-defined]
+        self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
+
+    def loose(self, index: int) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of a character's loose box (the font's ascent to descent,
+        the same height for every glyph of a size), from the page's top-left."""
+        rect = self.rect
+        self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect)
+        return rect.left, self.height - rect.top, rect.right, self.height - rect.bottom
+
+    def box(self, index: int) -> Box:
+        """(x0, top, x1, bottom) of a character's glyph, from the page's top-left."""
+        self.raw.FPDFText_GetCharBox(self.textpage, index, self.l, self.r, self.b, self.t)
+        return self.l.value, self.height - self.t.value, self.r.value, self.height - self.b.value
+
+    def baseline(self, index: int) -> float:
+        """The y of a character's origin on its baseline, from the page's top-left."""
+        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
+        return self.height - self.y.value
+
+    def size(self, index: int) -> float:
+        """The printed size in points: the font size scaled by the character's matrix (many
+        PDFs set a 1-point font and scale it; FPDFText_GetFontSize alone then says 1)."""
+        size = float(self.raw.FPDFText_GetFontSize(self.textpage, index))
+        if self.raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
+            m = self.matrix
+            size *= abs(m.a * m.d - m.b * m.c) ** 0.5
+        return size
+
+    def weight(self, index: int) -> int:
+        return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
+
+    def font(self, index: int) -> str:
+        buffer = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        self.raw.FPDFText_GetFontInfo(self.textpage, index, buffer, 128, ctypes.byref(flags))
+        return buffer.value.decode("latin-1")
+
+
+class Piece:
+    """Characters of one PDFium line on one physical line, without a gutter between them."""
+
+    __slots__ = ("box", "boxes", "end", "row", "start")
+
+    def __init__(self, start: int, end: int, row: tuple[int, int], boxes: dict[int, Box]) -> None:
+        self.start, self.end, self.row, self.boxes = start, end, row, boxes
+        values = boxes.values()
+        self.box = (
+            min(b[0] for b in values),
+            min(b[1] for b in values),
+            max(b[2] for b in values),
+            max(b[3] for b in values),
+        )
+
+
+def line_pieces(measure: Measure, text: str, start: int, end: int, row: int) -> list[Piece]:
+    """The pieces of text[start:end]: a new physical line where the baseline moves by more
+    than LINE_SHARE of a glyph's height, a new piece after a gap of GAP_SHARE of it."""
+    solid = [i for i in range(start, end) if not text[i].isspace()]
+    pieces: list[Piece] = []
+    boxes: dict[int, Box] = {}
+    physical = 0
+    previous: Box | None = None
+    first = last = solid[0] if solid else start
+    base, height = 0.0, float("inf")
+    for i in solid:
+        box = measure.loose(i)
+        baseline = measure.baseline(i)
+        # Some fonts declare a bounding box several lines tall: the least height on the
+        # line so far is the text's.
+        height = min(height, box[3] - box[1])
+        if previous is not None:
+            new_line = abs(baseline - base) > LINE_SHARE * height
+            # A jump back to the left as wide as a gap is text of another column that PDFium
+            # ran on to (a stream written row by row across a body and a box beside it).
+            gap = max(box[0] - previous[2], previous[0] - box[2])
+            split = new_line or gap > GAP_SHARE * height
+            # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
+            if split and not (text[last] == "-" and soft_hyphen(measure, last)):
+                pieces.append(Piece(first, last + 1, (row, physical), boxes))
+                physical += new_line
+                boxes, first = {}, i
+        boxes[i] = box
+        previous, last, base = box, i, baseline
+    if boxes:
+        pieces.append(Piece(first, last + 1, (row, physical), boxes))
+    return pieces
+
+
+def soft_hyphen(measure: Measure, index: int) -> bool:
+    """Whether the hyphen at index is one PDFium marked as a line-end hyphen (code 2, U+FFFE
+    in its text)."""
+    return int(measure.raw.FPDFText_GetUnicode(measure.textpage, index)) in (0x2, 0xFFFE)

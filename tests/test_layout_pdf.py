@@ -1,0 +1,113 @@
+"""Layouts of other publishers, generated (tests/layout_pdf.py) and read by the real reader:
+two columns, a sidebar box, footnotes with raised markers, endnotes, headings by size and weight.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.clean import join_lines, strip_furniture_lines
+from assistant.read import read_file
+from assistant.records import CleanText
+from tests import layout_pdf
+
+
+def _clean(path: Path) -> CleanText:
+    raw = read_file(path.name, path.read_bytes(), "none")
+    return join_lines(strip_furniture_lines(raw.pages), raw.labels)
+
+
+@pytest.mark.parametrize("order", ["rows", "columns"])
+def test_two_columns_read_column_one_then_column_two(tmp_path: Path, order: str) -> None:
+    sentences, crossing = layout_pdf.two_columns(tmp_path / "two.pdf", order)
+    clean = _clean(tmp_path / "two.pdf")
+    assert crossing in clean.text, "the sentence from the foot of column 1 goes on in column 2"
+    assert clean.text == " ".join(sentences), (
+        f"stream written by {order}: column 1 top to bottom, then column 2, one paragraph"
+    )
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+@pytest.mark.parametrize("order", ["rows", "columns"])
+def test_a_sidebar_is_read_after_the_body_beside_it(tmp_path: Path, side: str, order: str) -> None:
+    body, box = layout_pdf.with_sidebar(tmp_path / "side.pdf", side, order)
+    clean = _clean(tmp_path / "side.pdf")
+    assert clean.text == " ".join(body) + "\n\n" + " ".join(box), (
+        f"a box on the {side} (stream by {order}): body sentences whole, the box after them"
+    )
+
+
+def test_footnote_markers_leave_the_body_and_the_notes_are_numbered(tmp_path: Path) -> None:
+    layout_pdf.footnotes(tmp_path / "foot.pdf")
+    clean = _clean(tmp_path / "foot.pdf")
+    text = clean.text
+    body = "".join(layout_pdf.FOOTNOTED).replace("^1", "").replace("^2", "").strip()
+    assert body in text, "the raised 1 and 2 leave 'Office.' and 'days.'"
+    assert "Office.1" not in text and "days.2" not in text
+    notes = []
+    for number, note in layout_pdf.FOOTNOTES:
+        start = text.index(f"\n\n{number} {note}") + 2
+        notes.append((start, start + len(number) + 1 + len(note), number))
+    assert clean.notes == tuple(notes), "each footnote is a note under its own number"
+    (one, first), (two, second) = layout_pdf.FOOTNOTES
+    assert text.endswith(f"{body}\n\n{one} {first}\n\n{two} {second}"), (
+        "each note is a paragraph of its own after the body, a two-line note whole"
+    )
+    assert clean.note_at(text.index("The envoy met")) == "", "body text is in no note"
+    assert clean.note_at(notes[1][0] + 5) == "2"
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["notes heading", "small-type tail"])
+def test_endnotes_are_notes_not_body(tmp_path: Path, heading: bool) -> None:
+    body = layout_pdf.endnotes(tmp_path / "end.pdf", heading)
+    clean = _clean(tmp_path / "end.pdf")
+    text = clean.text
+    notes = []
+    for number, note in layout_pdf.ENDNOTES:
+        start = text.index(f"{number}. {note}")
+        notes.append((start, start + len(number) + 2 + len(note), number))
+    assert clean.notes == tuple(notes), "the entries after the body are notes 1, 2 and 3"
+    for sentence in body:
+        assert sentence in text and clean.note_at(text.index(sentence)) == "", sentence
+    assert "end of the year.\n\n" in text, "the raised 1 after the last sentence leaves it"
+
+
+def test_headings_by_size_and_weight_stand_apart_whole(tmp_path: Path) -> None:
+    openings, _ = layout_pdf.headings(tmp_path / "head.pdf")
+    clean = _clean(tmp_path / "head.pdf")
+    text = clean.text
+    found = [text[start:end] for start, end in clean.headings]
+    assert found == [layout_pdf.LARGE_HEADING, layout_pdf.BOLD_HEADING], (
+        "a 14-point heading and a bold one, each printed on two lines, are one heading each"
+    )
+    assert f".\n\n{layout_pdf.LARGE_HEADING}\n\n{openings[0]}" in text
+    assert f".\n\n{layout_pdf.BOLD_HEADING}\n\n{openings[1]}" in text, (
+        "the heading's last line is never glued to the sentence under it"
+    )
+
+
+def test_a_note_is_quoted_only_when_the_body_has_no_answer(make_assistant, tmp_path: Path) -> None:
+    from assistant.quote import sentence_scores
+
+    layout_pdf.noted_brief(tmp_path / "documents" / "noted.pdf")
+    assistant = make_assistant()
+    assistant.sync()
+    body = layout_pdf.NOTED_BODY.split(".^1")[0] + "."
+    question = "When will the second gas pipeline between Poland and Lithuania be built?"
+    asked, sentences, cosines, _ = assistant.candidates(question, 3)
+    values = sentence_scores(asked, sentences, cosines)
+    scores = dict(zip((s.text for s in sentences), values, strict=True))
+    note = f"1 {layout_pdf.NOTED_NOTES[0][1]}"
+    assert scores[note] > scores[body], "the premise: note 1 is more similar than the answer"
+    quotes = assistant.ask(question, k=3).quotes
+    assert quotes[0].text == body and quotes[0].citation.note == ""
+    assert all(not q.citation.note for q in quotes), "no note while the body answers"
+
+    answer = assistant.ask("Who wrote the feasibility study?", k=3)
+    number, text = layout_pdf.NOTED_NOTES[1]
+    assert answer.found and answer.quotes[0].text == f"{number} {text}", "only note 2 answers"
+    assert str(answer.quotes[0].citation) == (
+        f"{layout_pdf.NOTED_TITLE} (Document), note 2, p. 1"
+    ), "a quoted note is cited by its number"
