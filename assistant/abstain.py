@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .answer_score import FEATURES, Logistic, Sentence, probabilities
+from .answer_score import FEATURES, Logistic, Sentence, probabilities, topic_terms
 from .errors import SettingsError
 from .lexical import terms
 
@@ -94,7 +94,7 @@ def evidence(
     order = np.argsort(-p, kind="stable")
     best = int(order[0])
     runner_up = float(p[order[1]]) if len(p) > 1 else 0.0
-    words = [t for t in terms(question) if t not in FUNCTION_WORDS]
+    words = [t for t in topic_terms(question) if t not in FUNCTION_WORDS]
     asked = set(words)
     n = max(1, len(asked))
     held = [set(terms(s.text)) for s in sentences]
