@@ -8,8 +8,8 @@ not already name, how many new words the sentence brings, its passage's rank, it
 and how good the best candidate is at all. A logistic model over these features ranks the
 candidates; whether anything retrieved answers is a second, question-level model (abstain.py).
 Both were fitted by `python -m assistant.evaluation.train` on development questions only; their
-weights, the abstention threshold and the data split are in answer_weights.json beside this
-module.
+weights, the abstention threshold and the data split are in answer_weights.<kind>.json beside
+this module (abstain.weights_file).
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ PLACE = re.compile(r"\b(in|at|from|to|near|w|we|z|do)\s+(the\s+)?[A-ZĄĆĘŁŃ�
 FEATURES = (
     "cosine", "cosine_gap", "overlap", "overlap_gap", "novel", "length", "passage_rank",
     "neighbour", "best_cosine", "best_overlap", "wants_any", "holds_wanted", "holds_new_name",
-    "first_in_passage",
+    "first_in_passage", "wanted_rarity",
 )  # fmt: skip
 
 
@@ -146,6 +146,10 @@ def features(
     ranks: dict[int, int] = {}
     for sentence in sentences:
         ranks.setdefault(id(sentence.passage), len(ranks))
+    held = [_holds(wanted, s.text, asked) for s in sentences]
+    # How telling it is to hold what is wanted: nearly every sentence holds some number, few a
+    # duration. "How long did the conversation last?" has one candidate of 30 with a measure.
+    rarity = 1.0 - sum(held) / n
     rows = []
     for i, sentence in enumerate(sentences):
         words = terms(sentence.text)
@@ -156,8 +160,8 @@ def features(
             cosines[i], cosines[i] - cosines.max(), overlaps[i], overlaps[i] - overlaps.max(),
             novel, math.log1p(len(words)), 1.0 / (1 + ranks[id(sentence.passage)]),
             _neighbour(sentences, cosines, i), cosines.max(), overlaps.max(), float(bool(wanted)),
-            float(_holds(wanted, sentence.text, asked)), float(new_names),
-            float(i == 0 or sentences[i - 1].passage is not sentence.passage),
+            float(held[i]), float(new_names),
+            float(i == 0 or sentences[i - 1].passage is not sentence.passage), held[i] * rarity,
         ))  # fmt: skip
     return np.asarray(rows, dtype=float)
 

@@ -1,6 +1,7 @@
 """Fit the answer scorer (answer_score, abstain) on SQuAD development articles; its threshold.
 
     python -m assistant.evaluation.train [--squad ../shared/datasets/squad-a/dev-a.json]
+        [--sentence-vectors pooled|encoded] [--work DIR]
 
 The 24 articles of squad-a are split by article, fixed here (SPLIT): both models are fitted on
 the "fit" articles, the abstention threshold is chosen on the "calibrate" ones, and the
@@ -11,8 +12,9 @@ no sentence answers). The sentence model learns which candidate holds the answer
 question model (abstain.EVIDENCE) learns whether any candidate does, from the sentence
 model's output on the same fit questions. The threshold is the least probability of the
 question model that answers at most FALSE_ANSWER_RATE of the calibrate articles'
-unanswerable questions. Writes assistant/answer_weights.json (about 3 KB) and prints the
-figures. About 11 minutes on 2 cores when the index in --work exists, plus its indexing.
+unanswerable questions. Writes assistant/answer_weights.<pooled|encoded>.json (about 3 KB; by
+--sentence-vectors, the cosines fitted on) and prints the figures. About 11 minutes on 2 cores
+when the index in --work exists, plus its indexing (one --work per --sentence-vectors).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..abstain import EVIDENCE, WEIGHTS_FILE, Weights, answers, evidence
+from ..abstain import EVIDENCE, Weights, answers, evidence, weights_file
 from ..answer_score import FEATURES, Logistic, features, probabilities
 from ..assistant import Assistant
 from ..quote import answer, word_overlap
@@ -59,13 +61,14 @@ def main() -> None:
     parser.add_argument("--squad", type=Path, default=SQUAD)
     parser.add_argument("--work", type=Path, default=Path("/tmp/spotlight-squad"))
     parser.add_argument("--questions", type=int, default=QUESTIONS_PER_ARTICLE)
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument("--out", type=Path, help="default: abstain.weights_file of the setting")
     parser.add_argument(
         "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors,
         help="how the index stores sentence vectors (default: the settings' default); the "
         "index cached in --work is built with one setting, so use one --work per setting",
     )  # fmt: skip
     options = parser.parse_args()
+    options.out = options.out or weights_file(options.sentence_vectors)
     started = time.monotonic()
     articles = json.loads(options.squad.read_text(encoding="utf-8"))["data"][:24]
     assistant = index_articles(articles, options.work, options.sentence_vectors)
