@@ -5,11 +5,13 @@ is good enough. That is a question-level decision, made here by a second logisti
 evidence about the question as a whole: how likely the best sentence is and by how much it
 beats the runner-up, the best cosine, how many of the question's words (and its names) the
 best sentence, its passage and all the candidates hold, which question words no candidate
-holds at all, and whether the best sentence holds what the question asks for. A question about
-"pneumonic plague" asked of briefs about plague in Newcastle finds similar sentences, but no
-candidate says "pneumonic". Both models' weights and the threshold (chosen for a stated
-false-answer rate on articles neither model was fitted on) are in answer_weights.json,
-written by `python -m assistant.evaluation.train`.
+holds at all, and whether the best sentence holds what the question asks for (and how few
+other candidates do). A question about "pneumonic plague" asked of briefs about plague in
+Newcastle finds similar sentences, but no candidate says "pneumonic". Both models' weights
+and the threshold (chosen for a stated false-answer rate on articles neither model was fitted
+on) are in answer_weights.<kind>.json, written by `python -m assistant.evaluation.train`: one
+file per kind of sentence vector, since pooled ones give other cosines than sentences encoded
+one by one.
 """
 
 from __future__ import annotations
@@ -24,20 +26,27 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .answer_score import FEATURES, Logistic, Sentence, probabilities
+from .answer_score import FEATURES, Logistic, Sentence, probabilities, topic_terms
 from .errors import SettingsError
 from .lexical import terms
 
 if TYPE_CHECKING:
     import numpy as np
 
-WEIGHTS_FILE = Path(__file__).with_name("answer_weights.json")
+
+
+def weights_file(sentence_vectors: str) -> Path:
+    """The weights fitted on the cosines of this settings.sentence_vectors: "pooled", or
+    "encoded" for sentences encoded one by one (at index time, or at ask time with "none")."""
+    kind = "pooled" if sentence_vectors == "pooled" else "encoded"
+    return Path(__file__).with_name(f"answer_weights.{kind}.json")
+
 
 EVIDENCE = (
     "best_logit", "logit_gap", "best_cosine", "cosine_of_best", "best_covers", "passage_covers",
     "candidates_cover", "first_passage_covers", "names_covered", "names_asked", "holds_wanted",
     "wants_any", "question_terms", "missing_everywhere", "missing_in_passage",
-    "names_missing_in_passage", "pairs_in_passage",
+    "names_missing_in_passage", "pairs_in_passage", "wanted_rarity",
 )  # fmt: skip
 # Words that make a sentence a question and say nothing of its topic: no passage needs them.
 FUNCTION_WORDS = frozenset(
@@ -61,7 +70,7 @@ class Weights:
 
 
 @cache
-def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+def load_weights(path: Path) -> Weights:
     """The weights train wrote (a few numbers), read once.
 
     Raises:
@@ -76,7 +85,8 @@ def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SettingsError(
             f"{path}: the answer scorer's weights cannot be read ({exc}); run python -m "
-            "assistant.evaluation.train, or set answer_scorer to 'similarity'"
+            "assistant.evaluation.train --sentence-vectors ..., or set answer_scorer to "
+            "'similarity'"
         ) from exc
 
 
@@ -94,7 +104,7 @@ def evidence(
     order = np.argsort(-p, kind="stable")
     best = int(order[0])
     runner_up = float(p[order[1]]) if len(p) > 1 else 0.0
-    words = [t for t in terms(question) if t not in FUNCTION_WORDS]
+    words = [t for t in topic_terms(question) if t not in FUNCTION_WORDS]
     asked = set(words)
     n = max(1, len(asked))
     held = [set(terms(s.text)) for s in sentences]
@@ -113,6 +123,7 @@ def evidence(
         rows[best][FEATURES.index("holds_wanted")], rows[best][FEATURES.index("wants_any")],
         math.log1p(len(asked)), float(len(asked - everywhere)), float(len(asked - in_passage)),
         float(len(names - in_passage)), len(pairs & in_pairs) / len(pairs) if pairs else 1.0,
+        rows[best][FEATURES.index("wanted_rarity")],
     ], dtype=float)  # fmt: skip
 
 

@@ -2,13 +2,14 @@
 
 Similar is not answering: "When were the prisoners released?" is as close to "The U.S. secured
 the release of prisoners" as to the sentence with the date. So besides cosine similarity and
-word overlap the scorer asks what the question wants (a date, a number, a place, a person, a
-reason) and whether the sentence holds one the question does not already name, how many new
-words the sentence brings, its passage's rank, its neighbours, and how good the best candidate
-is at all. A logistic model over these features ranks the candidates; whether anything
-retrieved answers is a second, question-level model (abstain.py). Both were fitted by
-`python -m assistant.evaluation.train` on development questions only; their weights, the
-abstention threshold and the data split are in answer_weights.json beside this module.
+word overlap the scorer asks what the question wants (a date, a number, a measure such as
+a duration, a place, a person, a reason) and whether the sentence holds one the question does
+not already name, how many new words the sentence brings, its passage's rank, its neighbours,
+and how good the best candidate is at all. A logistic model over these features ranks the
+candidates; whether anything retrieved answers is a second, question-level model (abstain.py).
+Both were fitted by `python -m assistant.evaluation.train` on development questions only; their
+weights, the abstention threshold and the data split are in answer_weights.<kind>.json beside
+this module (abstain.weights_file).
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ class Sentence(Protocol):
     text: str
 
 
-# What a question asks for, by its wh-words (English and Polish); first match wins.
+# What a question asks for, by its wh-words (English and Polish); first match wins, so a
+# measure comes before a date ("How old was he when..." asks for an age).
 WANTS = (
+    # A measure: a number with its unit ("6.5-hour", "40 km", "12 years"), not just any number.
+    ("measure", r"\b(how (long|far|old|tall|high|wide|deep|large|big|heavy)|jak (długo|daleko)|"
+     r"ile (czasu|lat))\b"),
     ("date", r"\b(when|what (year|date|day|month|century|time)|which (year|date|day)|kiedy|"
      r"w kt\w+ (roku|dniu|miesi\w+))\b"),
-    ("number", r"\b(how (many|much|long|far|old|large|big|often)|what (percentage|number|amount)|"
-     r"ile|ilu)\b"),
+    ("number", r"\b(how (many|much|often)|what (percentage|number|amount)|ile|ilu)\b"),
     ("person", r"\b(who|whom|whose|kto|kogo|komu|kim)\b"),
     ("place", r"\b(where|what (country|city|state|region|place)|which (country|city)|gdzie|"
      r"skąd|dokąd)\b"),
@@ -48,11 +52,27 @@ MONTHS = (
     r"stycz\w*|lut\w*|mar\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|paźdz\w*|listopad\w*|"
     r"grud\w*"
 )
+NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|half|several|few"
+)
+UNITS = (
+    r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|"
+    r"mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inch(es)?|yards?|"
+    r"kg|kilograms?|tonnes?|tons?|pounds?|acres?|hectares?|square|sekund\w*|minut\w*|godzin\w*|"
+    r"dni|dzień|dnia|tygodni\w*|tydzień|miesi\w*|lat|lata|rok\w*|metr\w*|kilometr\w*"
+)
+# The words that say what kind of measure is asked for, beside "how long": "How long did the
+# talks last?" asks for a duration; "last" names no topic a sentence need hold.
+MEASURE_VERBS = re.compile(r"\b(last|lasts|lasted|take|takes|took|taken|trwa\w*)\b")
 HOLDS = {
     "date": re.compile(
         rf"\b(1[0-9]\d\d|20\d\d|\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})|({MONTHS})\s+\d|"
         r"\d+(st|nd|rd|th) century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.IGNORECASE,
+    ),
+    "measure": re.compile(
+        rf"(\d+(?:[.,]\d+)*|\b(?:{NUMBER_WORDS}|an?))\s*-?\s*\b({UNITS})\b", re.IGNORECASE
     ),
     "number": re.compile(
         r"\d+(?:[.,]\d+)*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -68,7 +88,7 @@ PLACE = re.compile(r"\b(in|at|from|to|near|w|we|z|do)\s+(the\s+)?[A-ZĄĆĘŁŃ�
 FEATURES = (
     "cosine", "cosine_gap", "overlap", "overlap_gap", "novel", "length", "passage_rank",
     "neighbour", "best_cosine", "best_overlap", "wants_any", "holds_wanted", "holds_new_name",
-    "first_in_passage",
+    "first_in_passage", "wanted_rarity",
 )  # fmt: skip
 
 
@@ -84,9 +104,30 @@ class Logistic:
 
 
 def wants(question: str) -> str:
-    """What the question asks for: date, number, person, place, reason, or "" (anything)."""
+    """What the question asks for: date, measure, number, person, place, reason, or ""."""
+    return _asks(question.lower())[0]
+
+
+def topic_terms(question: str) -> list[str]:
+    """The question's terms without the words that only say what kind of answer it wants:
+    "long" and "last" in "How long did the conversation last?", "year" in "In what year...".
+    No sentence holds those as words; the answer holds a measure or a date instead."""
     lowered = question.lower()
-    return next((kind for kind, pattern in WANTS if re.search(pattern, lowered)), "")
+    kind, span = _asks(lowered)
+    if span:
+        lowered = lowered[: span[0]] + " " + lowered[span[1] :]
+    if kind == "measure":
+        lowered = MEASURE_VERBS.sub(" ", lowered)
+    return terms(lowered)
+
+
+def _asks(lowered: str) -> tuple[str, tuple[int, int] | None]:
+    """The first kind of WANTS the lowered question matches, and where its words are."""
+    for kind, pattern in WANTS:
+        found = re.search(pattern, lowered)
+        if found:
+            return kind, found.span()
+    return "", None
 
 
 def features(
@@ -105,6 +146,10 @@ def features(
     ranks: dict[int, int] = {}
     for sentence in sentences:
         ranks.setdefault(id(sentence.passage), len(ranks))
+    held = [_holds(wanted, s.text, asked) for s in sentences]
+    # How telling it is to hold what is wanted: nearly every sentence holds some number, few a
+    # duration. "How long did the conversation last?" has one candidate of 30 with a measure.
+    rarity = 1.0 - sum(held) / n
     rows = []
     for i, sentence in enumerate(sentences):
         words = terms(sentence.text)
@@ -115,8 +160,8 @@ def features(
             cosines[i], cosines[i] - cosines.max(), overlaps[i], overlaps[i] - overlaps.max(),
             novel, math.log1p(len(words)), 1.0 / (1 + ranks[id(sentence.passage)]),
             _neighbour(sentences, cosines, i), cosines.max(), overlaps.max(), float(bool(wanted)),
-            float(_holds(wanted, sentence.text, asked)), float(new_names),
-            float(i == 0 or sentences[i - 1].passage is not sentence.passage),
+            float(held[i]), float(new_names),
+            float(i == 0 or sentences[i - 1].passage is not sentence.passage), held[i] * rarity,
         ))  # fmt: skip
     return np.asarray(rows, dtype=float)
 

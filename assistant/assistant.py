@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .abstain import load_weights
+from .abstain import load_weights, weights_file
 from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
 from .index import Index, drop_index, index_name, open_index, writer_lock
@@ -221,7 +221,7 @@ class Assistant(StaffVerbs):
         k = _checked_k(self.settings.top_k if k is None else k)
         question, sentences, cosines, texts = self.candidates(question, k, filters)
         if self.settings.answer_scorer == "learned":
-            weights = load_weights()
+            weights = load_weights(weights_file(self.settings.sentence_vectors))
             return answer(question, sentences, cosines, texts, weights.threshold, k, weights)
         return answer(question, sentences, cosines, texts, self.settings.answer_threshold, k)
 

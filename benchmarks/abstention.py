@@ -1,6 +1,7 @@
 """Abstention: does ask() refuse what nothing answers, and answer what something does?
 
     .venv/bin/python -m benchmarks.abstention [--queries 300] [--distractors 1500]
+        [--only sample|scifact|realpdf] [--sentence-vectors pooled|encoded|none]
 
 The product's own decision (Answer.found) under each answer scorer, on three sets:
 - the sample brief's gold files: documents/spotlight.gold.jsonl (in-sample: the similarity
@@ -29,6 +30,7 @@ from assistant import Assistant, Settings
 from assistant.embed import Embedder
 from assistant.evaluation.beir import load_beir
 from assistant.evaluation.gold import load_gold
+from assistant.settings import SENTENCE_VECTORS
 from benchmarks.realpdf_quotes import QUESTIONS, REAL, UNANSWERABLE
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
 
@@ -42,15 +44,19 @@ SCORERS = ("similarity", "learned")
 Sets = dict[str, tuple[list[str], list[str]]]  # name -> (answerable, unanswerable) questions
 
 
-def index(documents: Path, scratch: Path, embedder: Embedder) -> Settings:
-    settings = Settings(documents_dir=documents, index_dir=scratch / f"{documents.name}-index")
+def index(documents: Path, scratch: Path, embedder: Embedder, vectors: str) -> Settings:
+    settings = Settings(
+        documents_dir=documents,
+        index_dir=scratch / f"{documents.name}-index",
+        sentence_vectors=vectors,
+    )
     assistant = Assistant.open(settings, embedder=embedder)
     assistant.sync()
     assistant.close()
     return settings
 
 
-def sample_sets(embedder: Embedder, scratch: Path) -> tuple[Settings, Sets]:
+def sample_sets(embedder: Embedder, scratch: Path, vectors: str) -> tuple[Settings, Sets]:
     documents = scratch / "sample"
     documents.mkdir()
     shutil.copy(SAMPLE_PDF, documents)
@@ -61,11 +67,11 @@ def sample_sets(embedder: Embedder, scratch: Path) -> tuple[Settings, Sets]:
             [q.question for q in gold if q.answerable],
             [q.question for q in gold if not q.answerable],
         )
-    return index(documents, scratch, embedder), sets
+    return index(documents, scratch, embedder, vectors), sets
 
 
 def scifact_sets(
-    embedder: Embedder, scratch: Path, queries: int, distractors: int
+    embedder: Embedder, scratch: Path, vectors: str, queries: int, distractors: int
 ) -> tuple[Settings, Sets]:
     data = load_beir(SCIFACT, split="train")
     rng = random.Random(7)
@@ -81,16 +87,17 @@ def scifact_sets(
         title, text = data.corpus[doc]
         (documents / f"{doc}.txt").write_text(f"{title}\n\n{text}", encoding="utf-8")
     sets = {"scifact": ([data.queries[q] for q in asked], [data.queries[q] for q in withheld])}
-    return index(documents, scratch, embedder), sets
+    return index(documents, scratch, embedder, vectors), sets
 
 
-def realpdf_sets(embedder: Embedder, scratch: Path) -> tuple[Settings, Sets]:
+def realpdf_sets(embedder: Embedder, scratch: Path, vectors: str) -> tuple[Settings, Sets]:
     documents = scratch / "realpdf"
     documents.mkdir()
     for path in sorted(REAL.glob("*.pdf")):
         if not path.name.startswith("scan_"):
             shutil.copy(path, documents / path.name)
-    return index(documents, scratch, embedder), {"realpdf": (list(QUESTIONS), UNANSWERABLE)}
+    sets = {"realpdf": (list(QUESTIONS), UNANSWERABLE)}
+    return index(documents, scratch, embedder, vectors), sets
 
 
 def measure(settings: Settings, sets: Sets, embedder: Embedder) -> dict[str, float]:
@@ -114,15 +121,21 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--distractors", type=int, default=1500)
     parser.add_argument("--only", choices=("sample", "scifact", "realpdf"), action="append")
+    parser.add_argument(
+        "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors
+    )
     args = parser.parse_args()
     embedder = Embedder()
-    result: dict[str, float] = {}
+    vectors = args.sentence_vectors
+    result: dict[str, float] = {"sentence_vectors": vectors}  # type: ignore[dict-item]
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         builders = {
-            "sample": lambda: sample_sets(embedder, scratch),
-            "scifact": lambda: scifact_sets(embedder, scratch, args.queries, args.distractors),
-            "realpdf": lambda: realpdf_sets(embedder, scratch),
+            "sample": lambda: sample_sets(embedder, scratch, vectors),
+            "scifact": lambda: scifact_sets(
+                embedder, scratch, vectors, args.queries, args.distractors
+            ),
+            "realpdf": lambda: realpdf_sets(embedder, scratch, vectors),
         }
         for name, build in builders.items():
             if args.only and name not in args.only:

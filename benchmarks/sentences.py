@@ -7,9 +7,10 @@ per settings.sentence_vectors method, side by side in one run: "none" (as before
 sentences encoded at ask time), "pooled" and "encoded". Indexing: each full sync divided by the
 bare model.encode of exactly the chunks' embedding texts (measured before and after; the mean).
 Quotes: train's questions (answerable and with the article withheld) scored by train.report,
-with the similarity scorer (the default) and with the learned weights in answer_weights.json;
-articles 18-23 are held out from everything, 0-17 are in-sample for the learned weights (fit and
-calibrate) and were never used to choose a method. Results go to benchmarks/results/sentences.json.
+with the similarity scorer and with the learned weights fitted on each method's cosines
+(abstain.weights_file); articles 18-23 are held out from everything, 0-17 are in-sample for
+the learned weights (fit and calibrate) and were never used to choose a method. Results go to
+benchmarks/results/sentences.json.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 
 from assistant import Assistant, Settings
-from assistant.answer_score import load_weights
+from assistant.abstain import load_weights, weights_file
 from assistant.chunk import embedding_text
 from assistant.embed import Embedder
 from assistant.evaluation import train
@@ -64,7 +65,7 @@ def quality(assistant: Assistant, articles: list[dict], questions: int) -> dict[
     asked = train.ask_all(assistant, articles, questions)
     held = [a for a in asked if a.article in train.SPLIT["held-out"]]
     development = [a for a in asked if a.article not in train.SPLIT["held-out"]]
-    weights = load_weights()
+    weights = load_weights(weights_file(assistant.settings.sentence_vectors))
     return {
         "held-out similarity": train.report(held, None),
         "held-out learned": train.report(held, weights),

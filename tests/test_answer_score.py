@@ -7,8 +7,15 @@ import json
 import numpy as np
 import pytest
 
-from assistant.abstain import EVIDENCE, WEIGHTS_FILE, answers, confidence, evidence, load_weights
-from assistant.answer_score import FEATURES, _holds, features, probabilities, wants
+from assistant.abstain import EVIDENCE, answers, confidence, evidence, load_weights, weights_file
+from assistant.answer_score import (
+    FEATURES,
+    _holds,
+    features,
+    probabilities,
+    topic_terms,
+    wants,
+)
 from assistant.errors import SettingsError
 from assistant.lexical import terms
 from assistant.quote import Sentence, candidates
@@ -20,6 +27,9 @@ from assistant.quote import Sentence, candidates
         ("When were the political prisoners released?", "date"),
         ("In what year did Pompeo travel to Belarus?", "date"),
         ("How many Polish citizens were released?", "number"),
+        ("How long did the conversation last?", "measure"),
+        ("How old was Tesla when he left Graz?", "measure"),
+        ("Jak długo trwała rozmowa?", "measure"),
         ("Who received Kellogg in Minsk?", "person"),
         ("Where did the released prisoners go?", "place"),
         ("Why did the U.S. tighten sanctions?", "reason"),
@@ -44,25 +54,48 @@ def test_a_sentence_holds_a_date_the_question_does_not_name() -> None:
     )
 
 
+def test_a_measure_is_a_number_with_its_unit() -> None:
+    asked = set(topic_terms("How long did the conversation last?"))
+    assert _holds("measure", "the 6.5-hour-long conversation", asked) is True
+    assert _holds("measure", "It took three days.", asked) is True
+    assert _holds("measure", "The release of 14 prisoners.", asked) is False, (
+        "a count is not a duration"
+    )
+
+
+def test_the_words_that_ask_for_a_kind_of_answer_are_no_topic() -> None:
+    assert topic_terms("How long did the conversation last?") == terms("did the conversation")
+    assert topic_terms("In what year did Pompeo travel?") == terms("In did Pompeo travel?")
+    assert topic_terms("What was the outcome of the visit?") == terms(
+        "What was the outcome of the visit?"
+    ), "a question that asks for anything keeps every word"
+
+
 def test_features_are_one_row_per_sentence(sample_assistant) -> None:
     question, sentences, cosines, _ = sample_assistant.candidates("Who received Kellogg?", 3)
     rows = features(question, sentences, cosines, [0.0] * len(sentences))
     assert rows.shape == (len(sentences), len(FEATURES)), "one row per candidate sentence"
     assert all(isinstance(s, Sentence) for s in sentences)
-    assert candidates([]) == [] and features("Q?", [], np.zeros(0), []).shape == (0, 14)
+    assert candidates([]) == [] and features("Q?", [], np.zeros(0), []).shape == (0, len(FEATURES))
 
 
-@pytest.mark.skipif(not WEIGHTS_FILE.exists(), reason="python -m assistant.evaluation.train")
-def test_the_weights_file_is_small_and_names_its_split() -> None:
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    assert WEIGHTS_FILE.stat().st_size < 4096, "a few numbers, never a model download"
+@pytest.mark.parametrize("vectors", ["pooled", "encoded"])
+def test_each_weights_file_is_small_and_names_its_split(vectors) -> None:
+    path = weights_file(vectors)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert path.stat().st_size < 4096, "a few numbers, never a model download"
     assert data["split"] == {"fit": [0, 12], "calibrate": [12, 18], "held-out": [18, 24]}
-    weights = load_weights()
+    assert data["sentence_vectors"] == vectors, "fitted on the cosines of this setting"
+    weights = load_weights(path)
     assert 0 < weights.threshold < 1, "the threshold is a probability"
     p = probabilities(np.zeros((2, len(FEATURES))) + np.asarray(weights.sentence.means),
                       weights.sentence)  # fmt: skip
     assert p.shape == (2,) and 0 < p[0] < 1
     assert len(weights.question.coefficients) == len(EVIDENCE)
+
+
+def test_sentences_encoded_at_ask_time_use_the_encoded_weights() -> None:
+    assert weights_file("none") == weights_file("encoded") != weights_file("pooled")
 
 
 def test_a_fitted_file_for_other_features_names_the_command(tmp_path) -> None:
@@ -83,7 +116,8 @@ def test_evidence_sees_question_words_no_candidate_holds(sample_assistant) -> No
     assert missing == 2.0, "'dalai' and 'lama' are in no sentence of the sample brief"
     assert row[EVIDENCE.index("names_asked")] == 1.0, "Kellogg, Dalai, Lama, Minsk are names"
     assert evidence(question, [], np.zeros(0), rows[:0], np.zeros(0)).shape == (len(EVIDENCE),)
-    assert answers(question, [], np.zeros(0), rows[:0], np.zeros(0), load_weights()) == 0.0
+    weights = load_weights(weights_file("pooled"))
+    assert answers(question, [], np.zeros(0), rows[:0], np.zeros(0), weights) == 0.0
 
 
 def test_confidence_is_said_in_words() -> None:

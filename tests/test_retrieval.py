@@ -155,7 +155,8 @@ def test_filters_on_dates_authors_series_and_documents(three_briefs) -> None:
     } == {"c.pdf"}
 
 
-def test_one_long_brief_does_not_take_every_slot(make_assistant, tmp_path) -> None:
+@pytest.mark.parametrize("scorer", ["learned", "similarity"])
+def test_one_long_brief_does_not_take_every_slot(make_assistant, tmp_path, scorer) -> None:
     documents = tmp_path / "documents"
     long_body = " ".join(
         f"Grain exports through the port rose by {n} percent in month {n}." for n in range(1, 30)
@@ -168,10 +169,12 @@ def test_one_long_brief_does_not_take_every_slot(make_assistant, tmp_path) -> No
         "Port Statistics",
         ["Jan Kowal"],
         "2 MAY 2025",
-        "Grain exports through the port rose again this spring.",
+        # It answers "how much" too: the learned scorer spreads quotes over briefs only among
+        # those nearly as likely to answer as the best (quote.GOOD_SHARE).
+        "Grain exports through the port rose by 12 percent again this spring.",
         "3/2025",
     )
-    assistant = make_assistant(documents)
+    assistant = make_assistant(documents, answer_scorer=scorer)
     assistant.sync()
     quotes = assistant.ask("How much did grain exports through the port rise?", k=4).quotes
     assert "short.pdf" in {q.citation.path for q in quotes}

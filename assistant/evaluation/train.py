@@ -1,6 +1,7 @@
 """Fit the answer scorer (answer_score, abstain) on SQuAD development articles; its threshold.
 
     python -m assistant.evaluation.train [--squad ../shared/datasets/squad-a/dev-a.json]
+        [--sentence-vectors pooled|encoded] [--work DIR]
 
 The 24 articles of squad-a are split by article, fixed here (SPLIT): both models are fitted on
 the "fit" articles, the abstention threshold is chosen on the "calibrate" ones, and the
@@ -11,8 +12,9 @@ no sentence answers). The sentence model learns which candidate holds the answer
 question model (abstain.EVIDENCE) learns whether any candidate does, from the sentence
 model's output on the same fit questions. The threshold is the least probability of the
 question model that answers at most FALSE_ANSWER_RATE of the calibrate articles'
-unanswerable questions. Writes assistant/answer_weights.json (about 3 KB) and prints the
-figures. About 11 minutes on 2 cores when the index in --work exists, plus its indexing.
+unanswerable questions. Writes assistant/answer_weights.<pooled|encoded>.json (about 3 KB; by
+--sentence-vectors, the cosines fitted on) and prints the figures. About 11 minutes on 2 cores
+when the index in --work exists, plus its indexing (one --work per --sentence-vectors).
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..abstain import EVIDENCE, WEIGHTS_FILE, Weights, answers, evidence
+from ..abstain import EVIDENCE, Weights, answers, evidence, weights_file
 from ..answer_score import FEATURES, Logistic, features, probabilities
 from ..assistant import Assistant
 from ..quote import answer, word_overlap
 from ..records import Filters
-from ..settings import Settings
+from ..settings import SENTENCE_VECTORS, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SQUAD = ROOT.parent / "shared/datasets/squad-a/dev-a.json"
@@ -59,16 +61,22 @@ def main() -> None:
     parser.add_argument("--squad", type=Path, default=SQUAD)
     parser.add_argument("--work", type=Path, default=Path("/tmp/spotlight-squad"))
     parser.add_argument("--questions", type=int, default=QUESTIONS_PER_ARTICLE)
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument("--out", type=Path, help="default: abstain.weights_file of the setting")
+    parser.add_argument(
+        "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors,
+        help="how the index stores sentence vectors (default: the settings' default); the "
+        "index cached in --work is built with one setting, so use one --work per setting",
+    )  # fmt: skip
     options = parser.parse_args()
+    options.out = options.out or weights_file(options.sentence_vectors)
     started = time.monotonic()
     articles = json.loads(options.squad.read_text(encoding="utf-8"))["data"][:24]
-    assistant = index_articles(articles, options.work)
+    assistant = index_articles(articles, options.work, options.sentence_vectors)
     asked = ask_all(assistant, articles, options.questions)
     weights = fit([a for a in asked if a.article in SPLIT["fit"]])
     weights = choose_threshold(weights, [a for a in asked if a.article in SPLIT["calibrate"]])
     print(f"fitted in {time.monotonic() - started:.0f} s", flush=True)
-    write(weights, options.out)
+    write(weights, options.out, options.sentence_vectors)
     for part, articles_in in SPLIT.items():
         part_asked = [a for a in asked if a.article in articles_in]
         marked = "in-sample" if part != "held-out" else "held-out"
@@ -76,7 +84,7 @@ def main() -> None:
         print(f"{part} similarity scorer:", json.dumps(report(part_asked, None)))
 
 
-def index_articles(articles: list[dict], work: Path) -> Assistant:
+def index_articles(articles: list[dict], work: Path, sentence_vectors: str) -> Assistant:
     """Each article one Markdown brief (title as heading, paragraphs as text), synced once."""
     documents = work / "documents"
     documents.mkdir(parents=True, exist_ok=True)
@@ -87,7 +95,9 @@ def index_articles(articles: list[dict], work: Path) -> Assistant:
         path = documents / f"{number:02d}.md"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
-    settings = Settings(documents_dir=documents, index_dir=work / "index")
+    settings = Settings(
+        documents_dir=documents, index_dir=work / "index", sentence_vectors=sentence_vectors
+    )
     assistant = Assistant.open(settings)
     assistant.sync()
     return assistant
@@ -227,7 +237,7 @@ def _ranked_hits(asked: Asked, weights: Weights | None) -> tuple[bool, bool]:
     return (bool(hit) and hit[0], any(hit[:3]))
 
 
-def write(weights: Weights, path: Path) -> None:
+def write(weights: Weights, path: Path, sentence_vectors: str) -> None:
     def model(fitted: Logistic, names: tuple[str, ...]) -> dict:
         return {
             "features": list(names),
@@ -243,6 +253,7 @@ def write(weights: Weights, path: Path) -> None:
         "threshold": weights.threshold,
         "split": {part: [r.start, r.stop] for part, r in SPLIT.items()},
         "false_answer_rate": FALSE_ANSWER_RATE,
+        "sentence_vectors": sentence_vectors,
         "trained_by": "python -m assistant.evaluation.train",
     }
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
