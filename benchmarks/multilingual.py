@@ -22,7 +22,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant import Assistant, Settings
+from assistant import Assistant, Filters, Settings
 from assistant.embed import Embedder
 from assistant.settings import BUNDLED_MODEL, E5_MODEL
 from benchmarks.multilingual_questions import QUESTIONS
@@ -57,21 +57,31 @@ def holds(text: str, words: str) -> bool:
     return " ".join(words.split()).casefold() in " ".join(text.split()).casefold()
 
 
+MEASURES = ("first", "top3", "hit3", "hit3_dense", "refused", "first_alone", "top3_alone")
+
+
 def score_questions(assistant: Assistant) -> dict[str, dict[str, int]]:
-    """Per question set: first quote, any of three quotes and any of three passages hold the
-    expected words; refused = no quote at all (found False)."""
+    """Per question set: first quote, any of three quotes and any of three passages (hybrid,
+    and dense alone) hold the expected words; refused = no quote at all (found False). The
+    "_alone" pair asks again with a filter to the expected document, so the other language's
+    document cannot compete: what is left is the cross-language match itself."""
     counts: dict[str, dict[str, int]] = {}
     for name, questions in QUESTIONS.items():
-        tally = counts.setdefault(name, dict.fromkeys(("questions", "first", "top3", "hit3",
-                                                       "refused"), 0))  # fmt: skip
+        tally = counts.setdefault(name, dict.fromkeys(("questions", *MEASURES), 0))
+        expected = (SAMPLE_PDF if name.endswith("_en") else POLISH_PDF).name
+        alone = Filters(documents=(expected,))
         for question, words in questions:
             answer = assistant.ask(question, k=3)
-            passages = assistant.search(question, k=3)
+            quotes = assistant.ask(question, k=3, filters=alone).quotes
             tally["questions"] += 1
             tally["first"] += bool(answer.quotes) and holds(answer.quotes[0].text, words)
             tally["top3"] += any(holds(q.text, words) for q in answer.quotes)
-            tally["hit3"] += any(holds(p.chunk.text, words) for p in passages)
+            tally["hit3"] += any(holds(p.chunk.text, words) for p in assistant.search(question, 3))
+            dense = assistant.rank(question, 3, "dense")
+            tally["hit3_dense"] += any(holds(p.chunk.text, words) for p in dense)
             tally["refused"] += not answer.found
+            tally["first_alone"] += bool(quotes) and holds(quotes[0].text, words)
+            tally["top3_alone"] += any(holds(q.text, words) for q in quotes)
     return counts
 
 
@@ -171,7 +181,7 @@ def main() -> None:
                 chunk_texts = embedder.calls[0]  # MiniLM's chunks, encoded by both below
             for group, tally in score_questions(assistant).items():
                 n = tally["questions"]
-                for measure in ("first", "top3", "hit3", "refused"):
+                for measure in MEASURES:
                     result[f"{group}_{_key(name)}_{measure}"] = f"{tally[measure]}/{n}"
             assistant.close()
         result["index_e5_over_minilm"] = round(result["index_e5_s"] / result["index_minilm_s"], 2)  # type: ignore[operator]
