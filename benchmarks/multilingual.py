@@ -9,6 +9,8 @@ reading the two texts, after the answer scorer and its threshold were fitted: he
 was fitted on them. The English brief is the sample brief, the document the scorer's gold file
 asks about (its questions are not these). Each model gets its own index of both documents,
 with default settings but the model, so a question has to find the right language too.
+The twelve questions that no real PDF answers (benchmarks.realpdf_quotes.UNANSWERABLE, two of
+them near these documents' topics) say whether each model's scores still let ask() refuse.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from assistant import Assistant, Filters, Settings
 from assistant.embed import Embedder
 from assistant.settings import BUNDLED_MODEL, E5_MODEL
 from benchmarks.multilingual_questions import QUESTIONS
+from benchmarks.realpdf_quotes import UNANSWERABLE
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
 
 POLISH_PDF = ROOT.parent / "shared/realpdf/pl_konstytucja_rp_1997.pdf"
@@ -82,6 +85,8 @@ def score_questions(assistant: Assistant) -> dict[str, dict[str, int]]:
             tally["refused"] += not answer.found
             tally["first_alone"] += bool(quotes) and holds(quotes[0].text, words)
             tally["top3_alone"] += any(holds(q.text, words) for q in quotes)
+    refused = sum(not assistant.ask(question, k=3).found for question in UNANSWERABLE)
+    counts["unanswerable"] = {"questions": len(UNANSWERABLE), "refused": refused}
     return counts
 
 
@@ -181,7 +186,7 @@ def main() -> None:
                 chunk_texts = embedder.calls[0]  # MiniLM's chunks, encoded by both below
             for group, tally in score_questions(assistant).items():
                 n = tally["questions"]
-                for measure in MEASURES:
+                for measure in MEASURES if group != "unanswerable" else ("refused",):
                     result[f"{group}_{_key(name)}_{measure}"] = f"{tally[measure]}/{n}"
             assistant.close()
         result["index_e5_over_minilm"] = round(result["index_e5_s"] / result["index_minilm_s"], 2)  # type: ignore[operator]
