@@ -1,7 +1,7 @@
 """ask() at 100k chunks, sentence vectors stored as sync stores them: p50 and p95 beside the
 floor (one question encode + one exact dense search), measured in the same fresh process;
 between them, candidates() (retrieval + the sentences' stored vectors + clean texts) and one
-hybrid retrieval (encode + dense + BM25, fused), to show where the time goes.
+hybrid retrieval (encode + dense + BM25, fused) and BM25 alone, to show where the time goes.
 
     .venv/bin/python -m benchmarks.ask_scale [--chunks 100000] [--questions 50]
 
@@ -39,7 +39,7 @@ def question(n):
             f"{TOPICS[n % len(TOPICS)]} in meeting {n % 100}?")
 for n in range(count, count + 5):
     assistant.ask(question(n))  # warm: model, SQLite pages, FAISS segments
-times = {"ask": [], "candidates": [], "hybrid": [], "floor": []}
+times = {"ask": [], "candidates": [], "hybrid": [], "lexical": [], "floor": []}
 for n in range(count):
     asked = question(n)
     started = time.perf_counter()
@@ -54,6 +54,9 @@ for n in range(count):
     started = time.perf_counter()
     assistant.rank(asked, 10)
     times["hybrid"].append((time.perf_counter() - started) * 1000)
+    started = time.perf_counter()
+    assistant.rank(asked, 10, "lexical")
+    times["lexical"].append((time.perf_counter() - started) * 1000)
 status = assistant.status()
 print(json.dumps({
     "chunks": status.passages, "briefs": status.documents, "segments": status.segments,
