@@ -31,6 +31,8 @@ ALL = (
     "realpdf_quotes",
     "ask_distinct",
     "sentences",
+    "multilingual",
+    "ask_scale",
 )
 
 
