@@ -84,7 +84,7 @@ class Settings:
     # keeps every sample gold answer (0 of 34 refused, in-sample; 0 of 12 on the held-out gold
     # file) and on held-out SQuAD articles 18-23 quotes the answer first for 85.0% (top three
     # 93.3%, 37.9 words) answering 20.6% of questions whose article is withheld, where
-    # similarity answers 53.9% of them (figures of python -m assistant.evaluation.train).
+    # similarity answers 66.1% of them (figures of python -m assistant.evaluation.train).
     answer_scorer: str = "learned"
     # How each chunk's sentences get the vectors quoting compares with the question, at index
     # time so that ask() encodes only the question: "pooled" (each sentence's tokens pooled
