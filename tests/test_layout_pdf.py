@@ -109,5 +109,5 @@ def test_a_note_is_quoted_only_when_the_body_has_no_answer(make_assistant, tmp_p
     number, text = layout_pdf.NOTED_NOTES[1]
     assert answer.found and answer.quotes[0].text == f"{number} {text}", "only note 2 answers"
     assert str(answer.quotes[0].citation) == (
-        f"{layout_pdf.NOTED_TITLE} (Document), note 2, p. 1"
+        f"{layout_pdf.NOTED_TITLE}, note 2, p. 1"
     ), "a quoted note is cited by its number"
