@@ -58,8 +58,24 @@ def column(
     lines: Sequence[str], x: float, top: float, size: float = BODY_PT, bold: bool = False
 ) -> list[Placed]:
     """The lines set one under the other from top, at 1.45 times their size apart."""
-    pitch = size * 0.3528 * 1.45  # points to mm, with the usual leading
-    return [Placed(x, top + k * pitch, line, size, bold) for k, line in enumerate(lines)]
+    return [Placed(x, top + k * pitch(size), line, size, bold) for k, line in enumerate(lines)]
+
+
+def pitch(size: float) -> float:
+    """Line to line in mm for type of size points, with the usual leading (1.45)."""
+    return size * 0.3528 * 1.45
+
+
+def notes_from(
+    top: float, notes: Sequence[tuple[str, str]], size: float, mark: str
+) -> list[Placed]:
+    """Each (number, text) note set from top in size, opening with number + mark, 1 mm apart."""
+    placed: list[Placed] = []
+    for number, text in notes:
+        lines = flow(f"{number}{mark} {text}", 170, size)
+        placed += column(lines, LEFT_MM, top, size)
+        top += len(lines) * pitch(size) + 1
+    return placed
 
 
 def write_layout_pdf(path: Path, pages: Sequence[Sequence[Placed]], order: str = "columns") -> Path:
@@ -155,14 +171,10 @@ FOOTNOTES = (
 def footnotes(path: Path) -> None:
     """One page: FOOTNOTED's body sentences with raised markers, FOOTNOTES at the foot of
     the page in small type, each opening with its number."""
-    body = flow("".join(FOOTNOTED) * 1, 170)
+    body = flow("".join(FOOTNOTED), 170)
     filler = flow(" ".join(numbered("air defence", 6)), 170)
     placed = column(filler + body, LEFT_MM, TOP_MM)
-    top = 245.0
-    for number, text in FOOTNOTES:
-        lines = flow(f"{number} {text}", 170, NOTE_PT)
-        placed += column(lines, LEFT_MM, top, NOTE_PT)
-        top += len(lines) * NOTE_PT * 0.3528 * 1.45 + 1
+    placed += notes_from(245.0, FOOTNOTES, NOTE_PT, "")
     write_layout_pdf(path, [placed])
 
 
@@ -183,15 +195,12 @@ def endnotes(path: Path, heading: bool) -> list[str]:
     page1 = column(flow(" ".join(first), 170), LEFT_MM, TOP_MM)
     lines2 = flow(" ".join(second), 170)
     page2 = column(lines2, LEFT_MM, TOP_MM)
-    top = TOP_MM + len(lines2) * BODY_PT * 0.3528 * 1.45 + 6
+    top = TOP_MM + len(lines2) * pitch(BODY_PT) + 6
     size = BODY_PT if heading else NOTE_PT
     if heading:
         page2.append(Placed(LEFT_MM, top, "Notes", 11.0, bold=True))
         top += 7
-    for number, text in ENDNOTES:
-        lines = flow(f"{number}. {text}", 170, size)
-        page2 += column(lines, LEFT_MM, top, size)
-        top += len(lines) * size * 0.3528 * 1.45 + 1
+    page2 += notes_from(top, ENDNOTES, size, ".")
     write_layout_pdf(path, [page1, page2])
     return [*first, second[0], second[1]]
 
@@ -221,7 +230,7 @@ def headings(path: Path) -> tuple[list[str], list[str]]:
     ):
         block = column(lines, LEFT_MM, y, size, bold)
         placed += block
-        y = block[-1].y + size * 0.3528 * 1.45
+        y = block[-1].y + pitch(size)
     write_layout_pdf(path, [placed])
     return [second[0], third[0]], [*first, *second, *third]
 
@@ -252,9 +261,5 @@ def noted_brief(path: Path) -> None:
     placed = [Placed(LEFT_MM, TOP_MM, NOTED_TITLE, 16.0, bold=True)]
     filler = " ".join(numbered("energy markets", 5))
     placed += column(flow(f"{filler} {NOTED_BODY}", 170), LEFT_MM, TOP_MM + 14)
-    top = 245.0
-    for number, text in NOTED_NOTES:
-        lines = flow(f"{number} {text}", 170, NOTE_PT)
-        placed += column(lines, LEFT_MM, top, NOTE_PT)
-        top += len(lines) * NOTE_PT * 0.3528 * 1.45 + 1
+    placed += notes_from(245.0, NOTED_NOTES, NOTE_PT, "")
     write_layout_pdf(path, [placed])
