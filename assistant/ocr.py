@@ -31,6 +31,11 @@ MIN_CONFIDENCE = 30
 # strike-through under the NSC scan's title came out as "DO EME POR LC" (mean 39). Of that
 # scan's 400 lines, the 3 below 60 were all such noise (33, 37, 39); the next was 76.
 MIN_LINE_CONFIDENCE = 60
+# A rendered page with less ink than this (share of pixels darker than mid-grey) is a blank
+# scanned page, not sent to tesseract: the CBO memo's 18 blank even pages have at most 0.002%
+# and its lightest printed page 1%; 0.01% at 300 dpi is about 840 pixels, some seven
+# characters of 10 pt type. Each blank page cost tesseract about 0.5 s to read nothing.
+MIN_INK = 0.0001
 NO_OCR = "no text layer: scanned PDFs need OCR, which is not supported"
 
 
@@ -90,6 +95,8 @@ def read_images(
                 image = page.render(scale=DPI / 72).to_pil()
             finally:
                 page.close()
+            if _ink(image) < MIN_INK:
+                continue
             lines = _ocr(path, index, image, languages, height)
             if lines:
                 out[index] = lines
@@ -98,6 +105,12 @@ def read_images(
         document.close()
     warnings = (f"{path}: pages {_ranges(read)} read by OCR ({languages})",) if read else ()
     return tuple(out), tuple(read), warnings
+
+
+def _ink(image: object) -> float:
+    """The share of the image's pixels darker than mid-grey."""
+    counts = image.convert("L").histogram()  # type: ignore[attr-defined]
+    return sum(counts[:128]) / max(1, sum(counts))
 
 
 def _ocr(path: Path, index: int, image: object, languages: str, height: float) -> tuple[Line, ...]:

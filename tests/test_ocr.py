@@ -89,3 +89,46 @@ def test_a_line_tesseract_is_unsure_of_is_dropped_as_noise() -> None:
     lines = _lines("\n".join([header, *rows]), 0.5, 800.0)
     assert [line.text for line in lines] == ["STRATEGIC FRAMEWORK"]
     assert lines[0].box == (50.0, 50.0, 270.0, 70.0)
+
+
+def _scan_of(images: list, path: Path) -> Path:
+    """A PDF of bare page images, as a scanner writes one."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(612, 792))
+    for image in images:
+        pdf.add_page()
+        pdf.image(image, x=0, y=0, w=612, h=792)
+    pdf.output(str(path))
+    return path
+
+
+@needs_tesseract
+def test_a_blank_scanned_page_is_not_sent_to_tesseract_but_one_short_line_is(
+    tmp_path: Path,
+) -> None:
+    """Scanned reports carry blank backs (the CBO memo: every even page). A blank page with a
+    scanner's specks has less ink than MIN_INK; a page of one short printed line has more,
+    and is read."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFont
+
+    from assistant.ocr import DPI, MIN_INK, _ink
+
+    size = (DPI * 17 // 2, DPI * 11)  # a letter page at the OCR resolution
+    blank = Image.new("RGB", size, "white")
+    dust = ImageDraw.Draw(blank)
+    for i in range(40):  # dust: 40 specks of 3 x 3 pixels
+        x, y = 50 + i * 61, 80 + (i * 977) % 3000
+        dust.rectangle((x, y, x + 2, y + 2), fill="black")
+    line = Image.new("RGB", size, "white")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 42)  # 10 pt
+    ImageDraw.Draw(line).text((300, 300), "Annex removed", fill="black", font=font)
+    scan = _scan_of([line, blank, line], tmp_path / "backs.pdf")
+    document = pdfium.PdfDocument(scan.read_bytes())
+    inks = [_ink(document[i].render(scale=DPI / 72).to_pil()) for i in range(3)]
+    document.close()
+    assert inks[1] < MIN_INK < inks[0], inks
+    raw = read_file(scan.name, scan.read_bytes(), "eng")
+    assert raw.ocr_pages == (1, 3)
+    assert [line.text for line in raw.pages[2]] == ["Annex removed"]
