@@ -7,6 +7,10 @@ last pages turn to type smaller than the body text that opens numbered entries. 
 the end every line is a note: a line that opens with a number starts note <number>, the rest
 go on with the note before. A heading set at least as large as the body ends the notes
 ("About the Authors" after them).
+
+A source note is unnumbered: "Sources: S&P Global ...", "Note: Income designations ..." set
+smaller than the body under a chart or at the brief's end. It is a note too (UNNUMBERED), so
+a reference list is never quoted as the answer to a body question.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ _HEADING = re.compile(
 # "1 Kyodo", "12. See", "[3] Ibid.", "iv Then": the number an entry opens with.
 _ENTRY = re.compile(r"^\[?(\d{1,3}|[ivxlc]{1,6})(?:\]|\.|\))?\s+\S")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
+# "Sources: ...", "Note: ...", "Źródło: ...": the label a source note opens with.
+_SOURCE_LABEL = re.compile(r"^(?:sources?|notes?|źródł[oa]|uwagi?)\s*:", re.I)
+# Line.note of a source note's first line (and Quote.note when one is quoted): it has no number.
+UNNUMBERED = "*"
 # Notes are set smaller than the body: 9 on 11 points, 8 on 10 (a body line is within 5%).
 SMALL_SHARE = 0.9
 # A notes section without a heading shows at least this many numbered entries.
@@ -42,9 +50,9 @@ def mark_endnotes(pages: Sequence[Sequence[Line]]) -> tuple[tuple[Line, ...], ..
     start = _after_heading(pages, flat) if flat else None
     if start is None and body:
         start = _small_tail(pages, flat, body)
+    out = [list(page) for page in mark_source_notes(pages, body)]
     if start is None:
-        return tuple(tuple(page) for page in pages)
-    out = [list(page) for page in pages]
+        return tuple(tuple(page) for page in out)
     number = ""
     for p, i in flat[start:]:
         line = out[p][i]
@@ -59,6 +67,29 @@ def mark_endnotes(pages: Sequence[Sequence[Line]]) -> tuple[tuple[Line, ...], ..
         if number:
             out[p][i] = dataclasses.replace(line, note=number if entry else "+")
     return tuple(tuple(page) for page in out)
+
+
+def mark_source_notes(pages: Sequence[Sequence[Line]], body: float) -> list[list[Line]]:
+    """The pages with each source note labelled: from a small line that opens with a source
+    label, through the lines of its size that follow it, to a blank line or other type."""
+    out = [list(page) for page in pages]
+    if not body:
+        return out
+    for page in out:
+        size = 0.0  # the size of the source note being read, 0 outside one
+        for i, line in enumerate(page):
+            text = line.text.strip()
+            if not text or line.note or line.margin:
+                size = 0.0 if not text or line.note else size
+                continue
+            if size and abs(line.size - size) <= 0.05 * size:
+                page[i] = dataclasses.replace(line, note="+")
+                continue
+            size = 0.0
+            if line.size and line.size < SMALL_SHARE * body and _SOURCE_LABEL.match(text):
+                page[i] = dataclasses.replace(line, note=UNNUMBERED)
+                size = line.size
+    return out
 
 
 def body_size(lines: object) -> float:

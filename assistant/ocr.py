@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -23,8 +24,13 @@ log = logging.getLogger(__name__)
 # 300 dpi is tesseract's documented sweet spot for print; lower loses small type (at 150 dpi
 # the NSC scan's 10 pt lines lost about one word in twelve here).
 DPI = 300
-# One page must never stall a sync: a 300 dpi letter page took about 3 s here.
+# One page must never stall a sync: a 300 dpi letter page takes about 2.5 s here (eng+pol).
 PAGE_TIMEOUT_S = 120
+# Tesseract's OpenMP threads spin against each other (and against the encoder) on this
+# 2-core machine: a 300 dpi page of the NSC scan took 16.0 s with its default threads and
+# 1.8 s with one (eng; eng+pol 19.8 s against 2.2 s). Its documentation advises one thread
+# where pages are read one after another.
+_ONE_THREAD = {"OMP_THREAD_LIMIT": "1"}
 # Words tesseract is less sure of than this (0-100) are noise: specks, stamps, stripes.
 MIN_CONFIDENCE = 30
 # A line whose words tesseract is, on average, less sure of than this is noise too: the
@@ -124,6 +130,7 @@ def _ocr(path: Path, index: int, image: object, languages: str, height: float) -
             [str(shutil.which("tesseract")), "stdin", "stdout", "-l", languages, "tsv"],
             input=buffer.getvalue(),
             capture_output=True,
+            env={**os.environ, **_ONE_THREAD},
             timeout=PAGE_TIMEOUT_S,
             check=True,
         )

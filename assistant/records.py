@@ -103,7 +103,8 @@ class Citation:
         if self.authors:
             parts.append(join_names(self.authors))
         ocr = " (OCR)" if self.ocr else ""
-        note = f"note {self.note}, " if self.note else ""
+        # An unnumbered source note ("Sources: ...", notes.UNNUMBERED) reads "note, p. 2".
+        note = f"note {self.note.strip('*')}".rstrip() + ", " if self.note else ""
         label = f" ({', '.join(parts)})" if parts else ""
         return f"{self.title}{label}, {note}{pages_label(self.page)}{ocr}"
 

@@ -263,3 +263,24 @@ def noted_brief(path: Path) -> None:
     placed += column(flow(f"{filler} {NOTED_BODY}", 170), LEFT_MM, TOP_MM + 14)
     placed += notes_from(245.0, NOTED_NOTES, NOTE_PT, "")
     write_layout_pdf(path, [placed])
+
+
+SOURCE_NOTE = (
+    "Sources: Eurostat, accessed 7 December 2023; the operator's annual report for 2022, "
+    "published on 14 March 2023; press release of the ministry, 2 May 2023."
+)
+
+
+def source_note(path: Path) -> list[str]:
+    """One page: body sentences, an unnumbered "Sources:" note in small type under them
+    (as under a chart or at a brief's end), then more body sentences. Returns the body's."""
+    first, second = numbered("power exports", 4), numbered("grid reserves", 3)
+    lines1 = flow(" ".join(first), 170)
+    placed = column(lines1, LEFT_MM, TOP_MM)
+    top = TOP_MM + len(lines1) * pitch(BODY_PT) + 3
+    note = flow(SOURCE_NOTE, 170, NOTE_PT)
+    placed += column(note, LEFT_MM, top, NOTE_PT)
+    top += len(note) * pitch(NOTE_PT) + 6
+    placed += column(flow(" ".join(second), 170), LEFT_MM, top)
+    write_layout_pdf(path, [placed])
+    return [*first, *second]

@@ -74,6 +74,18 @@ def test_endnotes_are_notes_not_body(tmp_path: Path, heading: bool) -> None:
     assert "end of the year.\n\n" in text, "the raised 1 after the last sentence leaves it"
 
 
+def test_an_unnumbered_source_note_is_a_note(tmp_path: Path) -> None:
+    """A "Sources:" list in small type (USITC's reference list was quoted as the answer to
+    "How many electric vehicles did China export?") is a note, and the body around it is not."""
+    body = layout_pdf.source_note(tmp_path / "sources.pdf")
+    clean = _clean(tmp_path / "sources.pdf")
+    text = clean.text
+    start = text.index(layout_pdf.SOURCE_NOTE)
+    assert clean.notes == ((start, start + len(layout_pdf.SOURCE_NOTE), "*"),)
+    for sentence in body:
+        assert sentence in text and clean.note_at(text.index(sentence)) == "", sentence
+
+
 def test_headings_by_size_and_weight_stand_apart_whole(tmp_path: Path) -> None:
     openings, _ = layout_pdf.headings(tmp_path / "head.pdf")
     clean = _clean(tmp_path / "head.pdf")
