@@ -20,7 +20,7 @@ from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
-from .records import CleanText, Line
+from .records import JOINED_HYPHEN, CleanText, Line
 
 # U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
 # full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
@@ -141,6 +141,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     notes: list[tuple[int, int, str]] = []
     typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
     words = {w for t in texts for w in re.findall(r"\w+", t.lower())}
+    lines = [(page, _rejoin(text, words)) for page, text in lines]
     out: list[str] = []
     size = 0
     page_starts = [0] * len(pages)
@@ -207,6 +208,28 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     )
 
 
+def _drops_hyphen(head: str, tail: str, words: set[str]) -> bool:
+    """Whether "head-" at a line end and "tail" after it are one word broken by hyphenation:
+    only when the joined word is one the brief prints elsewhere ("consul-" + "tations"). A
+    quote never holds a word the brief does not ("second-" + "largest" stays hyphenated)."""
+    return (head + tail).lower() in words
+
+
+def _rejoin(text: str, words: set[str]) -> str:
+    """text with each hyphen PDFium joined across a line end (JOINED_HYPHEN) dropped where the
+    joined word is one the brief prints elsewhere ("For-eign"), and printed as a hyphen where
+    it is not ("second-largest"): the rule _glue applies to a hyphen at a line's end."""
+    if JOINED_HYPHEN not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        head, tail = match.groups()
+        return head + tail if _drops_hyphen(head, tail, words) else f"{head}-{tail}"
+
+    text = re.sub(rf"(\w+){JOINED_HYPHEN}(\w+)", one, text)
+    return text.replace(JOINED_HYPHEN, "-")
+
+
 def _glue(
     previous: str, text: str, pending_break: bool, at_heading: bool, words: set[str]
 ) -> tuple[str, bool]:
@@ -225,8 +248,7 @@ def _glue(
             return "", False  # "Russian-" + "Ukrainian": a real hyphen at the line end
         head = re.search(r"(\w+)-$", previous)
         tail = re.match(r"\w+", text)
-        joined = f"{head.group(1) if head else ''}{tail.group() if tail else ''}".lower()
-        return "", joined in words
+        return "", _drops_hyphen(head.group(1) if head else "", tail.group() if tail else "", words)
     return " ", False
 
 

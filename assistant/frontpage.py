@@ -23,7 +23,7 @@ from .metadata import (
     parse_date,
     parse_front_page,
 )
-from .records import Line
+from .records import JOINED_HYPHEN, Line
 
 FRONT = "front page"
 INFO = "document info"
@@ -78,7 +78,12 @@ def with_layout(
 
     A Spotlight block's fields stand as parsed; a field the block left empty is looked for.
     """
-    lines = [dataclasses.replace(x, text=normalize_line(x.text)) for x in lines if x.text.strip()]
+    # A title or byline word broken at a line end is one word ("Inter-national").
+    lines = [
+        dataclasses.replace(x, text=normalize_line(x.text.replace(JOINED_HYPHEN, "")))
+        for x in lines
+        if x.text.strip()
+    ]
     page_text = fold(" ".join(x.text for x in lines))
     spotlight = metadata.series != DEFAULT_SERIES or bool(metadata.number)
     sources: dict[str, str] = {}

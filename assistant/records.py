@@ -245,6 +245,10 @@ _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 
+# In Line.text: a hyphen PDFium found at a line end and joined the word across
+# ("second\ufffelargest"); cleaning keeps it or drops it (clean.join_lines).
+JOINED_HYPHEN = "\ufffe"
+
 
 @dataclass(frozen=True, slots=True)
 class Line:

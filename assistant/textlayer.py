@@ -19,7 +19,7 @@ from pathlib import Path
 from .columns import reading_order
 from .errors import DocumentError
 from .glyphs import Box, Measure, Piece, line_pieces, soft_hyphen
-from .records import Line
+from .records import JOINED_HYPHEN, Line
 
 # Text within this share of the page height from the top or bottom edge is in the margin,
 # where running headers, footers and page numbers sit (about 21 mm on A4); read.py's figure.
@@ -172,7 +172,15 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     bold = sum(measure.weight(i) >= 600 for i in sample) * 2 > len(sample)
     bottom = statistics.median(b[3] for b in boxes.values())
     keep = _without_markers(measure, text, start, end, boxes, size, bottom)
-    line_text = re.sub(r"\s{2,}", " ", "".join(text[i] for i in keep))
+    # "For\ufffeeign", "second\ufffelargest": PDFium joined a hyphenated line end itself, and
+    # only the brief's own words tell a broken word from a hyphenated one (clean.join_lines).
+    chars = (
+        JOINED_HYPHEN
+        if text[i] == "-" and text[i + 1 : i + 2].islower() and soft_hyphen(measure, i)
+        else text[i]
+        for i in keep
+    )
+    line_text = re.sub(r"\s{2,}", " ", "".join(chars))
     line_text = _bullet(measure, text, start, line_text)
     # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
     box, margin = line_box([measure.box(i) for i in sample], height)
@@ -195,8 +203,6 @@ def _without_markers(
     for i in range(start, end):
         char = text[i]
         leading = leading and char in _MARKER_CHARS
-        if char == "-" and text[i + 1 : i + 2].islower() and soft_hyphen(measure, i):
-            continue  # "For\ufffeeign": PDFium joined a hyphenated line end itself
         if (
             char in _MARKER_CHARS
             and not leading

@@ -86,6 +86,25 @@ def test_an_unnumbered_source_note_is_a_note(tmp_path: Path) -> None:
         assert sentence in text and clean.note_at(text.index(sentence)) == "", sentence
 
 
+def test_a_hyphen_pdfium_joins_at_a_line_end_is_judged_by_the_briefs_words(
+    tmp_path: Path,
+) -> None:
+    """PDFium joins "second-" / "largest" itself (U+FFFE, not a line break): the USITC brief's
+    "second-largest" came out "secondlargest", a word it never prints."""
+    lines = [
+        "China has been the second-",
+        "largest exporter of cars since the inter-",
+        "national rules changed, and international trade grew.",
+    ]
+    path = layout_pdf.write_layout_pdf(
+        tmp_path / "hyphens.pdf", [layout_pdf.column(lines, layout_pdf.LEFT_MM, layout_pdf.TOP_MM)]
+    )
+    assert _clean(path).text == (
+        "China has been the second-largest exporter of cars since the international rules "
+        "changed, and international trade grew."
+    ), "'international' is printed elsewhere, 'secondlargest' is not"
+
+
 def test_headings_by_size_and_weight_stand_apart_whole(tmp_path: Path) -> None:
     openings, _ = layout_pdf.headings(tmp_path / "head.pdf")
     clean = _clean(tmp_path / "head.pdf")
