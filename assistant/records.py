@@ -95,9 +95,8 @@ class Citation:
     def __str__(self) -> str:
         # A brief that names no series reads "Title (October 2022), p. 35": "(Document, ...)"
         # told staff nothing and read like a misparsed field on 8 of the 10 real PDFs.
-        parts = [series_label(self.series, self.number)]
-        if self.series == DEFAULT_SERIES and not self.number:
-            parts = []
+        label = series_label(self.series, self.number)
+        parts = [label] if label else []
         if self.date:
             parts.append(format_date(self.date))
         if self.authors:
@@ -210,8 +209,11 @@ NOTHING_ANSWERS = "Nothing in the collection answers this question."
 
 
 def series_label(series: str, number: str) -> str:
-    """ "PISM Spotlight No. 43/2025", or the series alone when the brief has no number."""
-    return f"{series} No. {number}" if number else series
+    """ "PISM Spotlight No. 43/2025", the series alone when the brief has no number, and ""
+    for a brief that names neither (the Library and citations show no "Document")."""
+    if number:
+        return f"{series} No. {number}"
+    return "" if series == DEFAULT_SERIES else series
 
 
 def pages_label(page: str) -> str:

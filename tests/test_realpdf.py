@@ -223,3 +223,13 @@ def test_a_note_is_cited_by_its_number() -> None:
 
     citation = Citation("T", "Document", "", "", (), "12", "t.pdf", note="31")
     assert str(citation) == "T, note 31, p. 12"
+
+
+def test_a_brief_that_names_no_series_shows_none_in_the_library() -> None:
+    from assistant.records import DEFAULT_SERIES, series_label
+
+    # 8 of the 10 real PDFs print no series: their Library row read "Document", a misparsed
+    # field to staff.
+    assert series_label(DEFAULT_SERIES, "") == ""
+    assert series_label(DEFAULT_SERIES, "4") == "Document No. 4"
+    assert series_label("PISM Spotlight", "") == "PISM Spotlight"
