@@ -37,6 +37,9 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _TERMINAL = tuple('.!?:;"”’)…')
 _BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
+# A broken word is judged by its family (a form the brief prints) only from this length on:
+# short joins ("co-" + "op", "e-" + "book") are more often compounds than typesetting.
+_FAMILY_MIN = 7
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 # Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
 # Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
@@ -140,7 +143,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     runs: list[tuple[int, int, int, float, float, float, float]] = []
     notes: list[tuple[int, int, str]] = []
     typical = sorted(len(t) for t in texts)[len(texts) // 2] if texts else 0
-    words = {w for t in texts for w in re.findall(r"\w+", t.lower())}
+    words = _Words({w for t in texts for w in re.findall(r"\w+", t.lower())})
     lines = [(page, _rejoin(text, words)) for page, text in lines]
     out: list[str] = []
     size = 0
@@ -208,14 +211,33 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     )
 
 
-def _drops_hyphen(head: str, tail: str, words: set[str]) -> bool:
+class _Words(set[str]):
+    """The brief's words (lower case), and on first need the stems of their family."""
+
+    _stems: set[str] | None = None
+
+    def family(self, word: str) -> bool:
+        """Whether word is a form of one the brief prints ("recommendations" where only
+        "recommend" is)."""
+        from .lexical import word_stems  # lexical imports fold from here
+
+        if self._stems is None:
+            self._stems = word_stems(self)
+        return bool(word_stems([word]) & self._stems)
+
+
+def _drops_hyphen(head: str, tail: str, words: _Words) -> bool:
     """Whether "head-" at a line end and "tail" after it are one word broken by hyphenation:
-    only when the joined word is one the brief prints elsewhere ("consul-" + "tations"). A
-    quote never holds a word the brief does not ("second-" + "largest" stays hyphenated)."""
-    return (head + tail).lower() in words
+    when the joined word, or a form of it, is one the brief prints elsewhere ("consul-" +
+    "tations"; "rec-" + "ommendations" where "recommend" is printed). A quote never holds a
+    word the brief does not ("second-" + "largest" stays hyphenated). The family check
+    joined "Emer-gencies", "rec-ommendation" and "organiza-tions" on the real PDFs, which the
+    exact word alone left hyphenated."""
+    joined = (head + tail).lower()
+    return joined in words or (len(joined) >= _FAMILY_MIN and words.family(joined))
 
 
-def _rejoin(text: str, words: set[str]) -> str:
+def _rejoin(text: str, words: _Words) -> str:
     """text with each hyphen PDFium joined across a line end (JOINED_HYPHEN) dropped where the
     joined word is one the brief prints elsewhere ("For-eign"), and printed as a hyphen where
     it is not ("second-largest"): the rule _glue applies to a hyphen at a line's end."""
@@ -231,7 +253,7 @@ def _rejoin(text: str, words: set[str]) -> str:
 
 
 def _glue(
-    previous: str, text: str, pending_break: bool, at_heading: bool, words: set[str]
+    previous: str, text: str, pending_break: bool, at_heading: bool, words: _Words
 ) -> tuple[str, bool]:
     """What goes between two kept lines, and whether the previous line's hyphen goes too.
 

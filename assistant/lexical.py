@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 from .clean import fold
@@ -42,6 +43,17 @@ def terms(text: str, language: str = "en") -> list[str]:
     algorithm, stopwords = ANALYSERS.get(language, ("english", STOPWORDS))
     words = [w for w in _WORD.findall(fold(text)) if w not in stopwords]
     return _stemmer(algorithm).stemWords(words) if words else []
+
+
+def word_stems(words: Iterable[str]) -> set[str]:
+    """The stems of the words (folded) under every stemmer we analyse with, English and Polish:
+    a brief's word family, so cleaning can tell "rec-" + "ommendation" (where "recommend" is
+    printed) from "well-" + "known" without a dictionary (clean.join_lines)."""
+    folded = [fold(w) for w in words]
+    found: set[str] = set()
+    for algorithm in ("english", *(a for a, _ in ANALYSERS.values())):
+        found.update(_stemmer(algorithm).stemWords(folded))
+    return found
 
 
 def match_expression(query: str) -> str:

@@ -30,6 +30,22 @@ def test_end_of_line_hyphen_is_undone_only_into_a_word_the_brief_prints() -> Non
     )
 
 
+def test_a_broken_word_is_joined_when_the_brief_prints_another_form_of_it() -> None:
+    # Real PDFs break words no other line prints whole ("Emer-" + "gencies" where only
+    # "emergency" occurs): the word's family is the brief's own, "second-largest" is not.
+    clean = join_pages(
+        [
+            ["Two rec-", "ommendations on Emer-", "gencies and the second-", "largest port."],
+            ["We recommend an emergency plan. Konsty-", "tucji i Konstytucja."],
+        ],
+        ["1", "2"],
+    )
+    assert clean.text == (
+        "Two recommendations on Emergencies and the second-largest port. "
+        "We recommend an emergency plan. Konstytucji i Konstytucja."
+    )
+
+
 def test_compound_split_at_its_own_hyphen_keeps_it_when_seen_elsewhere() -> None:
     clean = join_pages([["A 6.5-hour-", "long talk.", "Another 6.5-hour-long talk."]], ["1"])
     assert clean.text == "A 6.5-hour-long talk. Another 6.5-hour-long talk."
