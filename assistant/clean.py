@@ -88,7 +88,10 @@ def _edges(page: Sequence[Line]) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+    """A running line's text with its numbers masked, and a page number at either end
+    dropped: facing pages print it at alternate ends ("20250 Federal Register / Vol. 86" and
+    "Federal Register / Vol. 86 20251"), one header."""
+    return re.sub(r"\d+", "#", text.lower()).strip("# ")
 
 
 def _is_furniture(line: Line, at_edge: bool, repeated: set[str]) -> bool:

@@ -57,6 +57,12 @@ class Measure:
             size *= abs(m.a * m.d - m.b * m.c) ** 0.5
         return size
 
+    def rotated(self, index: int) -> bool:
+        """Whether a character is set at more than 45 degrees to the page's lines."""
+        if not self.raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
+            return False
+        return abs(self.matrix.b) > abs(self.matrix.a)
+
     def weight(self, index: int) -> int:
         return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
 

@@ -89,6 +89,7 @@ def page_lines(page: object) -> tuple[Line, ...]:
         for row, match in enumerate(re.finditer(r"\r\n|\n|\r", text + "\n")):
             pieces.extend(line_pieces(measure, text, start, match.start(), row))
             start = match.end()
+        pieces = _along_lines(measure, pieces)
         boxes = [piece.box for piece in pieces]
         blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
         parts = [_block_lines(measure, text, [pieces[i] for i in b], height) for b in blocks]
@@ -104,6 +105,19 @@ def page_lines(page: object) -> tuple[Line, ...]:
         return _mark_notes(lines, height)
     finally:
         textpage.close()
+
+
+def _along_lines(measure: Measure, pieces: list[Piece]) -> list[Piece]:
+    """The pieces set along the page's lines: text turned across them (a chart's vertical
+    axis label, the Federal Register's rotated margin imprint) comes out of PDFium one letter
+    a line ("T h o u s a n d s" run into the axis years) and is no prose. A page set mostly
+    turned (a landscape table drawn on a portrait page) keeps it: that is its text."""
+    turned = [measure.rotated(piece.start) for piece in pieces]
+    chars = sum(len(piece.boxes) for piece in pieces)
+    across = sum(len(piece.boxes) for piece, t in zip(pieces, turned, strict=True) if t)
+    if not across or across * 2 > chars:
+        return pieces
+    return [piece for piece, t in zip(pieces, turned, strict=True) if not t]
 
 
 def _pitch(blocks: list[list[Line]]) -> tuple[float, float]:

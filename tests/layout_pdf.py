@@ -33,6 +33,7 @@ class Placed:
     text: str
     size: float = BODY_PT
     bold: bool = False
+    angle: float = 0.0  # degrees anticlockwise: 90 sets it bottom to top (an axis label)
 
 
 def _new_pdf():  # -> FPDF
@@ -95,6 +96,10 @@ def write_layout_pdf(path: Path, pages: Sequence[Sequence[Placed]], order: str =
 
 
 def _print(pdf, placed: Placed) -> None:  # pdf: FPDF
+    if placed.angle:
+        with pdf.rotation(placed.angle, placed.x, placed.y):
+            _print(pdf, Placed(placed.x, placed.y, placed.text, placed.size, placed.bold))
+        return
     height = placed.size * 0.3528 * 1.2
     pdf.set_xy(placed.x, placed.y)
     for k, piece in enumerate(_MARKER.split(placed.text)):
@@ -284,3 +289,19 @@ def source_note(path: Path) -> list[str]:
     placed += column(flow(" ".join(second), 170), LEFT_MM, top)
     write_layout_pdf(path, [placed])
     return [*first, *second]
+
+
+AXIS_LABEL = "Thousands of units"
+
+
+def axis_label(path: Path) -> list[str]:
+    """One page: body sentences, a chart's axis years under them and its vertical axis label
+    set bottom to top beside them (USITC's chart). Returns the body's sentences."""
+    body = numbered("car exports", 4)
+    lines = flow(" ".join(body), 150)
+    placed = column(lines, LEFT_MM + 20, TOP_MM)
+    top = TOP_MM + len(lines) * pitch(BODY_PT) + 30
+    placed.append(Placed(LEFT_MM + 20, top, "2018 2019 2020 2021 2022 2023", NOTE_PT))
+    placed.append(Placed(LEFT_MM + 5, top, AXIS_LABEL, NOTE_PT, angle=90))
+    write_layout_pdf(path, [placed])
+    return body

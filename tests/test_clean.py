@@ -101,6 +101,17 @@ def test_margin_lines_and_page_numbers_go_body_stays() -> None:
     ]
 
 
+def test_a_running_header_with_its_page_number_at_alternate_ends_is_one_header() -> None:
+    # The Federal Register prints "20250 Federal Register / ..." on the left-hand page and
+    # "... Presidential Documents 20251" on the right: the second ran into the body text.
+    header = "Federal Register / Vol. 86, No. 73 / Monday, April 19, 2021 / Presidential Documents"
+    pages = [
+        [Line(f"{n} {header}" if n % 2 == 0 else f"{header} {n}", margin=True), Line(f"Body {n}.")]
+        for n in (20250, 20251, 20252)
+    ]
+    assert strip_furniture(pages) == [["Body 20250."], ["Body 20251."], ["Body 20252."]]
+
+
 def test_a_phrase_repeated_in_the_body_of_every_page_is_kept() -> None:
     pages = [
         [Line("Header"), Line(f"Sanctions remain in force on page {n}."), Line(f"{n}")]

@@ -86,6 +86,16 @@ def test_an_unnumbered_source_note_is_a_note(tmp_path: Path) -> None:
         assert sentence in text and clean.note_at(text.index(sentence)) == "", sentence
 
 
+def test_text_set_across_the_lines_is_no_prose(tmp_path: Path) -> None:
+    """A vertical axis label comes out of PDFium one letter a line: USITC's chart read
+    "2018 2019 ... 2023 h o u s a n d s o f u n i t s" in the clean text."""
+    body = layout_pdf.axis_label(tmp_path / "chart.pdf")
+    text = _clean(tmp_path / "chart.pdf").text
+    assert text.split("\n\n")[0] == " ".join(body)
+    assert "2018 2019 2020 2021 2022 2023" in text
+    assert "h o u s" not in text and "Thousands" not in text, text
+
+
 def test_a_hyphen_pdfium_joins_at_a_line_end_is_judged_by_the_briefs_words(
     tmp_path: Path,
 ) -> None:
@@ -139,6 +149,6 @@ def test_a_note_is_quoted_only_when_the_body_has_no_answer(make_assistant, tmp_p
     answer = assistant.ask("Who wrote the feasibility study?", k=3)
     number, text = layout_pdf.NOTED_NOTES[1]
     assert answer.found and answer.quotes[0].text == f"{number} {text}", "only note 2 answers"
-    assert str(answer.quotes[0].citation) == (
-        f"{layout_pdf.NOTED_TITLE}, note 2, p. 1"
-    ), "a quoted note is cited by its number"
+    assert str(answer.quotes[0].citation) == (f"{layout_pdf.NOTED_TITLE}, note 2, p. 1"), (
+        "a quoted note is cited by its number"
+    )
