@@ -226,9 +226,16 @@ def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, 
     if clean.note_at(sentence.start) != clean.note_at(first.start):
         return False  # a note and the body beside it (or two notes) are never one quote
     text = clean.text
-    after = sentence.start >= last.end and not text[last.end : sentence.start].strip()
-    before = sentence.end <= first.start and not text[sentence.end : first.start].strip()
+    after = sentence.start >= last.end and _touching(text[last.end : sentence.start])
+    before = sentence.end <= first.start and _touching(text[sentence.end : first.start])
     return after or before
+
+
+def _touching(between: str) -> bool:
+    """Whether two sentences with this between them are one run of prose: nothing but spaces,
+    and no paragraph break. A quote is never two paragraphs: on the real PDFs the second one
+    was a figure caption ("Figure 1: ...") or a list item after the sentence that answered."""
+    return not between.strip() and "\n" not in between
 
 
 def _merge_repeats(groups: list[_Group], texts: Mapping[str, CleanText]) -> list[_Group]:

@@ -105,7 +105,7 @@ def test_the_constants_the_tests_below_are_written_for() -> None:
 
 def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> None:
     document = _document("a")
-    clean = _clean(KELLOGG, [" ", "\n\n", " ", " "])
+    clean = _clean(KELLOGG, [" ", "  ", " ", " "])
     sentences = candidates([_passage(document, clean, 0, 4)])
     # s2 is best (0.80); s1 (0.76) is within 0.05 of it and joins; s3 (0.74) is not and
     # stands alone.
@@ -113,16 +113,27 @@ def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> No
         QUESTION, sentences, _cosines(0.2, 0.76, 0.8, 0.74, 0.2), {"a": clean}, 0.5, 3
     )
     assert _texts(answered) == [
-        "The U.S. envoy Keith Kellogg was received in Minsk.\n\n"
+        "The U.S. envoy Keith Kellogg was received in Minsk.  "
         "Lukashenka met him at the Palace of Independence.",
         "Talks covered sanctions on potash.",
-    ], "s1 joins the best sentence across the paragraph break; s3, 0.06 below, does not"
+    ], "s1 joins the best sentence; s3, 0.06 below, does not"
     first, second = answered.quotes
     assert first.text == clean.text[first.start : first.end], "a quote is the clean-text slice"
     assert (first.start, first.end) == (48, 150), "s1 starts at 47 + 1; 51 + 2 + 49 characters on"
     assert first.score == pytest.approx(0.8), "a quote scores as its best sentence"
     assert second.score == pytest.approx(0.74)
     assert answered.found is True
+
+
+def test_a_quote_is_never_two_paragraphs() -> None:
+    # On the real PDFs the paragraph after the answer was a figure caption or a list item.
+    document = _document("a")
+    clean = _clean(KELLOGG, [" ", "\n\n", " ", " "])
+    sentences = candidates([_passage(document, clean, 0, 4)])
+    answered = answer(
+        QUESTION, sentences, _cosines(0.2, 0.76, 0.8, 0.74, 0.2), {"a": clean}, 0.5, 3
+    )
+    assert _texts(answered) == [KELLOGG[2], KELLOGG[1], KELLOGG[3]]
 
 
 def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
