@@ -20,6 +20,17 @@ _SENTENCE_STARTERS = frozenset(
 )
 _ACRONYM_BREAK = re.compile(r"\b(?:[A-Z]\.){2,}\s+([A-Z][a-z]+)\b")
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
+# What syntok can leave standing as a "sentence" of its own before the words it labels: an
+# opening quotation mark, "Sec.", "Art.", "pp.", "No.", "Mr.", an enumerator ("3.", "(a)",
+# "iv.", "B."). On the real PDFs, "Sec." + "3. (a)" + "The unrestricted immigrant ...".
+_LABEL = re.compile(
+    r"[\u201c\u2018\"'(\[]|\(?\d{1,3}[.)]|\(?[ivxlcIVXLC]{1,5}[.)]|\([a-zA-Z]\)|[A-Z]\."
+    r"|[A-Z]?[a-z]{1,3}\.|\u00a7+"
+)
+# An over-long sentence is cut at a clause end (";", ":") only where the piece before it holds
+# at least this share of the chunk budget: a cut at every short clause would make pieces too
+# small to retrieve on their own.
+CLAUSE_SHARE = 0.25
 # A very long title would crowd out the passage itself in every chunk's embedding text.
 MAX_TITLE_CHARS = 200
 
@@ -37,7 +48,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 first, last = tokens[0], tokens[-1]
                 spans.append((start + first.offset, start + last.offset + len(last.value)))
     spans = _closing_marks_back(text, spans)
-    return [piece for span in spans for piece in _split_after_acronyms(text, span)]
+    pieces = [piece for span in spans for piece in _split_after_acronyms(text, span)]
+    return _labels_forward(text, pieces)
+
+
+def _labels_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A span of labels only (_LABEL: "Sec.", "3. (a)", a lone "\u201c") joins the sentence
+    after it on the same line: "Sec. 3. (a) The unrestricted ..." is one sentence, and a
+    quote never opens with "3. (a)". A label on a line of its own ("Art. 10.") stays."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None
+    for begin, end in spans:
+        if carry is not None:
+            begin, carry = carry, None
+        words = text[begin:end].split()
+        labels = bool(words) and all(_LABEL.fullmatch(word) for word in words)
+        if labels and (begin, end) != spans[-1] and "\n" not in _gap_after(text, end):
+            carry = begin
+            continue
+        out.append((begin, end))
+    return out
+
+
+def _gap_after(text: str, end: int) -> str:
+    """The white space after text[:end]."""
+    stop = end
+    while stop < len(text) and text[stop].isspace():
+        stop += 1
+    return text[end:stop]
 
 
 def _closing_marks_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -166,7 +204,7 @@ def _make_chunk(
 def _fit(
     text: str, spans: list[tuple[int, int]], count_tokens: TokenCounter, budget: int
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """The sentences with their sizes; a sentence over budget is cut at word boundaries."""
+    """The sentences with their sizes; a sentence over budget is cut into pieces (_cut)."""
     pieces: list[tuple[int, int]] = []
     sizes: list[int] = []
     for span, size in zip(spans, count_tokens([text[a:b] for a, b in spans]), strict=True):
@@ -178,16 +216,31 @@ def _fit(
             (span[0] + m.start(), span[0] + m.end())
             for m in re.finditer(r"\S+", text[span[0] : span[1]])
         ]
-        begin, used, last_end = words[0][0], 0, words[0][0]
-        for (a, b), word_size in zip(
-            words, count_tokens([text[a:b] for a, b in words]), strict=True
-        ):
-            if used and used + word_size > budget:
-                pieces.append((begin, last_end))
-                sizes.append(used)
-                begin, used = a, 0
-            used += word_size
-            last_end = b
-        pieces.append((begin, last_end))
-        sizes.append(used)
+        for a, b, used in _cut(text, words, count_tokens([text[a:b] for a, b in words]), budget):
+            pieces.append((a, b))
+            sizes.append(used)
     return pieces, sizes
+
+
+def _cut(
+    text: str, words: list[tuple[int, int]], sizes: list[int], budget: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, size) of the pieces of an over-budget sentence: each ends at its last
+    clause end (";" or ":") that leaves it at least CLAUSE_SHARE of the budget, else at the
+    last word that fits. A legal enumeration ("...; or (vii) to be owned or controlled by,
+    or to have acted ... on behalf of, ...") cut at a word was quoted from mid-clause ("on
+    behalf of, directly or indirectly, ..."); cut at its clauses, each piece reads whole."""
+    pieces: list[tuple[int, int, int]] = []
+    first = 0
+    while first < len(words):
+        last, used, clause = first, sizes[first], -1
+        while last + 1 < len(words) and used + sizes[last + 1] <= budget:
+            if text[words[last][1] - 1] in ";:" and used >= CLAUSE_SHARE * budget:
+                clause = last
+            last += 1
+            used += sizes[last]
+        if last + 1 < len(words) and clause >= 0:
+            last = clause
+        pieces.append((words[first][0], words[last][1], sum(sizes[first : last + 1])))
+        first = last + 1
+    return pieces

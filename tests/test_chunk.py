@@ -49,6 +49,30 @@ def test_a_sentence_longer_than_the_window_is_cut_at_words(embedder: Embedder) -
     assert " ".join(c.text for c in chunks) == clean.text
 
 
+def test_a_long_enumeration_is_cut_at_its_clauses(embedder: Embedder) -> None:
+    # Executive Order 14024's one-sentence list was cut at a word and quoted from mid-clause.
+    clauses = [
+        f"({n}) to be a person who sold goods worth {n} million to the sanctioned entity "
+        f"in the {n}th year of the programme{';' if n < 9 else '.'}"
+        for n in range(1, 10)
+    ]
+    clean = join_pages([["Any person determined: " + " ".join(clauses)]], ["1"])
+    chunks = chunk_text("doc", clean, embedder.count_tokens, 64)
+    assert len(chunks) > 2 and all(embedder.count_tokens([c.text])[0] <= 64 for c in chunks)
+    for chunk in chunks[1:]:
+        assert chunk.text.startswith("("), f"a piece opens mid-clause: {chunk.text[:40]!r}"
+    assert " ".join(c.text for c in chunks) == clean.text
+
+
+def test_a_label_joins_the_sentence_it_labels() -> None:
+    text = "Sec. 3. (a) The entry of such persons is suspended. Sec. 4. Nothing else.\n\nArt. 10."
+    assert _sentences(text) == [
+        "Sec. 3. (a) The entry of such persons is suspended.",
+        "Sec. 4. Nothing else.",
+        "Art. 10.",
+    ]
+
+
 def test_chunk_ids_come_from_content() -> None:
     assert chunk_id("doc", 0, "text") == chunk_id("doc", 0, "text")
     assert chunk_id("doc", 0, "text") != chunk_id("doc", 1, "text")
