@@ -20,7 +20,7 @@ from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
-from .records import JOINED_HYPHEN, CleanText, Line
+from .records import JOINED_HYPHEN, TERMINAL, CleanText, Line
 
 # U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
 # full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
@@ -35,7 +35,6 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
-_TERMINAL = tuple('.!?:;"”’)…')
 _BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
 # A broken word is judged by its family (a form the brief prints) only from this length on:
 # short joins ("co-" + "op", "e-" + "book") are more often compounds than typesetting.
@@ -98,7 +97,7 @@ def _is_furniture(line: Line, at_edge: bool, repeated: set[str]) -> bool:
     text = line.text
     if not text:
         return False
-    short = len(text.split()) <= 8 and not text.endswith(_TERMINAL)
+    short = len(text.split()) <= 8 and not text.endswith(TERMINAL)
     if line.margin:
         return bool(_PAGE_NUMBER.match(text)) or _key(text) in repeated or short
     # Outside the margins (or where positions are unknown) only what cannot be prose goes:
@@ -116,13 +115,13 @@ def is_heading(text: str, before: str, after: str, typical_length: float) -> boo
     words = text.split()
     if not words or len(words) > 20 or not text[0].isupper():
         return False
-    closed_before = not before or before.endswith(_TERMINAL)
+    closed_before = not before or before.endswith(TERMINAL)
     opens_after = not after or after[0].isupper() or after[0].isdigit()
     if not (closed_before and opens_after):
         return False
     if text.endswith("?"):
         return True
-    return not text.endswith(_TERMINAL) and len(text) < 0.6 * typical_length and len(words) <= 12
+    return not text.endswith(TERMINAL) and len(text) < 0.6 * typical_length and len(words) <= 12
 
 
 def join_pages(pages: Sequence[Sequence[str]], labels: Sequence[str]) -> CleanText:
@@ -304,7 +303,7 @@ def _following_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
 
 def _paragraph_ends(previous: str, text: str) -> bool:
     """Whether a blank line between two lines is a real paragraph break."""
-    return previous.endswith(_TERMINAL) or not text[0].islower()
+    return previous.endswith(TERMINAL) or not text[0].islower()
 
 
 def _interrupts_sentence(text: str, previous: str, after: str) -> bool:
@@ -313,7 +312,7 @@ def _interrupts_sentence(text: str, previous: str, after: str) -> bool:
         caps
         and len(text.split()) <= 6
         and bool(previous)
-        and not previous.endswith(_TERMINAL)
+        and not previous.endswith(TERMINAL)
         and bool(after)
         and after[0].islower()
     )

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from .abstain import Weights, answers, confidence
 from .answer_score import features, probabilities
+from .clean import fold
 from .lexical import terms
-from .records import Answer, Citation, CleanText, Document, Passage, Quote
+from .records import TERMINAL, Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
 from .sentence_vectors import sentence_text
 
@@ -46,6 +47,9 @@ WORD_WEIGHT = 0.5
 # 0.3 still quotes a second brief that says the same as the first with a lower passage rank
 # (tests/test_retrieval.py: one long brief does not take every slot), 0.5 did not.
 GOOD_SHARE = 0.3
+# A line that ends no sentence is a label (quote.label_line) up to this many words; clean.py's
+# heading test allows 12, and "Executive Order 14024 of April 15, 2021" has 7.
+LABEL_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,17 +142,32 @@ def body_first(
     texts: Mapping[str, CleanText],
     least: float,
 ) -> list[float]:
-    """The scores with every footnote and endnote sentence left out (-inf) while a sentence
-    of body text scores at least `least`: a note is quoted only when the body has no answer.
+    """The scores with every note sentence and label line left out (-inf) while a sentence of
+    body prose scores at least `least`: those are quoted only when the body has no answer.
 
     A note says more about its source than about the question, yet often repeats the body's
     words ("Ministers had agreed to build it once before, in 2015"), so it can score above the
-    body sentence that answers (tests/test_layout_pdf.py measures one such pair).
+    body sentence that answers (tests/test_layout_pdf.py measures one such pair). A label line
+    (label_line) names the topic and states nothing: the Executive Order's own title and its
+    "Executive Order 14024 of April 15, 2021" were its 2nd and 4th quotes for "Who can have
+    their property blocked under Executive Order 14024?".
     """
-    notes = [bool(texts[s.passage.document.id].note_at(s.start)) for s in sentences]
-    if not any(notes) or not any(not n and v >= least for n, v in zip(notes, scores, strict=True)):
+    minor = [
+        bool(texts[s.passage.document.id].note_at(s.start)) or label_line(s) for s in sentences
+    ]
+    if not any(minor) or not any(not m and v >= least for m, v in zip(minor, scores, strict=True)):
         return list(scores)
-    return [-math.inf if n else v for n, v in zip(notes, scores, strict=True)]
+    return [-math.inf if m else v for m, v in zip(minor, scores, strict=True)]
+
+
+def label_line(sentence: Sentence) -> bool:
+    """Whether a sentence is a line that labels rather than states: the brief's title, or a
+    short line that ends no sentence (a heading, cover line or caption the layout did not
+    mark)."""
+    text = sentence.text.strip()
+    if fold(text) == fold(sentence.passage.document.title):
+        return True
+    return len(text.split()) <= LABEL_WORDS and not text.endswith(TERMINAL)
 
 
 def _quotes(chosen: list[_Group], texts: Mapping[str, CleanText]) -> tuple[Quote, ...]:
@@ -203,7 +222,7 @@ def _groups(
     for index in order:
         score, sentence = scores[index], sentences[index]
         if score < threshold or score == -math.inf:
-            break  # -inf: a note left out while the body answers (body_first)
+            break  # -inf: a note or label left out while the body answers (body_first)
         home = next((g for g in groups if _joins(g, sentence, score, texts)), None)
         if home is not None:
             home.sentences.append(sentence)

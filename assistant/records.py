@@ -247,6 +247,9 @@ _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 
+# The marks a sentence ends with (a line that ends otherwise runs on, or is a label).
+TERMINAL = tuple('.!?:;"\u201d\u2019)\u2026')
+
 # In Line.text: a hyphen PDFium found at a line end and joined the word across
 # ("second\ufffelargest"); cleaning keeps it or drops it (clean.join_lines).
 JOINED_HYPHEN = "\ufffe"

@@ -19,7 +19,7 @@ from pathlib import Path
 from .columns import reading_order
 from .errors import DocumentError
 from .glyphs import Box, Measure, Piece, line_pieces, soft_hyphen
-from .records import JOINED_HYPHEN, Line
+from .records import JOINED_HYPHEN, TERMINAL, Line
 
 # Text within this share of the page height from the top or bottom edge is in the margin,
 # where running headers, footers and page numbers sit (about 21 mm on A4); read.py's figure.
@@ -43,7 +43,6 @@ BULLET = "\u2022"
 # Lines further apart than this many times the page's usual line pitch stand in different
 # paragraphs (a paragraph gap is half a line or more: 1.5-2 pitches).
 PARAGRAPH_SHARE = 1.35
-_TERMINAL = tuple('.!?:;"\u201d\u2019)')
 
 
 def pdf_lines(path: Path, data: bytes) -> Iterator[tuple[Line, ...]]:
@@ -147,7 +146,7 @@ def _sidebars_after(blocks: list[list[Line]]) -> list[list[Line]]:
     goes after the half that finishes the sentence."""
     blocks = [block for block in blocks if block]
     for i in range(len(blocks) - 2):
-        stops = blocks[i][-1].text.rstrip().endswith(_TERMINAL)
+        stops = blocks[i][-1].text.rstrip().endswith(TERMINAL)
         if (
             not stops
             and blocks[i + 2][0].text[:1].islower()

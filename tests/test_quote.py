@@ -136,6 +136,23 @@ def test_a_quote_is_never_two_paragraphs() -> None:
     assert _texts(answered) == [KELLOGG[2], KELLOGG[1], KELLOGG[3]]
 
 
+def test_a_label_line_is_quoted_only_when_no_sentence_answers() -> None:
+    # The Executive Order's title and "Executive Order 14024 of April 15, 2021" were quoted
+    # above the sentences that say who is blocked.
+    lines = [
+        "Blocking Property of the Government of the Russian Federation",
+        "Executive Order 14024 of April 15, 2021",
+        "All property of any person determined to operate in the technology sector is blocked.",
+    ]
+    document = _document("a", title=lines[0])
+    clean = _clean(lines, ["\n\n", "\n\n"])
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    answered = answer(QUESTION, sentences, _cosines(0.9, 0.85, 0.6), {"a": clean}, 0.5, 3)
+    assert _texts(answered) == [lines[2]]
+    alone = answer(QUESTION, sentences[:2], _cosines(0.9, 0.85), {"a": clean}, 0.5, 3)
+    assert _texts(alone) == lines[:2], "with no sentence above the threshold, labels are quoted"
+
+
 def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
     document = _document("a")
     clean = _clean(KELLOGG[:3])
