@@ -36,6 +36,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
+# A caption opens with its figure's label and number ("Figure 2: Number of Chinese EV
+# exports ...", "Table 3.", "Wykres 1."); set in body type it ran on from the sentence before.
+_CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Table|Chart|Graph|Map|Box|Exhibit|Rysunek|Rys\.|Tabela|Wykres|Mapa)"
+    r"\s+[\dIVX]+[a-z]?\s*[.:\u2014\u2013-]",
+    re.IGNORECASE,
+)
 # A broken word is judged by its family (a form the brief prints) only from this length on:
 # short joins ("co-" + "op", "e-" + "book") are more often compounds than typesetting.
 _FAMILY_MIN = 7
@@ -177,6 +184,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         same_heading = after_heading and heading and _same_style(line, layout_previous)
         at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
         at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
+        at_note = at_note or (is_caption(text) and previous.endswith(TERMINAL))
         at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
         glue, unhyphenate = _glue(
             previous, text, pending_break, (heading or after_heading or at_note), words
@@ -226,6 +234,11 @@ class _Words(set[str]):
         if self._stems is None:
             self._stems = word_stems(self)
         return bool(word_stems([word]) & self._stems)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line or sentence opens as a figure's or table's caption does."""
+    return bool(_CAPTION.match(text))
 
 
 def _drops_hyphen(head: str, tail: str, words: _Words) -> bool:

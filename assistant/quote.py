@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .abstain import Weights, answers, confidence
 from .answer_score import features, probabilities
-from .clean import fold
+from .clean import fold, is_caption
 from .lexical import terms
 from .records import TERMINAL, Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
@@ -161,11 +161,11 @@ def body_first(
 
 
 def label_line(sentence: Sentence) -> bool:
-    """Whether a sentence is a line that labels rather than states: the brief's title, or a
-    short line that ends no sentence (a heading, cover line or caption the layout did not
-    mark)."""
+    """Whether a sentence is a line that labels rather than states: the brief's title, a
+    caption ("Figure 2: ..."), or a short line that ends no sentence (a heading or cover line
+    the layout did not mark)."""
     text = sentence.text.strip()
-    if fold(text) == fold(sentence.passage.document.title):
+    if fold(text) == fold(sentence.passage.document.title) or is_caption(text):
         return True
     return len(text.split()) <= LABEL_WORDS and not text.endswith(TERMINAL)
 

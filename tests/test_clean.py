@@ -46,6 +46,16 @@ def test_a_broken_word_is_joined_when_the_brief_prints_another_form_of_it() -> N
     )
 
 
+def test_a_caption_after_a_sentence_is_a_paragraph_of_its_own() -> None:
+    # USITC's "Figure 2: Number of Chinese EV exports ..." ran on from its disclaimer.
+    lines = ["The views are the authors' own.", "Figure 2: Number of EV exports, 2018-23", ""]
+    lines += ["Exports are shown in", "Figure 3: the line rises."]
+    assert join_pages([lines], ["1"]).text == (
+        "The views are the authors' own.\n\nFigure 2: Number of EV exports, 2018-23\n\n"
+        "Exports are shown in Figure 3: the line rises."
+    ), "a caption opens after a sentence's end, never inside a sentence"
+
+
 def test_compound_split_at_its_own_hyphen_keeps_it_when_seen_elsewhere() -> None:
     clean = join_pages([["A 6.5-hour-", "long talk.", "Another 6.5-hour-long talk."]], ["1"])
     assert clean.text == "A 6.5-hour-long talk. Another 6.5-hour-long talk."
