@@ -103,15 +103,18 @@ def test_the_constants_the_tests_below_are_written_for() -> None:
     assert (JOIN_MARGIN, MAX_SENTENCES) == (0.05, 3), "the cosines below are chosen around these"
 
 
-def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> None:
+def _kellogg_answer(between: str) -> tuple[Answer, CleanText]:
+    """KELLOGG answered with s2 best (0.80), s1 (0.76) within 0.05 of it and s3 (0.74) not;
+    between stands between s1 and s2."""
     document = _document("a")
-    clean = _clean(KELLOGG, [" ", "  ", " ", " "])
+    clean = _clean(KELLOGG, [" ", between, " ", " "])
     sentences = candidates([_passage(document, clean, 0, 4)])
-    # s2 is best (0.80); s1 (0.76) is within 0.05 of it and joins; s3 (0.74) is not and
-    # stands alone.
-    answered = answer(
-        QUESTION, sentences, _cosines(0.2, 0.76, 0.8, 0.74, 0.2), {"a": clean}, 0.5, 3
-    )
+    cosines = _cosines(0.2, 0.76, 0.8, 0.74, 0.2)
+    return answer(QUESTION, sentences, cosines, {"a": clean}, 0.5, 3), clean
+
+
+def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> None:
+    answered, clean = _kellogg_answer("  ")
     assert _texts(answered) == [
         "The U.S. envoy Keith Kellogg was received in Minsk.  "
         "Lukashenka met him at the Palace of Independence.",
@@ -127,12 +130,7 @@ def test_a_neighbour_within_the_margin_joins_with_the_characters_between() -> No
 
 def test_a_quote_is_never_two_paragraphs() -> None:
     # On the real PDFs the paragraph after the answer was a figure caption or a list item.
-    document = _document("a")
-    clean = _clean(KELLOGG, [" ", "\n\n", " ", " "])
-    sentences = candidates([_passage(document, clean, 0, 4)])
-    answered = answer(
-        QUESTION, sentences, _cosines(0.2, 0.76, 0.8, 0.74, 0.2), {"a": clean}, 0.5, 3
-    )
+    answered, _ = _kellogg_answer("\n\n")
     assert _texts(answered) == [KELLOGG[2], KELLOGG[1], KELLOGG[3]]
 
 
