@@ -21,6 +21,7 @@ from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
 from .records import JOINED_HYPHEN, TERMINAL, CleanText, Line
+from .stems import word_stems
 
 # U+FB00..FB06 are the Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Only these are NFKC-folded: a
 # full NFKC pass would also rewrite "…", "²" and the like, and quotes must stay as printed.
@@ -229,11 +230,9 @@ class _Words(set[str]):
     def family(self, word: str) -> bool:
         """Whether word is a form of one the brief prints ("recommendations" where only
         "recommend" is)."""
-        from .lexical import word_stems  # lexical imports fold from here
-
         if self._stems is None:
-            self._stems = word_stems(self)
-        return bool(word_stems([word]) & self._stems)
+            self._stems = word_stems(fold(w) for w in self)
+        return bool(word_stems([fold(word)]) & self._stems)
 
 
 def is_caption(text: str) -> bool:

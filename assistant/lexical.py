@@ -10,11 +10,9 @@ folding ("Zywalewski" finds "Żywalewski", "Lodz" finds "Łódź") are the same 
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Iterable
-from typing import Any
 
 from .clean import fold
+from .stems import stemmer
 
 # Two or more word characters: "U.S." and single letters carry no meaning for BM25.
 _WORD = re.compile(r"\w\w+")
@@ -34,7 +32,6 @@ POLISH_STOPWORDS = frozenset(
 # The brief's language (ISO 639-1, metadata.language) -> its Snowball stemmer and stopwords;
 # any other language is analysed as English, as before.
 ANALYSERS = {"pl": ("polish", POLISH_STOPWORDS)}
-_local = threading.local()  # PyStemmer objects are not thread-safe; one per thread
 
 
 def terms(text: str, language: str = "en") -> list[str]:
@@ -42,18 +39,7 @@ def terms(text: str, language: str = "en") -> list[str]:
     by the text's language ("pl": Polish Snowball, after folding; else English)."""
     algorithm, stopwords = ANALYSERS.get(language, ("english", STOPWORDS))
     words = [w for w in _WORD.findall(fold(text)) if w not in stopwords]
-    return _stemmer(algorithm).stemWords(words) if words else []
-
-
-def word_stems(words: Iterable[str]) -> set[str]:
-    """The stems of the words (folded) under every stemmer we analyse with, English and Polish:
-    a brief's word family, so cleaning can tell "rec-" + "ommendation" (where "recommend" is
-    printed) from "well-" + "known" without a dictionary (clean.join_lines)."""
-    folded = [fold(w) for w in words]
-    found: set[str] = set()
-    for algorithm in ("english", *(a for a, _ in ANALYSERS.values())):
-        found.update(_stemmer(algorithm).stemWords(folded))
-    return found
+    return stemmer(algorithm).stemWords(words) if words else []
 
 
 def match_expression(query: str) -> str:
@@ -78,14 +64,3 @@ POLISH_QUESTION_WORDS = frozenset(
     "kiedy gdzie ile ilu kto kogo komu dlaczego czemu jaka jakie jaki ktory ktora ktore czy "
     "jest sie nie oraz przez dla jak".split()
 )
-
-
-def _stemmer(algorithm: str = "english") -> Any:
-    stemmers = getattr(_local, "stemmers", None)
-    if stemmers is None:
-        stemmers = _local.stemmers = {}
-    if algorithm not in stemmers:
-        import Stemmer
-
-        stemmers[algorithm] = Stemmer.Stemmer(algorithm)
-    return stemmers[algorithm]
