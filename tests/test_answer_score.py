@@ -125,3 +125,24 @@ def test_confidence_is_said_in_words() -> None:
     assert confidence(0.32, 0.3) == "may answer the question; check the source"
     assert confidence(0.6, 0.3) == "probably answers the question"
     assert confidence(0.95, 0.3) == "very likely answers the question"
+
+
+def test_training_withholds_the_answering_paragraph_and_keeps_its_neighbours(
+    sample_assistant,
+) -> None:
+    """train's near-topic negatives: the passages holding the question's own paragraph are
+    gone, the rest of the brief stays in rank order, each cosine with its sentence."""
+    from assistant.evaluation.train import without_paragraph
+
+    wide = sample_assistant.candidates("Who received Kellogg in Minsk?", 10)
+    _, sentences, cosines, _ = wide
+    best = sentences[int(np.argmax(cosines))]
+    paragraph = f"Words before it.\n{best.text}\nWords after it."
+    _, kept, kept_cosines, _ = without_paragraph(wide, paragraph, 2)
+    assert kept and all(s.passage is not best.passage for s in kept)
+    passages = list(
+        dict.fromkeys(id(s.passage) for s in sentences if s.passage is not best.passage)
+    )
+    assert list(dict.fromkeys(id(s.passage) for s in kept)) == passages[:2]
+    for sentence, cosine in zip(kept, kept_cosines, strict=True):
+        assert cosine == cosines[sentences.index(sentence)]
