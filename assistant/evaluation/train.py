@@ -134,7 +134,7 @@ def ask_all(assistant: Assistant, articles: list[dict], per_article: int) -> lis
             withheld = assistant.candidates(qa["question"], K, Filters(documents=others))
             wide = assistant.candidates(qa["question"], QUOTE_PASSAGES)
             near = without_paragraph(wide, context[id(qa)], QUOTE_PASSAGES)
-            held = any(g.lower() in s.text.lower() for g in golds for s in near[1])
+            held = any(holds_gold(s.text, golds) for s in near[1])
             asked.append(Asked(number, qa["question"], golds, True, found))
             asked.append(Asked(number, qa["question"], golds, False, withheld, "article"))
             asked.append(Asked(number, qa["question"], golds, held, near, "paragraph"))
@@ -165,16 +165,19 @@ def without_paragraph(candidates: tuple, paragraph: str, keep: int) -> tuple:
     return question, [sentences[i] for i in kept], cosines[kept], texts
 
 
+def holds_gold(text: str, golds: tuple[str, ...]) -> bool:
+    """Whether text holds one of the gold answer strings, case aside: SQuAD's test of a hit."""
+    lowered = text.lower()
+    return any(g.lower() in lowered for g in golds)
+
+
 def rows_and_labels(asked: Asked) -> tuple:
     """The feature rows of one asked question and 1/0 for each sentence holding a gold."""
     import numpy as np
 
     question, sentences, cosines, _ = asked.candidates
     rows = features(question, sentences, cosines, word_overlap(question, sentences))
-    labels = [
-        float(asked.answerable and any(g.lower() in s.text.lower() for g in asked.golds))
-        for s in sentences
-    ]
+    labels = [float(asked.answerable and holds_gold(s.text, asked.golds)) for s in sentences]
     return rows, np.asarray(labels)
 
 
@@ -254,8 +257,8 @@ def report(asked: list[Asked], weights: Weights | None) -> dict[str, float]:
             continue
         refused += not result.found
         texts_quoted = [q.text.lower() for q in result.quotes]
-        first += bool(texts_quoted) and any(g.lower() in texts_quoted[0] for g in a.golds)
-        three += any(g.lower() in t for t in texts_quoted[:3] for g in a.golds)
+        first += bool(texts_quoted) and holds_gold(texts_quoted[0], a.golds)
+        three += any(holds_gold(t, a.golds) for t in texts_quoted[:3])
         words += sum(len(t.split()) for t in texts_quoted)
         quotes += len(texts_quoted)
     n, m = len(answerable), len(asked) - len(answerable)
@@ -277,7 +280,7 @@ def _ranked_hits(asked: Asked, weights: Weights | None) -> tuple[bool, bool]:
     question, sentences, cosines, texts = asked.candidates
     result = answer(question, sentences, cosines, texts, -1e9, K, weights)
     quoted = [q.text.lower() for q in result.quotes]
-    hit = [any(g.lower() in t for g in asked.golds) for t in quoted]
+    hit = [holds_gold(t, asked.golds) for t in quoted]
     return (bool(hit) and hit[0], any(hit[:3]))
 
 
