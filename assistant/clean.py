@@ -240,6 +240,19 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
+def marker_length(text: str, note: str = "") -> int:
+    """How many characters text opens with that mark it rather than say something: a bullet
+    glyph, or the number of the note it opens ("viii Several Japanese media outlets ...",
+    whose citation already reads "note viii"). A quote starts after them."""
+    bullet = _BULLET.match(text)
+    if bullet:
+        return bullet.end()
+    if not note.strip("*+"):
+        return 0
+    number = re.match(rf"\[?{re.escape(note)}[\].)]?\s+(?=\S)", text)
+    return number.end() if number else 0
+
+
 def _drops_hyphen(head: str, tail: str, words: _Words) -> bool:
     """Whether "head-" at a line end and "tail" after it are one word broken by hyphenation:
     when the joined word, or a form of it, is one the brief prints elsewhere ("consul-" +

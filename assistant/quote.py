@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .abstain import Weights, answers, confidence
 from .answer_score import features, probabilities
-from .clean import fold, is_caption
+from .clean import fold, is_caption, marker_length
 from .lexical import terms
 from .records import TERMINAL, Answer, Citation, CleanText, Document, Passage, Quote
 from .retrieve import same_words, spread
@@ -278,6 +278,7 @@ def _text(group: _Group, texts: Mapping[str, CleanText]) -> str:
 def _quote(group: _Group, texts: Mapping[str, CleanText]) -> Quote:
     clean = texts[group.document.id]
     start, end = group.sentences[0].start, group.sentences[-1].end
+    start += marker_length(clean.text[start:end], clean.note_at(start))
     also = tuple(
         citation(g.document, texts[g.document.id].page(g.sentences[0].start, g.sentences[-1].end))
         for g in group.also

@@ -1,6 +1,6 @@
 """Quotes on real PDFs: is the expected sentence the first quote, among three, on its page?
 
-    .venv/bin/python -m benchmarks.realpdf_quotes
+    .venv/bin/python -m benchmarks.realpdf_quotes [--sentence-vectors pooled|encoded|none]
 
 Questions written for ../shared/realpdf (in-sample: the files were read while the reader was
 built; nothing was fitted on these questions). Goals (issue 13): first >= 70%, top three
@@ -9,6 +9,7 @@ built; nothing was fitted on these questions). Goals (issue 13): first >= 70%, t
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import tempfile
 from pathlib import Path
@@ -103,7 +104,13 @@ def _clean(path: Path):
 
 def main() -> None:
     from assistant import Assistant, Settings
+    from assistant.settings import SENTENCE_VECTORS
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors
+    )
+    vectors = parser.parse_args().sentence_vectors
     first = top3 = right_page = 0
     misses = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -112,7 +119,9 @@ def main() -> None:
         for path in sorted(REAL.glob("*.pdf")):
             if not path.name.startswith("scan_"):
                 shutil.copy(path, documents / path.name)
-        settings = Settings(documents_dir=documents, index_dir=Path(scratch) / "index")
+        settings = Settings(
+            documents_dir=documents, index_dir=Path(scratch) / "index", sentence_vectors=vectors
+        )
         assistant = Assistant.open(settings)
         try:
             assistant.sync()
@@ -136,6 +145,7 @@ def main() -> None:
         "realpdf_quotes",
         {
             "questions": n,
+            "sentence_vectors": vectors,
             "first_share": round(first / n, 3),
             "top3_share": round(top3 / n, 3),
             "right_page_share_of_found": round(right_page / max(1, top3), 3),

@@ -347,3 +347,23 @@ def test_notes_are_left_out_while_the_body_answers_and_quoted_when_it_does_not()
     answered = answer(QUESTION, sentences, _cosines(0.2, 0.3, 0.48, 0.5, 0.3), texts, 0.49, 3)
     assert _texts(answered) == [KELLOGG[3]]
     assert answered.quotes[0].citation.note == "7"
+
+
+def test_a_quote_opens_after_its_bullet_or_its_own_note_number() -> None:
+    import dataclasses
+
+    document = _document("a")
+    lines = ["\u2022 Kim has met Putin twice.", "viii Kyodo reported it online.", "The EU did not."]
+    base = _clean(lines, ["\n\n", "\n\n"])
+    note_start, note_end = base.sentences[1]
+    clean = dataclasses.replace(base, notes=((note_start, note_end, "viii"),))
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    texts = {"a": clean}
+    answered = answer(QUESTION, sentences, _cosines(0.9, 0.1, 0.1), texts, 0.5, 1)
+    (quote,) = answered.quotes
+    assert quote.text == "Kim has met Putin twice.", "the bullet glyph marks, it says nothing"
+    assert clean.text[quote.start : quote.end] == quote.text, "still verbatim, by its offsets"
+    # The note is the only answer: quoted without "viii", which its citation names.
+    answered = answer(QUESTION, sentences, _cosines(0.1, 0.9, 0.1), texts, 0.5, 1)
+    (quote,) = answered.quotes
+    assert (quote.text, quote.citation.note) == ("Kyodo reported it online.", "viii")
