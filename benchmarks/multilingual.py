@@ -30,28 +30,12 @@ from assistant.settings import BUNDLED_MODEL, E5_MODEL
 from benchmarks.multilingual_questions import QUESTIONS
 from benchmarks.realpdf_quotes import UNANSWERABLE
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
+from tests.recording import RecordingEmbedder
 
 POLISH_PDF = ROOT.parent / "shared/realpdf/pl_konstytucja_rp_1997.pdf"
 SCIFACT = ROOT.parent / "shared/datasets/scifact"
 MODELS = (BUNDLED_MODEL, E5_MODEL)
 ENCODE_ROUNDS = 3  # each model encodes the same chunks this many times, alternating
-
-
-class RecordingEmbedder(Embedder):
-    """The real model, remembering each batch of texts sync() gives it (the first batch of a
-    sync is its chunks: sentence_vectors.embed_chunks encodes them before their sentences)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.calls: list[list[str]] = []
-
-    def encode(self, texts):  # type: ignore[no-untyped-def]
-        self.calls.append(list(texts))
-        return super().encode(texts)
-
-    def encode_pooled(self, texts, spans):  # type: ignore[no-untyped-def]
-        self.calls.append(list(texts))
-        return super().encode_pooled(texts, spans)
 
 
 def holds(text: str, words: str) -> bool:

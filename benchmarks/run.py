@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from assistant import Assistant, Settings
-from assistant.embed import Embedder
 from tests.pdf_factory import sample_spec, write_brief_pdf
+from tests.recording import RecordingEmbedder
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TEXT = ROOT.parent / "shared/samples/pism-spotlight-43-2025.txt"
@@ -50,22 +50,6 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-class RecordingEmbedder(Embedder):
-    """The real model, remembering the texts sync() gives it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts: list[str] = []
-
-    def encode(self, texts):  # type: ignore[no-untyped-def]
-        self.texts.extend(texts)
-        return super().encode(texts)
-
-    def encode_pooled(self, texts, spans):  # type: ignore[no-untyped-def]
-        self.texts.extend(texts)  # sync's one encode per chunk, its sentences pooled from it
-        return super().encode_pooled(texts, spans)
-
-
 def bench(copies: int, questions: int) -> dict[str, float]:
     embedder = RecordingEmbedder()
     embedder.encode(["warm up the model"])
@@ -76,7 +60,7 @@ def bench(copies: int, questions: int) -> dict[str, float]:
         settings = Settings(documents_dir=documents, index_dir=Path(scratch) / "index")
         assistant = Assistant.open(settings, embedder=embedder)
 
-        embedder.texts.clear()
+        embedder.calls.clear()
         started = time.perf_counter()
         report = assistant.sync()
         sync_s = time.perf_counter() - started

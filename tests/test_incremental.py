@@ -17,31 +17,15 @@ from assistant.embed import Embedder
 from assistant.errors import IndexMismatchError
 from assistant.watch import watch
 from tests.pdf_factory import brief_spec, write_brief_pdf
-
-
-class SpyEmbedder(Embedder):
-    """The real model, counting the texts it embeds."""
-
-    def __init__(self, real: Embedder) -> None:
-        super().__init__(real.name, real.batch_size)
-        self.__dict__["model"] = real.model  # share the loaded model (a cached_property)
-        self.texts: list[str] = []
-
-    def encode(self, texts):  # type: ignore[no-untyped-def]
-        self.texts.extend(texts)
-        return super().encode(texts)
-
-    def encode_pooled(self, texts, spans):  # type: ignore[no-untyped-def]
-        self.texts.extend(texts)  # sync's one encode per chunk, its sentences pooled from it
-        return super().encode_pooled(texts, spans)
+from tests.recording import RecordingEmbedder
 
 
 @pytest.fixture
-def spy(embedder: Embedder) -> SpyEmbedder:
-    return SpyEmbedder(embedder)
+def spy(embedder: Embedder) -> RecordingEmbedder:
+    return RecordingEmbedder(share=embedder)
 
 
-def _open(tmp_path: Path, spy: SpyEmbedder) -> Assistant:
+def _open(tmp_path: Path, spy: RecordingEmbedder) -> Assistant:
     # Pooled sentence vectors: one model input per passage, so counted texts are passages.
     settings = Settings(
         documents_dir=tmp_path / "documents",
@@ -56,7 +40,7 @@ def _briefs(folder: Path, count: int) -> None:
         write_brief_pdf(folder / f"brief-{index}.pdf", brief_spec(index)[0])
 
 
-def test_only_what_changed_is_embedded(tmp_path: Path, spy: SpyEmbedder) -> None:
+def test_only_what_changed_is_embedded(tmp_path: Path, spy: RecordingEmbedder) -> None:
     documents = tmp_path / "documents"
     _briefs(documents, 3)
     assistant = _open(tmp_path, spy)
@@ -66,7 +50,7 @@ def test_only_what_changed_is_embedded(tmp_path: Path, spy: SpyEmbedder) -> None
         [p for p in assistant.search("delegation", k=1000) if p.document.path == "brief-2.pdf"]
     )
 
-    spy.texts.clear()
+    spy.calls.clear()
     assert assistant.sync().unchanged == ("brief-0.pdf", "brief-1.pdf", "brief-2.pdf")
     assert spy.texts == []
 
@@ -88,7 +72,7 @@ def test_only_what_changed_is_embedded(tmp_path: Path, spy: SpyEmbedder) -> None
     assert embedded == len(new_chunks) and chunks_of_2 != 0
 
     # A renamed brief is a move: nothing embedded, same chunks answer under the new path.
-    spy.texts.clear()
+    spy.calls.clear()
     (documents / "brief-1.pdf").rename(documents / "renamed.pdf")
     report = assistant.sync()
     assert report.moved == (("brief-1.pdf", "renamed.pdf"),) and report.removed == ()
@@ -103,7 +87,7 @@ def test_only_what_changed_is_embedded(tmp_path: Path, spy: SpyEmbedder) -> None
     assert assistant.check() == ()
 
 
-def test_add_and_remove(tmp_path: Path, spy: SpyEmbedder) -> None:
+def test_add_and_remove(tmp_path: Path, spy: RecordingEmbedder) -> None:
     inbox = tmp_path / "inbox"
     write_brief_pdf(inbox / "new.pdf", brief_spec(4)[0])
     write_brief_pdf(inbox / "other" / "new.pdf", brief_spec(6)[0])
@@ -128,7 +112,7 @@ def test_add_and_remove(tmp_path: Path, spy: SpyEmbedder) -> None:
     assert assistant.documents() == () and assistant.check() == ()
 
 
-def test_model_or_chunking_change_refuses_to_mix(tmp_path: Path, spy: SpyEmbedder) -> None:
+def test_model_or_chunking_change_refuses_to_mix(tmp_path: Path, spy: RecordingEmbedder) -> None:
     _briefs(tmp_path / "documents", 1)
     _open(tmp_path, spy).sync()
     settings = Settings(
@@ -138,7 +122,7 @@ def test_model_or_chunking_change_refuses_to_mix(tmp_path: Path, spy: SpyEmbedde
         Assistant.open(settings, embedder=spy)
 
 
-def test_status_check_finds_a_damaged_index(tmp_path: Path, spy: SpyEmbedder, capsys) -> None:
+def test_status_check_finds_a_damaged_index(tmp_path: Path, spy: RecordingEmbedder, capsys) -> None:
     _briefs(tmp_path / "documents", 2)
     assistant = _open(tmp_path, spy)
     assistant.sync()
@@ -155,7 +139,7 @@ def test_status_check_finds_a_damaged_index(tmp_path: Path, spy: SpyEmbedder, ca
     assert "spotlight index --rebuild" in out
 
 
-def test_a_reader_sees_a_new_generation_without_reopening(tmp_path: Path, spy: SpyEmbedder):
+def test_a_reader_sees_a_new_generation_without_reopening(tmp_path: Path, spy: RecordingEmbedder):
     _briefs(tmp_path / "documents", 1)
     writer = _open(tmp_path, spy)
     writer.sync()
@@ -167,7 +151,7 @@ def test_a_reader_sees_a_new_generation_without_reopening(tmp_path: Path, spy: S
     assert reader.ask(sentence, k=1).quotes[0].citation.path == "brief-3.pdf"
 
 
-def test_watched_folder_indexes_a_new_brief(tmp_path: Path, spy: SpyEmbedder) -> None:
+def test_watched_folder_indexes_a_new_brief(tmp_path: Path, spy: RecordingEmbedder) -> None:
     (tmp_path / "documents").mkdir()
     assistant = _open(tmp_path, spy)
     stop, reports = threading.Event(), []

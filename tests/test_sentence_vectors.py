@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +19,7 @@ from assistant.embed import Embedder
 from assistant.index import open_index
 from assistant.sentence_vectors import sentence_text
 from tests.conftest import indexed_sample as _indexed_sample
+from tests.recording import RecordingEmbedder
 
 TEXTS = {
     "grain.txt": "Grain Corridors\n\nAnna Nowak\n\nThe grain corridor through Romania carried "
@@ -32,18 +32,6 @@ QUESTIONS = (
     "Which border did Poland close to Ukrainian wheat?",
     "What is the price of rice in Japan?",
 )
-
-
-class CountingEmbedder(Embedder):
-    """The real model (loaded once per process), counting the texts encoded one by one."""
-
-    def __init__(self, name: str = Embedder().name) -> None:
-        super().__init__(name)
-        self.encoded: list[str] = []
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        self.encoded.extend(texts)
-        return super().encode(texts)
 
 
 def indexed_sample(folder: Path, embedder: Embedder, *texts: object, **changes: object):
@@ -127,12 +115,12 @@ def test_encoded_vectors_give_the_cosines_ask_time_encoding_gave(embedder, tmp_p
 
 
 def test_ask_encodes_only_the_question(tmp_path: Path) -> None:
-    counting = CountingEmbedder()
+    counting = RecordingEmbedder()
     assistant = indexed_sample(tmp_path, counting, TEXTS)
-    counting.encoded.clear()
+    counting.calls.clear()
     answer = assistant.ask("Which border did Poland close to Ukrainian wheat in 2023?")
     assert answer.quotes[0].text == "Poland closed its border to Ukrainian wheat in September."
-    assert counting.encoded == ["Which border did Poland close to Ukrainian wheat in 2023?"]
+    assert counting.texts == ["Which border did Poland close to Ukrainian wheat in 2023?"]
     assert assistant.status().without_sentence_vectors == 0
     assistant.close()
 
@@ -153,7 +141,7 @@ def _make_old(index: Path) -> None:
 def test_an_index_built_before_sentence_vectors_still_answers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    counting = CountingEmbedder()
+    counting = RecordingEmbedder()
     new = indexed_sample(tmp_path / "new", counting, TEXTS, sentence_vectors="encoded")
     expected = [new.ask(q) for q in QUESTIONS]
     new.close()
@@ -164,12 +152,12 @@ def test_an_index_built_before_sentence_vectors_still_answers(
     reopened = Assistant.open(settings, embedder=counting)
     passages = reopened.status().passages
     assert reopened.status().without_sentence_vectors == passages == 9
-    counting.encoded.clear()
+    counting.calls.clear()
     answers = [reopened.ask(q) for q in QUESTIONS]
     assert [_quoted(a) for a in answers] == [_quoted(a) for a in expected], "as a new index"
     for got, wanted in zip(answers, expected, strict=True):
         np.testing.assert_allclose(_scores(got), _scores(wanted), atol=2e-3)
-    assert len(counting.encoded) > len(QUESTIONS), "its sentences are encoded at ask time"
+    assert len(counting.texts) > len(QUESTIONS), "its sentences are encoded at ask time"
     assert reopened.check() == ()
     # A brief added later gets its sentence vectors; the old ones still lack them.
     (settings.documents_dir / "port.txt").write_text(
