@@ -63,6 +63,17 @@ def test_a_measure_is_a_number_with_its_unit() -> None:
     )
 
 
+def test_a_count_is_a_number_a_date_is_not() -> None:
+    asked = set(terms("How much does the government pay?"))
+    assert _holds("number", "It pays 35 percent of the price.", asked) is True
+    assert _holds("number", "Twenty ships sailed.", asked) is True, "number words count"
+    assert _holds("number", "Exports grew 2020 percent.", asked) is True, "a year-like share"
+    # A running header and a reference entry were quoted as the amount on the real PDFs.
+    for dated in ("Office of the Director | March 2025", "Webb, November 29, 2023;",
+                  "It was signed on 3 May 1791.", "In 1998 the treaty came."):  # fmt: skip
+        assert _holds("number", dated, asked) is False, dated
+
+
 def test_the_words_that_ask_for_a_kind_of_answer_are_no_topic() -> None:
     assert topic_terms("How long did the conversation last?") == terms("did the conversation")
     assert topic_terms("In what year did Pompeo travel?") == terms("In did Pompeo travel?")
