@@ -122,7 +122,8 @@ def answer(
         return Answer(question, _quotes(chosen, texts), bool(chosen))
     rows = features(question, sentences, cosines, word_overlap(question, sentences))
     likely = probabilities(rows, weights.sentence)
-    chance = answers(question, sentences, cosines, rows, likely, weights)
+    judged = quotable(sentences, likely, texts)
+    chance = answers(question, sentences, cosines, rows, judged, weights)
     closest = int(cosines.argmax()) if len(sentences) else -1
     if closest >= 0 and cosines[closest] >= LOOKUP_COSINE:
         likely = [1.0 if i == closest else float(p) for i, p in enumerate(likely)]
@@ -134,6 +135,18 @@ def answer(
     scores = body_first(sentences, scores, texts, GOOD_SHARE * max(scores, default=0.0))
     groups = _merge_repeats(_groups(sentences, scores, texts, -math.inf), texts)
     return Answer(question, _quotes(_spread_likely(groups, k), texts), True, confidence=words)
+
+
+def quotable(
+    sentences: Sequence[Sentence], likely: Sequence[float], texts: Mapping[str, CleanText]
+) -> list[float]:
+    """The sentence model's probabilities, 0 for the notes and label lines body_first leaves
+    out: whether anything answers is judged on what the answer would quote. On the real PDFs
+    the cover line "Office of the Director of National Intelligence | March 2025" (p = 0.68)
+    had answered "What is the annual budget of the Office ...?" while a body sentence was
+    quoted instead."""
+    kept = body_first(sentences, likely, texts, GOOD_SHARE * max(likely, default=0.0))
+    return [0.0 if v == -math.inf else v for v in kept]
 
 
 def body_first(

@@ -367,3 +367,19 @@ def test_a_quote_opens_after_its_bullet_or_its_own_note_number() -> None:
     answered = answer(QUESTION, sentences, _cosines(0.1, 0.9, 0.1), texts, 0.5, 1)
     (quote,) = answered.quotes
     assert (quote.text, quote.citation.note) == ("Kyodo reported it online.", "viii")
+
+
+def test_whether_anything_answers_is_judged_on_what_would_be_quoted() -> None:
+    from assistant.quote import quotable
+
+    document = _document("a", title="Annual Threat Assessment")
+    # A cover line (no sentence end) and two body sentences.
+    lines = ["Office of the Director | March 2025", "The report is annual.", "It has 40 pages."]
+    clean = _clean(lines, ["\n\n", " "])
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    texts = {"a": clean}
+    # The body's best (0.4) is a good one beside the cover line's 0.7 (>= 0.3 of it): the
+    # cover line, which the answer leaves out, is no evidence either.
+    assert quotable(sentences, [0.7, 0.4, 0.1], texts) == [0.0, 0.4, 0.1]
+    # No body sentence is a good one: the cover line may be the answer, and counts.
+    assert quotable(sentences, [0.7, 0.1, 0.1], texts) == [0.7, 0.1, 0.1]

@@ -31,7 +31,7 @@ from pathlib import Path
 from ..abstain import EVIDENCE, Weights, answers, evidence, weights_file
 from ..answer_score import FEATURES, Logistic, features, probabilities
 from ..assistant import QUOTE_PASSAGES, Assistant
-from ..quote import answer, word_overlap
+from ..quote import answer, quotable, word_overlap
 from ..records import Filters
 from ..settings import SENTENCE_VECTORS, Settings
 
@@ -200,9 +200,10 @@ def fit(asked: list[Asked]) -> Weights:
 
 def question_row(asked: Asked, sentence: Logistic):
     """The question-level evidence of one asked question under the sentence model."""
-    question, sentences, cosines, _ = asked.candidates
+    question, sentences, cosines, texts = asked.candidates
     rows = features(question, sentences, cosines, word_overlap(question, sentences))
-    return evidence(question, sentences, cosines, rows, probabilities(rows, sentence))
+    likely = quotable(sentences, probabilities(rows, sentence), texts)
+    return evidence(question, sentences, cosines, rows, likely)
 
 
 def fit_logistic(x, y) -> Logistic:
@@ -229,9 +230,9 @@ def fit_logistic(x, y) -> Logistic:
 
 def answer_probability(asked: Asked, weights: Weights) -> float:
     """The question model's probability that something retrieved answers."""
-    question, sentences, cosines, _ = asked.candidates
+    question, sentences, cosines, texts = asked.candidates
     rows = features(question, sentences, cosines, word_overlap(question, sentences))
-    likely = probabilities(rows, weights.sentence)
+    likely = quotable(sentences, probabilities(rows, weights.sentence), texts)
     return answers(question, sentences, cosines, rows, likely, weights)
 
 
