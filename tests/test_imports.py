@@ -50,6 +50,7 @@ SHARED_TEST_HELPERS = frozenset(
         "tests.crash_child",
         "tests.postgres_server",
         "tests.browser",
+        "tests.recording",
     }
 )
 
