@@ -13,6 +13,10 @@ from .records import Line
 # 5% of each other, and the headings of the real briefs here are 1.2-2x the body.
 HEADING_SCALE = 1.15
 HEADING_WORDS = 20
+# A heading in the body's size, told apart by its weight only, is short: a longer bold line is
+# a lead sentence set in bold, which the body goes on from (the ODNI assessment's key
+# judgments: 20 words a line, and their sentences were lost to the section label).
+BOLD_HEADING_WORDS = 12
 # Sizes of one paragraph's lines differ by rounding only; a byline or a note is 10-25% off.
 TYPE_CHANGE = 0.08
 _TERMINAL = tuple(".!?:;,")
@@ -36,11 +40,13 @@ def is_layout_heading(
         return False
     if len(text.split()) > HEADING_WORDS or text.endswith(_TERMINAL[:-1]):
         return False
+    larger = line.size >= HEADING_SCALE * body
+    if not larger and len(text.split()) > BOLD_HEADING_WORDS:
+        return False
     if continues and not pending_break and same_style(line, previous):
-        return line.size >= HEADING_SCALE * body or line.bold
+        return larger or line.bold
     if not text[0].isupper() and not text[0].isdigit():
         return False
-    larger = line.size >= HEADING_SCALE * body
     bold_apart = line.bold and not previous.bold and abs(line.size - body) < 0.5
     closed = pending_break or not previous.text or previous.text.rstrip().endswith(_TERMINAL)
     return (larger or bold_apart) and (closed or same_style(line, previous))

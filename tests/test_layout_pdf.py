@@ -153,3 +153,24 @@ def test_a_note_is_quoted_only_when_the_body_has_no_answer(make_assistant, tmp_p
     assert str(answer.quotes[0].citation) == (f"{layout_pdf.NOTED_TITLE}, note 2, p. 1"), (
         "a quoted note is cited by its number"
     )
+
+
+def test_a_long_bold_lead_sentence_is_body_not_a_heading() -> None:
+    """A brief's key judgment set in bold at body size, running on into regular text (the
+    ODNI assessment prints them so, 20 words a line): it stays a sentence to quote, while a
+    short bold line at body size is still a heading."""
+    from assistant.records import Line
+
+    def line(text: str, bold: bool = False) -> Line:
+        return Line(text, box=(72.0, 0.0, 540.0, 10.0), size=10.0, bold=bold)
+
+    body = "The regime's campaign is meant to ensure the survival of the family rule."
+    lead = (
+        "Russia has been a catalyst for the evolving ties, especially as it grows more reliant on",
+        "other countries for its objectives. Moscow has strengthened its military cooperation.",
+    )
+    page = [line(body), line(""), line("North Korea's Challenges", bold=True), line(""),
+            line(body), line(""), line(lead[0], bold=True), line(lead[1], bold=True)]  # fmt: skip
+    clean = join_lines([page], ("1",))
+    assert [clean.text[a:b] for a, b in clean.headings] == ["North Korea's Challenges"]
+    assert f"{lead[0]} {lead[1]}" in clean.text, "the lead sentence runs on as prose"
