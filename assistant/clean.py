@@ -20,6 +20,7 @@ from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
+from .notes import ENTRY
 from .records import JOINED_HYPHEN, TERMINAL, CleanText, Line
 from .stems import word_stems
 
@@ -247,10 +248,8 @@ def marker_length(text: str, note: str = "") -> int:
     bullet = _BULLET.match(text)
     if bullet:
         return bullet.end()
-    if not note.strip("*+"):
-        return 0
-    number = re.match(rf"\[?{re.escape(note)}[\].)]?\s+(?=\S)", text)
-    return number.end() if number else 0
+    entry = ENTRY.match(text)
+    return entry.end() if entry and entry.group(1) == note else 0
 
 
 def _drops_hyphen(head: str, tail: str, words: _Words) -> bool:

@@ -27,8 +27,9 @@ _HEADING = re.compile(
     r"przypisy|bibliografia)$",
     re.I,
 )
-# "1 Kyodo", "12. See", "[3] Ibid.", "iv Then": the number an entry opens with.
-_ENTRY = re.compile(r"^\[?(\d{1,3}|[ivxlc]{1,6})(?:\]|\.|\))?\s+\S")
+# "1 Kyodo", "12. See", "[3] Ibid.", "iv Then": the number an entry opens with (group 1);
+# the match ends where the entry's words begin.
+ENTRY = re.compile(r"^\[?(\d{1,3}|[ivxlc]{1,6})(?:\]|\.|\))?\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 # "Sources: ...", "Note: ...", "Źródło: ...": the label a source note opens with.
 _SOURCE_LABEL = re.compile(r"^(?:sources?|notes?|źródł[oa]|uwagi?)\s*:", re.I)
@@ -61,7 +62,7 @@ def mark_endnotes(pages: Sequence[Sequence[Line]]) -> tuple[tuple[Line, ...], ..
             continue
         if body and line.size >= HEADING_SCALE * body and not _HEADING.match(text):
             break
-        entry = _ENTRY.match(text)
+        entry = ENTRY.match(text)
         if entry:
             number = entry.group(1)
         if number:
@@ -111,7 +112,7 @@ def _after_heading(pages: Sequence[Sequence[Line]], flat: list[tuple[int, int]])
             following = [
                 pages[q][j].text.strip() for q, j in flat[k + 1 : k + 4] if pages[q][j].text.strip()
             ]
-            if following and _ENTRY.match(following[0]):
+            if following and ENTRY.match(following[0]):
                 return k + 1
     return None
 
@@ -130,6 +131,6 @@ def _small_tail(
             continue
         if not line.size or line.size >= SMALL_SHARE * body:
             break
-        if _ENTRY.match(text):
+        if ENTRY.match(text):
             start, entries = k, entries + 1
     return start if entries >= LEAST_ENTRIES else None

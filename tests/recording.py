@@ -14,8 +14,10 @@ class RecordingEmbedder(Embedder):
     their sentences). `share` reuses an embedder's loaded model instead of loading another."""
 
     def __init__(self, name: str = BUNDLED_MODEL, share: Embedder | None = None) -> None:
-        super().__init__(share.name if share else name, share.batch_size if share else 32)
-        if share is not None:
+        if share is None:
+            super().__init__(name)
+        else:
+            super().__init__(share.name, share.batch_size)
             self.__dict__["model"] = share.model  # a cached_property: set, it is not loaded
         self.calls: list[list[str]] = []
 
