@@ -37,7 +37,12 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
-_BULLET = re.compile(r"^[\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043]\s")
+# A list marker: the bullets of punctuation (• ‣ ⁃ · ∙) and any one glyph of the arrow,
+# geometric-shape, symbol and dingbat blocks (▪ ● ► ♦ ✓ ➢ ⬛) before a space. The Indo-Pacific
+# strategy lists its figures as "♦ POPULATION: ...", which the shorter list left in the quote.
+_BULLET = re.compile(
+    r"^[\u2022\u2023\u2043\u00b7\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]\s"
+)
 # A caption opens with its figure's label and number ("Figure 2: Number of Chinese EV
 # exports ...", "Table 3.", "Wykres 1."); set in body type it ran on from the sentence before.
 _CAPTION = re.compile(

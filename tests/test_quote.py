@@ -349,11 +349,12 @@ def test_notes_are_left_out_while_the_body_answers_and_quoted_when_it_does_not()
     assert answered.quotes[0].citation.note == "7"
 
 
-def test_a_quote_opens_after_its_bullet_or_its_own_note_number() -> None:
+@pytest.mark.parametrize("glyph", ["\u2022", "\u2666", "\u25ba", "\u27a2", "\u2192"])
+def test_a_quote_opens_after_its_bullet_or_its_own_note_number(glyph: str) -> None:
     import dataclasses
 
     document = _document("a")
-    lines = ["\u2022 Kim has met Putin twice.", "viii Kyodo reported it online.", "The EU did not."]
+    lines = [f"{glyph} Kim has met Putin twice.", "viii Kyodo reported it online.", "The EU did not."]
     base = _clean(lines, ["\n\n", "\n\n"])
     note_start, note_end = base.sentences[1]
     clean = dataclasses.replace(base, notes=((note_start, note_end, "viii"),))
