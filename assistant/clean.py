@@ -37,7 +37,7 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
-# A list marker: the bullets of punctuation (• ‣ ⁃ · ∙) and any one glyph of the arrow,
+# A list marker: the bullets of punctuation (• ‣ U+2043 · ∙) and any one glyph of the arrow,
 # geometric-shape, symbol and dingbat blocks (▪ ● ► ♦ ✓ ➢ ⬛) before a space. The Indo-Pacific
 # strategy lists its figures as "♦ POPULATION: ...", which the shorter list left in the quote.
 _BULLET = re.compile(
@@ -151,7 +151,9 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     blank line is a paragraph break unless the sentence plainly goes on after it; headings are
     paragraphs of their own. A short capitals-only line that interrupts a sentence is a running
     header that survived extraction ("...in the security / PISM SPOTLIGHT / dimension, ...")
-    and goes.
+    and goes. A sentence runs on across a page break; a list item does not run on into a
+    capitalised line on the next page: the Indo-Pacific strategy's sidebar item "... 25% of
+    its land" ends page 5 and page 6 opens "The Indo-Pacific faces ...".
     """
     lines, layout = _with_breaks(pages)
     texts = [text for _, text in lines if text]
@@ -170,8 +172,12 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     layout_previous = Line("")
     pending_break = False  # a blank line or page break since the last kept line
     following = _following_texts(lines)
+    item = False  # whether the paragraph being joined opened with a list marker
+    previous_page = 0
     for index, (page, text) in enumerate(lines):
-        if not text:
+        if not any(c.isalnum() for c in text):
+            # A blank line, or an ornament with no letter or digit in it ("* * *", the
+            # Indo-Pacific strategy's row of symbol-font arrows): a paragraph break.
             pending_break = True
             continue
         after = following[index]
@@ -191,6 +197,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         same_heading = after_heading and heading and _same_style(line, layout_previous)
         at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
         at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
+        at_note = at_note or (item and page != previous_page and text[0].isupper())
         at_note = at_note or (is_caption(text) and previous.endswith(TERMINAL))
         at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
         glue, unhyphenate = _glue(
@@ -215,9 +222,11 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         if line.box is not None:
             runs.append((start, size, page + 1, *line.box))
         _extend_notes(notes, line.note, start, size)
-        previous, pending_break = text, False
+        if glue == "\n\n" or not previous:
+            item = bool(_BULLET.match(text))
+        previous, pending_break, previous_page = text, False, page
         layout_previous = line
-    _fill_empty_pages(page_starts, seen_pages)
+    _fill_empty_pages(page_starts, seen_pages, size)
     return CleanText(
         "".join(out),
         tuple(page_starts),
@@ -336,6 +345,11 @@ def _paragraph_ends(previous: str, text: str) -> bool:
 
 
 def _interrupts_sentence(text: str, previous: str, after: str) -> bool:
+    """Whether a line is a running header left between a sentence and its continuation: short,
+    in capitals. A list item is not one ("♦ ECONOMY: 60%" between two items of the
+    Indo-Pacific strategy's sidebar had been dropped)."""
+    if _BULLET.match(text):
+        return False
     caps = text.upper() == text and any(c.isalpha() for c in text)
     return (
         caps
@@ -347,13 +361,15 @@ def _interrupts_sentence(text: str, previous: str, after: str) -> bool:
     )
 
 
-def _fill_empty_pages(page_starts: list[int], seen: set[int]) -> None:
-    """A page with no body text starts where the next page with text starts."""
-    following = page_starts[-1] if page_starts and len(page_starts) - 1 in seen else None
+def _fill_empty_pages(page_starts: list[int], seen: set[int], end: int) -> None:
+    """A page with no body text starts where the next page with text starts, and one after the
+    last page with text (a blank back cover) at the end: left at 0, the back cover of the
+    Indo-Pacific strategy took the cited page of all of page 18's text ("p. 19")."""
+    following = end
     for index in range(len(page_starts) - 1, -1, -1):
         if index in seen:
             following = page_starts[index]
-        elif following is not None:
+        else:
             page_starts[index] = following
 
 

@@ -72,12 +72,43 @@ def test_sentence_across_a_page_break_is_joined_and_pages_are_exact() -> None:
     assert clean.page(0, len(clean.text)) == "1-2"
 
 
+def test_text_before_a_blank_back_cover_keeps_its_page() -> None:
+    clean = join_pages([["Page one ends."], [], ["Page three ends."], [], []], list("12345"))
+    start = clean.text.index("Page three")
+    assert clean.page(start, len(clean.text)) == "3", "not the blank back cover's 5"
+    assert clean.page(0, 4) == "1"
+    assert clean.page_bounds(start, start + 4) == (start, len(clean.text))
+
+
 def test_running_header_inside_a_sentence_goes() -> None:
     clean = join_pages(
         [["including in the security", "", "PISM SPOTLIGHT", "", "dimension, and sought."]],
         ["1"],
     )
     assert clean.text == "including in the security dimension, and sought."
+
+
+def test_a_sidebar_list_keeps_every_item_and_ends_at_the_page_break() -> None:
+    # The Indo-Pacific strategy's "BY THE NUMBERS" box, as read: a row of symbol-font arrows,
+    # items with no full stop, the last at the foot of page 5; page 6 opens the body again.
+    first = ["Body ends here.", "\u2022 \uf0ab \uf0ab", "\u2666 POPULATION:", "Over half", ""]
+    first += ["\u2666 ECONOMY: 60%", "of global GDP", "", "\u2666 GEOGRAPHY: 25% of its", "land"]
+    second = ["The region faces challenges. Talks with", "Japan went on."]
+    third = ["after the item, as body text."]
+    clean = join_pages([first, second, ["\u2666 An item runs on"], third], ["5", "6", "7", "8"])
+    assert clean.text.split("\n\n") == [
+        "Body ends here.",
+        "\u2666 POPULATION: Over half",
+        "\u2666 ECONOMY: 60% of global GDP",  # no running header: a list item
+        "\u2666 GEOGRAPHY: 25% of its land",  # the page break ends it before "The"
+        "The region faces challenges. Talks with Japan went on.",
+        "\u2666 An item runs on after the item, as body text.",  # lower case: the item goes on
+    ]
+
+
+def test_a_sentence_runs_on_across_a_page_into_a_capitalised_word() -> None:
+    clean = join_pages([["Talks were held with"], ["Japan in May."]], ["1", "2"])
+    assert clean.text == "Talks were held with Japan in May."
 
 
 def test_blank_line_inside_a_sentence_is_not_a_paragraph() -> None:

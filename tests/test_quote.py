@@ -354,7 +354,11 @@ def test_a_quote_opens_after_its_bullet_or_its_own_note_number(glyph: str) -> No
     import dataclasses
 
     document = _document("a")
-    lines = [f"{glyph} Kim has met Putin twice.", "viii Kyodo reported it online.", "The EU did not."]
+    lines = [
+        f"{glyph} Kim has met Putin twice.",
+        "viii Kyodo reported it online.",
+        "The EU did not.",
+    ]
     base = _clean(lines, ["\n\n", "\n\n"])
     note_start, note_end = base.sentences[1]
     clean = dataclasses.replace(base, notes=((note_start, note_end, "viii"),))
