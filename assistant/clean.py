@@ -194,7 +194,12 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         heading = heading or is_layout_heading(
             line, layout_previous, body_size, pending_break, after_heading
         )
-        same_heading = after_heading and heading and _same_style(line, layout_previous)
+        # One heading set on two lines has no paragraph gap between them (the gap scales with
+        # the type size); apart, they are headings of their own (the Indo-Pacific strategy's
+        # "EXPAND U.S.-JAPAN-ROK COOPERATION" and two more had been one section label).
+        same_heading = (
+            after_heading and heading and not pending_break and _same_style(line, layout_previous)
+        )
         at_note = (bool(line.note) and line.note != "+") or _leaves_note(line, layout_previous)
         at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
         at_note = at_note or (item and page != previous_page and text[0].isupper())

@@ -174,3 +174,24 @@ def test_a_long_bold_lead_sentence_is_body_not_a_heading() -> None:
     clean = join_lines([page], ("1",))
     assert [clean.text[a:b] for a, b in clean.headings] == ["North Korea's Challenges"]
     assert f"{lead[0]} {lead[1]}" in clean.text, "the lead sentence runs on as prose"
+
+
+def test_headings_apart_stay_apart_one_set_on_two_lines_is_one() -> None:
+    """The Indo-Pacific strategy prints its action plan's headings one under another with a
+    gap between them; they had been joined into one section label. A heading set on two lines
+    (no gap between them) is still one."""
+    from assistant.records import Line
+
+    def line(text: str, size: float = 10.0) -> Line:
+        return Line(text, box=(72.0, 0.0, 540.0, 10.0), size=size)
+
+    body = "The strategy names ten lines of effort for the next two years of work."
+    page = [line(body), line(""), line("EXPAND U.S.-JAPAN-ROK COOPERATION", 14.0), line(""),
+            line("SUPPORT GOOD GOVERNANCE", 14.0), line(""), line("Partner to Build", 14.0),
+            line("Resilience in the Islands", 14.0), line(body), line(body)]  # fmt: skip
+    clean = join_lines([page], ("1",))
+    assert [clean.text[a:b] for a, b in clean.headings] == [
+        "EXPAND U.S.-JAPAN-ROK COOPERATION",
+        "SUPPORT GOOD GOVERNANCE",
+        "Partner to Build Resilience in the Islands",
+    ]
