@@ -171,7 +171,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     previous = ""  # the last kept line
     layout_previous = Line("")
     pending_break = False  # a blank line or page break since the last kept line
-    following = _following_texts(lines)
+    following = _following(lines)
     item = False  # whether the paragraph being joined opened with a list marker
     previous_page = 0
     for index, (page, text) in enumerate(lines):
@@ -180,7 +180,8 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
             # Indo-Pacific strategy's row of symbol-font arrows): a paragraph break.
             pending_break = True
             continue
-        after = following[index]
+        after_index = following[index]
+        after = lines[after_index][1] if after_index >= 0 else ""
         heading_match = _MARKDOWN_HEADING.match(text)
         if heading_match:
             text = heading_match.group(1)
@@ -192,8 +193,9 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         )
         after_heading = bool(headings) and headings[-1][1] == size
         heading = heading or is_layout_heading(
-            line, layout_previous, body_size, pending_break, after_heading
-        )
+            line, layout_previous, body_size, pending_break, after_heading,
+            layout[after_index] if after_index >= 0 else None,
+        )  # fmt: skip
         # One heading set on two lines has no paragraph gap between them (the gap scales with
         # the type size); apart, they are headings of their own (the Indo-Pacific strategy's
         # "EXPAND U.S.-JAPAN-ROK COOPERATION" and two more had been one section label).
@@ -334,13 +336,13 @@ def _with_breaks(pages: Sequence[Sequence[Line]]) -> tuple[list[tuple[int, str]]
     return lines, layout
 
 
-def _following_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
-    """For each line, the next non-empty line after it ("" at the end)."""
-    following = [""] * len(lines)
-    upcoming = ""
+def _following(lines: Sequence[tuple[int, str]]) -> list[int]:
+    """For each line, the index of the next non-empty line after it (-1 at the end)."""
+    following = [-1] * len(lines)
+    upcoming = -1
     for index in range(len(lines) - 1, -1, -1):
         following[index] = upcoming
-        upcoming = lines[index][1] or upcoming
+        upcoming = index if lines[index][1] else upcoming
     return following
 
 

@@ -23,8 +23,9 @@ _TERMINAL = tuple(".!?:;,")
 
 
 def is_layout_heading(
-    line: Line, previous: Line, body: float, pending_break: bool, continues: bool = False
-) -> bool:
+    line: Line, previous: Line, body: float, pending_break: bool, continues: bool = False,
+    after: Line | None = None,
+) -> bool:  # fmt: skip
     """A short line set larger than the body, or bold apart from it, after a closed line.
 
     Args:
@@ -34,6 +35,11 @@ def is_layout_heading(
         continues: the previous line ended a heading; a line in its size and weight goes on
             with it ("... Grid Connections" / "to Continental Europe"), whatever its first
             letter (a bold heading's second line is no longer "bold apart" from the first).
+        after: the next line, if known. A bold line at body size, not in capitals, that runs
+            on into a regular line in lower case is a bold lead sentence, not a heading (the
+            ODNI assessment's "China is using complex, whole-of-government campaigns
+            featuring ..." / "operations short of war ..."); a title in capitals stays one
+            above its date ("RZECZYPOSPOLITEJ POLSKIEJ" / "z dnia 2 kwietnia 1997 r.").
     """
     text = line.text.strip()
     if not body or not line.size or line.note or not text:
@@ -48,6 +54,13 @@ def is_layout_heading(
     if not text[0].isupper() and not text[0].isdigit():
         return False
     bold_apart = line.bold and not previous.bold and abs(line.size - body) < 0.5
+    runs_on = (
+        after is not None
+        and after.text[:1].islower()
+        and not same_style(after, line)
+        and text.upper() != text
+    )
+    bold_apart = bold_apart and not runs_on
     closed = pending_break or not previous.text or previous.text.rstrip().endswith(_TERMINAL)
     return (larger or bold_apart) and (closed or same_style(line, previous))
 

@@ -174,6 +174,16 @@ def test_a_long_bold_lead_sentence_is_body_not_a_heading() -> None:
     clean = join_lines([page], ("1",))
     assert [clean.text[a:b] for a, b in clean.headings] == ["North Korea's Challenges"]
     assert f"{lead[0]} {lead[1]}" in clean.text, "the lead sentence runs on as prose"
+    # Twelve bold words are few enough for a heading, yet a line that runs on into regular
+    # lower-case text is a sentence; a title in capitals above a lower-case date stays one.
+    short = ("China is using complex, whole-of-government campaigns featuring coercive military",
+             "operations short of war to assert its positions and strength against others.")
+    title = [line("RZECZYPOSPOLITEJ POLSKIEJ", bold=True), line("z dnia 2 kwietnia 1997 r.")]
+    page = [line(body), line(""), line(short[0], bold=True), line(short[1]), line(""), *title,
+            line(""), line(body)]  # fmt: skip
+    clean = join_lines([page], ("1",))
+    assert f"{short[0]} {short[1]}" in clean.text
+    assert [clean.text[a:b] for a, b in clean.headings] == ["RZECZYPOSPOLITEJ POLSKIEJ"]
 
 
 def test_headings_apart_stay_apart_one_set_on_two_lines_is_one() -> None:
