@@ -175,9 +175,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     item = False  # whether the paragraph being joined opened with a list marker
     previous_page = 0
     for index, (page, text) in enumerate(lines):
-        if not any(c.isalnum() for c in text):
-            # A blank line, or an ornament with no letter or digit in it ("* * *", the
-            # Indo-Pacific strategy's row of symbol-font arrows): a paragraph break.
+        if _is_break(text):
             pending_break = True
             continue
         after_index = following[index]
@@ -336,13 +334,20 @@ def _with_breaks(pages: Sequence[Sequence[Line]]) -> tuple[list[tuple[int, str]]
     return lines, layout
 
 
+def _is_break(text: str) -> bool:
+    """Whether a line is a paragraph break: blank, or an ornament with no letter or digit in it
+    ("* * *", the Indo-Pacific strategy's row of symbol-font arrows)."""
+    return not any(c.isalnum() for c in text)
+
+
 def _following(lines: Sequence[tuple[int, str]]) -> list[int]:
-    """For each line, the index of the next non-empty line after it (-1 at the end)."""
+    """For each line, the index of the next line that is not a break after it (-1 at the
+    end): the line join_lines would keep next."""
     following = [-1] * len(lines)
     upcoming = -1
     for index in range(len(lines) - 1, -1, -1):
         following[index] = upcoming
-        upcoming = index if lines[index][1] else upcoming
+        upcoming = upcoming if _is_break(lines[index][1]) else index
     return following
 
 
