@@ -31,6 +31,10 @@ _LABEL = re.compile(
 # at least this share of the chunk budget: a cut at every short clause would make pieces too
 # small to retrieve on their own.
 CLAUSE_SHARE = 0.25
+# A heading of more words than this is display text set large, not a section's name: the
+# Indo-Pacific strategy's pull quotes in capitals (21-27 words) had named the sections after
+# them. The longest names on the real PDFs and the Spotlights have 17 words (a question).
+SECTION_WORDS = 20
 # A very long title would crowd out the passage itself in every chunk's embedding text.
 MAX_TITLE_CHARS = 200
 
@@ -148,13 +152,17 @@ def chunk_text(
 
 
 def sections(clean: CleanText) -> list[tuple[str, int, int]]:
-    """(heading, start, end) of each stretch of body text; "" before the first heading."""
+    """(heading, start, end) of each stretch of body text; "" before the first heading. A
+    heading too long to name a section (SECTION_WORDS) ends a stretch and the next one keeps
+    the name before it."""
     stretches: list[tuple[str, int, int]] = []
     heading, cursor = "", 0
     for start, end in (*clean.headings, (len(clean.text), len(clean.text))):
         if clean.text[cursor:start].strip():
             stretches.append((heading, cursor, start))
-        heading, cursor = clean.text[start:end], end
+        if len(clean.text[start:end].split()) <= SECTION_WORDS:
+            heading = clean.text[start:end]
+        cursor = end
     return stretches
 
 

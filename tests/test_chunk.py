@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.chunk import chunk_id, chunk_text, embedding_text, split_sentences
+from assistant.chunk import chunk_id, chunk_text, embedding_text, sections, split_sentences
 from assistant.clean import join_pages
 from assistant.embed import Embedder
+from assistant.records import CleanText
 
 
 def _sentences(text: str) -> list[str]:
@@ -87,3 +88,15 @@ def test_a_sentence_never_opens_with_the_full_stop_of_the_one_before() -> None:
         "All three became exporters.",
         "Sales rose.",
     ], "syntok ends the first at the bracket; its full stop goes back to it"
+
+
+def test_a_pull_quote_set_as_a_heading_names_no_section() -> None:
+    # The Indo-Pacific strategy's pull quotes in capitals (21-27 words) are laid out as
+    # headings; the sections after them had been named by them.
+    name = "Why did Minsk release the prisoners?"
+    pull = " ".join(["WE WILL FOCUS ON EVERY CORNER OF THE REGION"] * 3)
+    text = f"{name}\n\nFirst part.\n\n{pull}\n\nSecond part."
+    at = text.index(pull)
+    clean = CleanText(text, (0,), ("1",), ((0, len(name)), (at, at + len(pull))))
+    assert [s for s, _, _ in sections(clean)] == [name, name]
+    assert [text[a:b].strip() for _, a, b in sections(clean)] == ["First part.", "Second part."]

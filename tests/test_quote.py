@@ -153,6 +153,41 @@ def test_a_label_line_is_quoted_only_when_no_sentence_answers() -> None:
     assert _texts(alone) == lines[:2], "with no sentence above the threshold, labels are quoted"
 
 
+def test_capitals_and_a_table_of_contents_are_labels_in_a_brief_in_lower_case() -> None:
+    # The Indo-Pacific strategy's table of contents, all capitals, was the first quote for
+    # "How many people live in the Indo-Pacific region?"; the NSS's has dot leaders.
+    lines = [
+        "I. THE REGION'S PROMISE II. OUR STRATEGY FOR THE REGION III. ACTION PLAN.",
+        "Our Enduring Vision ......................... 6 The Nature of the Competition ...... 8",
+        "The region is home to more than half of the world's people.",
+    ]
+    document = _document("a")
+    clean = _clean(lines, ["\n\n"] * 2)
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    cosines = _cosines(0.9, 0.88, 0.6)
+    assert _texts(answer(QUESTION, sentences, cosines, {"a": clean}, 0.5, 3)) == [lines[2]]
+    cable = [line.upper() for line in lines]
+    clean = _clean(cable, ["\n\n"] * 2)
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    quoted = _texts(answer(QUESTION, sentences, cosines, {"a": clean}, 0.5, 3))
+    assert quoted == [cable[0], cable[2]], "a brief all in capitals (a cable) is read as prose"
+
+
+def test_a_speakers_word_or_two_is_a_label() -> None:
+    # "VICE PRESIDENT HARRIS: Okay." was the second quote for "What did Vice President
+    # Harris say about refugees?".
+    lines = [
+        "VICE PRESIDENT HARRIS: (Laughs.) Okay.",
+        "VICE PRESIDENT HARRIS: We will take in refugees.",
+        "PRESIDENT DUDA: Thank you.",
+    ]
+    document = _document("a")
+    clean = _clean(lines, ["\n\n"] * 2)
+    sentences = candidates([_passage(document, clean, 0, 2)])
+    answered = answer(QUESTION, sentences, _cosines(0.9, 0.6, 0.88), {"a": clean}, 0.5, 3)
+    assert _texts(answered) == [lines[1]]
+
+
 def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
     document = _document("a")
     clean = _clean(KELLOGG[:3])
