@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
+from .frontpage import is_masthead
 from .records import Chunk, CleanText
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
@@ -154,14 +155,15 @@ def chunk_text(
 def sections(clean: CleanText) -> list[tuple[str, int, int]]:
     """(heading, start, end) of each stretch of body text; "" before the first heading. A
     heading too long to name a section (SECTION_WORDS) ends a stretch and the next one keeps
-    the name before it."""
+    the name before it, as after a date or volume line (frontpage.is_masthead)."""
     stretches: list[tuple[str, int, int]] = []
     heading, cursor = "", 0
     for start, end in (*clean.headings, (len(clean.text), len(clean.text))):
         if clean.text[cursor:start].strip():
             stretches.append((heading, cursor, start))
-        if len(clean.text[start:end].split()) <= SECTION_WORDS:
-            heading = clean.text[start:end]
+        name = clean.text[start:end]
+        if len(name.split()) <= SECTION_WORDS and not is_masthead(name):
+            heading = name
         cursor = end
     return stretches
 

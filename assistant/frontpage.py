@@ -39,6 +39,8 @@ _GENRE = re.compile(
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re.I)
+# "Vol. 86", "No. 73", "Issue 4", "No. 43/2025" (not "Part V", which may name a section).
+_ISSUE = re.compile(r"\b(?:vol\.?|volume|issue|no\.?|number)\s*[\divxlc]+\b(?:\s*/\s*\d+)?", re.I)
 _MONTHS_PL = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
@@ -231,6 +233,16 @@ def _can_be_title(text: str) -> bool:
     if _date_only(text) or looks_like_names(text.rstrip(",")) or text.lower().startswith("by "):
         return False
     return not text.endswith((".", ",", ";")) or len(words) <= 12
+
+
+def is_masthead(text: str) -> bool:
+    """Whether a line only dates or numbers an issue ("Monday, April 19, 2021", "Vol. 86, No.
+    73"): set large on a front page, it is no section's name (the Federal Register's date had
+    named every section of Executive Order 14024)."""
+    if _date_only(text):
+        return True
+    rest = _ISSUE.sub(" ", text)
+    return rest != text and not any(c.isalpha() for c in rest)
 
 
 def _date_only(text: str) -> bool:

@@ -100,3 +100,16 @@ def test_a_pull_quote_set_as_a_heading_names_no_section() -> None:
     clean = CleanText(text, (0,), ("1",), ((0, len(name)), (at, at + len(pull))))
     assert [s for s, _, _ in sections(clean)] == [name, name]
     assert [text[a:b].strip() for _, a, b in sections(clean)] == ["First part.", "Second part."]
+
+
+def test_a_date_or_volume_line_names_no_section() -> None:
+    # The Federal Register's "Monday, April 19, 2021", a heading on its front page, had named
+    # every section of Executive Order 14024.
+    heads = ["Vol. 86, No. 73", "Monday, April 19, 2021", "Part V", "Sec. 1. Who is blocked?"]
+    text = "\n\n".join(f"{head}\n\nBody {n}." for n, head in enumerate(heads))
+    spans, at = [], 0
+    for head in heads:
+        at = text.index(head, at)
+        spans.append((at, at + len(head)))
+    clean = CleanText(text, (0,), ("1",), tuple(spans))
+    assert [s for s, _, _ in sections(clean)] == ["", "", "Part V", "Sec. 1. Who is blocked?"]
