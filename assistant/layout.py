@@ -13,6 +13,10 @@ from .records import Line
 # 5% of each other, and the headings of the real briefs here are 1.2-2x the body.
 HEADING_SCALE = 1.15
 HEADING_WORDS = 20
+# A line at least this much larger than the body, and larger than the line before it, is a
+# heading even where that line ends no sentence: no sentence runs on in display type. The
+# Indo-Pacific strategy's "CONCLUSION" (28 pt on 10 pt) follows a label without a full stop.
+DISPLAY_SCALE = 2.0
 # A heading in the body's size, told apart by its weight only, is short: a longer bold line is
 # a lead sentence set in bold, which the body goes on from (the ODNI assessment's key
 # judgments: 20 words a line, and their sentences were lost to the section label).
@@ -62,6 +66,7 @@ def is_layout_heading(
     )
     bold_apart = bold_apart and not runs_on
     closed = pending_break or not previous.text or previous.text.rstrip().endswith(_TERMINAL)
+    closed = closed or (line.size >= DISPLAY_SCALE * body and line.size > previous.size)
     return (larger or bold_apart) and (closed or same_style(line, previous))
 
 

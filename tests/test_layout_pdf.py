@@ -205,3 +205,20 @@ def test_headings_apart_stay_apart_one_set_on_two_lines_is_one() -> None:
         "SUPPORT GOOD GOVERNANCE",
         "Partner to Build Resilience in the Islands",
     ]
+
+
+def test_a_line_in_display_type_is_a_heading_after_any_line() -> None:
+    """The Indo-Pacific strategy's "CONCLUSION" (28 pt on 10 pt) opens a page after a small
+    label with no full stop; it had been no heading. A line only somewhat larger after a line
+    that ends no sentence is still no heading."""
+    from assistant.records import Line
+
+    def line(text: str, size: float = 10.0) -> Line:
+        return Line(text, box=(72.0, 0.0, 540.0, 10.0), size=size)
+
+    body = "The strategy names ten lines of effort for the next two years of work."
+    first = [line(body), line(body), line(""), line("SUPPORT OPEN, SECURE TECHNOLOGIES", 8.0)]
+    second = [line("CONCLUSION", 28.0), line(body), line("As we enter a decisive decade the"),
+              line("American Role", 14.0), line("must be more effective."), line(body)]  # fmt: skip
+    clean = join_lines([first, second], ("1", "2"))
+    assert [clean.text[a:b] for a, b in clean.headings] == ["CONCLUSION"]
