@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from .byline import byline, info_authors
 from .clean import fold, normalize_line
+from .layout import HEADING_SCALE
 from .metadata import (
     DEFAULT_SERIES,
     Metadata,
@@ -168,17 +169,17 @@ def layout_title(lines: Sequence[Line]) -> str:
     blocks = _blocks(lines)
     # Ranked by size, then weight, then whether it has three words (a cover's "The President"
     # is not a title where a longer bold line of the same size follows), then order.
-    best: tuple[float, bool, int, int] | None = None
+    ranks = []
     for position, block in enumerate(blocks):
         text = _joined(block)
-        if not _can_be_title(text):
-            continue
-        rank = (max(x.size for x in block), block[0].bold, min(3, len(text.split())), -position)
-        if best is None or rank > best:
-            best = rank
-    if best is None:
+        if _can_be_title(text):
+            words = len(text.split())
+            ranks.append((max(x.size for x in block), block[0].bold, min(3, words), -position))
+    if not ranks:
         return ""
-    position = -best[3]
+    if any(x.ocr for x in lines):
+        ranks = _size_tiers(ranks)
+    position = -max(ranks)[3]
     text = _joined(blocks[position])
     # "INDO-PACIFIC STRATEGY" / "OF THE UNITED STATES": a smaller line that opens with a
     # preposition finishes the title.
@@ -190,6 +191,17 @@ def layout_title(lines: Sequence[Line]) -> str:
         text = f"{text} {following}"
     text = _MARKING.sub("", text).strip()
     return _title_case(text) if text.isupper() else text
+
+
+def _size_tiers(
+    ranks: list[tuple[float, bool, int, int]],
+) -> list[tuple[float, bool, int, int]]:
+    """Ranks with OCR's estimated sizes in two tiers: the largest (within HEADING_SCALE of the
+    largest block of three words or more) and the rest. The estimates are good to a few
+    percent, a word or two's worst; a typewritten memo's title had been the block whose
+    letters ran tallest, "alliances; and"."""
+    top = max((r[0] for r in ranks if r[2] >= 3), default=max(r[0] for r in ranks))
+    return [((1.0 if size * HEADING_SCALE >= top else 0.0), *rest) for size, *rest in ranks]
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:

@@ -267,6 +267,7 @@ class Line:
     size: float = 0.0  # font size in points (the line's median), 0 when unknown
     bold: bool = False
     note: str = ""  # "31" where footnote 31 starts on this line, "+" where a note goes on
+    ocr: bool = False  # read by OCR: its size is estimated from word boxes (ocr.HEIGHT_SHARES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,3 +132,40 @@ def test_a_blank_scanned_page_is_not_sent_to_tesseract_but_one_short_line_is(
     raw = read_file(scan.name, scan.read_bytes(), "eng")
     assert raw.ocr_pages == (1, 3)
     assert [line.text for line in raw.pages[2]] == ["Annex removed"]
+
+
+@needs_tesseract
+def test_a_typewritten_memo_has_one_size_and_its_first_line_for_title(tmp_path: Path) -> None:
+    """A typewritten memo is set in one size; Tesseract gives only word boxes, tall for
+    "prosperity" and short for "new areas". With one share for every word, the NSC scan's
+    lines came out 8.0 to 10.1 pt and its title in capitals was beaten by "alliances; and"."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from assistant.clean import strip_furniture_lines
+    from assistant.frontpage import front_metadata
+    from assistant.ocr import DPI
+
+    lines = [
+        "U.S. STRATEGIC FRAMEWORK FOR THE REGION",
+        "National Security Challenges",
+        "How to maintain primacy in the region and promote a liberal order",
+        "one more year of new views on economic cooperation in summer",
+        "we are now sure our care saves none",
+        "alliances; and",
+        "Preserve peace through strength, prosperity and security.",
+    ]
+    size = (DPI * 17 // 2, DPI * 11)
+    page = Image.new("RGB", size, "white")
+    mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    font = ImageFont.truetype(mono, 50)  # 12 pt at 300 dpi
+    for n, text in enumerate(lines):  # a blank line under the title and the heading
+        ImageDraw.Draw(page).text((300, 300 + 90 * n + 90 * min(n, 2)), text, "black", font)
+    scan = _scan_of([page], tmp_path / "memo.pdf")
+    raw = read_file(scan.name, scan.read_bytes(), "eng")
+    read = [line for line in raw.pages[0] if line.text]
+    assert [line.text for line in read] == lines
+    sizes = [line.size for line in read]
+    assert max(sizes) / min(sizes) < 1.1, sizes
+    assert all(10.8 < s < 13.2 for s in sizes), f"12 pt within 10%: {sizes}"
+    metadata, _, _ = front_metadata(raw.pages, strip_furniture_lines(raw.pages), raw.info, "m")
+    assert metadata.title == "U.S. Strategic Framework for the Region"

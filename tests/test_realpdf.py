@@ -107,6 +107,24 @@ def test_declared_title_is_believed_only_where_printed() -> None:
     assert sources["title"] == "front page" and metadata.authors == ()
 
 
+def test_the_typewritten_scans_title_is_its_first_line(tmp_path: Path) -> None:
+    """The NSC scan is typed in one size, its title in capitals at the top (README: "U.S.
+    Strategic Framework for the Indo-Pacific"); its page 1 alone is read by OCR here."""
+    from pypdf import PdfReader, PdfWriter
+
+    from assistant.ocr import usable_languages
+
+    if usable_languages("eng") != "eng":
+        pytest.skip("tesseract-ocr with tesseract-ocr-eng is not installed (.ci/run installs it)")
+    writer = PdfWriter()
+    writer.add_page(PdfReader(_need("scan_nsc_strategic_framework_indo_pacific.pdf")).pages[0])
+    with open(tmp_path / "page1.pdf", "wb") as out:
+        writer.write(out)
+    raw = read_file("page1.pdf", (tmp_path / "page1.pdf").read_bytes(), "eng")
+    metadata, _, _ = front_metadata(raw.pages, strip_furniture_lines(raw.pages), raw.info, "p")
+    assert metadata.title == "U.S. Strategic Framework for the Indo-Pacific"
+
+
 def test_series_and_number_of_a_backgrounder() -> None:
     metadata, sources, _ = _read("uscc_backgrounder_2013-05-10_core_interests.pdf")
     assert (metadata.series, metadata.number, sources["series"]) == (
