@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -53,6 +54,10 @@ HEIGHT_SHARES = {
 _ASCENDERS = frozenset("bdfhiklt")  # i's dot stands as high as an ascender in the box
 _DESCENDERS = frozenset("gjpqy,;")  # a comma's tail goes below the line too
 _BRACKETS = frozenset("()[]{}|")
+# A round bullet as Tesseract reads it at a line's start, before a capital or a bracket: the
+# NSC scan's "• (U) Protect the homeland;" came out as "e (U) Protect ..." and "© Defend ...".
+# No English or Polish line opens with a lone "e" or "©" before a capital.
+_MISREAD_BULLET = re.compile(r"^[e\u00a9\u00ab\u00a2\u00b0](?= [A-Z(])")
 NO_OCR = "no text layer: scanned PDFs need OCR, which is not supported"
 
 
@@ -172,7 +177,8 @@ def _lines(tsv: str, scale: float, height: float) -> tuple[Line, ...]:
             box, margin = line_box([w[1:5] for w in words], height)
             sizes = sorted((w[4] - w[2]) / _height_share(w[0]) for w in words)
             size = round(sizes[len(sizes) // 2], 1)
-            lines.append(Line(" ".join(w[0] for w in words), margin, box, size, ocr=True))
+            text = _MISREAD_BULLET.sub("\u2022", " ".join(w[0] for w in words))
+            lines.append(Line(text, margin, box, size, ocr=True))
         words.clear()
 
     for row in tsv.splitlines()[1:]:

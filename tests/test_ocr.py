@@ -91,6 +91,26 @@ def test_a_line_tesseract_is_unsure_of_is_dropped_as_noise() -> None:
     assert lines[0].box == (50.0, 50.0, 270.0, 70.0)
 
 
+def test_a_bullet_read_as_a_letter_is_a_bullet() -> None:
+    """The NSC scan's round bullets came out of Tesseract as "e" and "\u00a9"."""
+    from assistant.ocr import _lines
+
+    header = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
+    words = [["e", "(U)", "Protect", "the", "homeland;"], ["\u00a9", "Defend", "it."],
+             ["e", "is", "a", "letter."]]  # fmt: skip
+    rows = [
+        f"5\t1\t1\t{n}\t1\t{i}\t{100 + 60 * i}\t{100 + 50 * n}\t50\t40\t95\t{word}"
+        for n, line in enumerate(words, 1)
+        for i, word in enumerate(line, 1)
+    ]
+    lines = _lines("\n".join([header, *rows]), 0.5, 800.0)
+    assert [line.text for line in lines if line.text] == [
+        "\u2022 (U) Protect the homeland;",
+        "\u2022 Defend it.",
+        "e is a letter.",
+    ]
+
+
 def _scan_of(images: list, path: Path) -> Path:
     """A PDF of bare page images, as a scanner writes one."""
     from fpdf import FPDF
