@@ -153,6 +153,13 @@ def test_a_label_line_is_quoted_only_when_no_sentence_answers() -> None:
     assert _texts(alone) == lines[:2], "with no sentence above the threshold, labels are quoted"
 
 
+def _quoted_paragraphs(lines: list[str], *cosines: float) -> list[str]:
+    """The quotes for one passage of the lines, each a paragraph, with these cosines."""
+    clean = _clean(lines, ["\n\n"] * (len(lines) - 1))
+    sentences = candidates([_passage(_document("a"), clean, 0, len(lines) - 1)])
+    return _texts(answer(QUESTION, sentences, _cosines(*cosines), {"a": clean}, 0.5, 3))
+
+
 def test_capitals_and_a_table_of_contents_are_labels_in_a_brief_in_lower_case() -> None:
     # The Indo-Pacific strategy's table of contents, all capitals, was the first quote for
     # "How many people live in the Indo-Pacific region?"; the NSS's has dot leaders.
@@ -161,16 +168,11 @@ def test_capitals_and_a_table_of_contents_are_labels_in_a_brief_in_lower_case() 
         "Our Enduring Vision ......................... 6 The Nature of the Competition ...... 8",
         "The region is home to more than half of the world's people.",
     ]
-    document = _document("a")
-    clean = _clean(lines, ["\n\n"] * 2)
-    sentences = candidates([_passage(document, clean, 0, 2)])
-    cosines = _cosines(0.9, 0.88, 0.6)
-    assert _texts(answer(QUESTION, sentences, cosines, {"a": clean}, 0.5, 3)) == [lines[2]]
+    assert _quoted_paragraphs(lines, 0.9, 0.88, 0.6) == [lines[2]]
     cable = [line.upper() for line in lines]
-    clean = _clean(cable, ["\n\n"] * 2)
-    sentences = candidates([_passage(document, clean, 0, 2)])
-    quoted = _texts(answer(QUESTION, sentences, cosines, {"a": clean}, 0.5, 3))
-    assert quoted == [cable[0], cable[2]], "a brief all in capitals (a cable) is read as prose"
+    assert _quoted_paragraphs(cable, 0.9, 0.88, 0.6) == [cable[0], cable[2]], (
+        "a brief all in capitals (a cable) is read as prose"
+    )
 
 
 def test_a_speakers_word_or_two_is_a_label() -> None:
@@ -181,11 +183,7 @@ def test_a_speakers_word_or_two_is_a_label() -> None:
         "VICE PRESIDENT HARRIS: We will take in refugees.",
         "PRESIDENT DUDA: Thank you.",
     ]
-    document = _document("a")
-    clean = _clean(lines, ["\n\n"] * 2)
-    sentences = candidates([_passage(document, clean, 0, 2)])
-    answered = answer(QUESTION, sentences, _cosines(0.9, 0.6, 0.88), {"a": clean}, 0.5, 3)
-    assert _texts(answered) == [lines[1]]
+    assert _quoted_paragraphs(lines, 0.9, 0.6, 0.88) == [lines[1]]
 
 
 def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
