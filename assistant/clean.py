@@ -43,6 +43,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\
 _BULLET = re.compile(
     r"^[\u2022\u2023\u2043\u00b7\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]\s"
 )
+# Classification portion markings on declassified papers: "(U)", "(S//NF)", "(U//FOUO)".
+MARKING = re.compile(r"^\((?:U|C|S|TS)(?://[A-Z]+)*\)\s*")
 # A caption opens with its figure's label and number ("Figure 2: Number of Chinese EV
 # exports ...", "Table 3.", "Wykres 1."); set in body type it ran on from the sentence before.
 _CAPTION = re.compile(
@@ -262,11 +264,14 @@ def is_caption(text: str) -> bool:
 
 def marker_length(text: str, note: str = "") -> int:
     """How many characters text opens with that mark it rather than say something: a bullet
-    glyph, or the number of the note it opens ("viii Several Japanese media outlets ...",
-    whose citation already reads "note viii"). A quote starts after them."""
+    glyph, a classification marking ("(U) ", "(S//NF) "), or the number of the note it opens
+    ("viii Several Japanese media outlets ...", whose citation already reads "note viii"). A
+    quote starts after them."""
     bullet = _BULLET.match(text)
     if bullet:
-        return bullet.end()
+        return bullet.end() + marker_length(text[bullet.end() :])
+    if marking := MARKING.match(text):
+        return marking.end()
     entry = ENTRY.match(text)
     return entry.end() if entry and entry.group(1) == note else 0
 

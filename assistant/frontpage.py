@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .byline import byline, info_authors
-from .clean import fold, normalize_line
+from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE
 from .metadata import (
     DEFAULT_SERIES,
@@ -61,8 +61,6 @@ _SERIES_ALONE = re.compile(
 )
 # Words a title's second line opens with when it goes on from the first.
 _CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
-# Classification portion markings on declassified papers: "(U)", "(S//NF)".
-_MARKING = re.compile(r"^\((?:U|C|S|TS)(?://[A-Z]+)*\)\s*")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 # Lines of one block differ in size by less than this share (rounding in the PDF).
 SIZE_TOLERANCE = 0.04
@@ -189,7 +187,7 @@ def layout_title(lines: Sequence[Line]) -> str:
         if not opening or opening[0].lower() not in _CONTINUES or not _can_be_title(following):
             break
         text = f"{text} {following}"
-    text = _MARKING.sub("", text).strip()
+    text = MARKING.sub("", text).strip()
     return _title_case(text) if text.isupper() else text
 
 

@@ -382,7 +382,10 @@ def test_notes_are_left_out_while_the_body_answers_and_quoted_when_it_does_not()
     assert answered.quotes[0].citation.note == "7"
 
 
-@pytest.mark.parametrize("glyph", ["\u2022", "\u2666", "\u25ba", "\u27a2", "\u2192"])
+# The last two: a declassified paper's portion markings, after a bullet or alone.
+@pytest.mark.parametrize(
+    "glyph", ["\u2022", "\u2666", "\u25ba", "\u27a2", "\u2192", "\u2022 (U)", "(S//NF)"]
+)
 def test_a_quote_opens_after_its_bullet_or_its_own_note_number(glyph: str) -> None:
     import dataclasses
 
