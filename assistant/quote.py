@@ -198,7 +198,8 @@ def label_line(sentence: Sentence, brief: str = "") -> bool:
     """Whether a sentence is a line that labels rather than states: the brief's title, a
     caption ("Figure 2: ..."), a short line that ends no sentence (a heading or cover line
     the layout did not mark), a table of contents' entry, capitals set in a brief (its
-    whole text `brief`) that is mostly lower case, or a speaker's word or two ("Okay.")."""
+    whole text `brief`) that is mostly lower case, a speaker's word or two ("Okay."), or a
+    short paragraph ending in a colon, which leads into a list and says nothing alone."""
     text = sentence.text.strip()
     if fold(text) == fold(sentence.passage.document.title) or is_caption(text):
         return True
@@ -210,7 +211,16 @@ def label_line(sentence: Sentence, brief: str = "") -> bool:
     words = len(text.split())
     if words >= 3 and capitals(text) >= CAPITALS and _brief_capitals(brief) < 0.5:
         return True
+    if words <= LABEL_WORDS and text.endswith(":") and _ends_paragraph(sentence, brief):
+        return True  # a list's lead-in: "(U) Top Interests of the United States in ...:"
     return words <= LABEL_WORDS and not text.endswith(TERMINAL)
+
+
+def _ends_paragraph(sentence: Sentence, brief: str) -> bool:
+    """Whether a line break (or the brief's end) follows the sentence in its brief's text."""
+    if not brief:
+        return False
+    return brief.startswith("\n", sentence.end) or sentence.end >= len(brief.rstrip())
 
 
 def capitals(text: str) -> float:

@@ -186,6 +186,18 @@ def test_a_speakers_word_or_two_is_a_label() -> None:
     assert _quoted_paragraphs(lines, 0.9, 0.6, 0.88) == [lines[1]]
 
 
+def test_a_lead_in_to_a_list_is_a_label() -> None:
+    # The NSC scan's "(U) Top Interests of the United States in the Indo-Pacific:" was the
+    # first quote for "What are the top interests of the United States in the Indo-Pacific?".
+    lines = [
+        "(U) Top Interests of the United States in the Indo-Pacific:",
+        "\u2022 (U) Defend the homeland and American citizens abroad;",
+        "The envoy said one thing: the talks go on.",
+    ]
+    assert _quoted_paragraphs(lines, 0.9, 0.7, 0.2) == [lines[1].removeprefix("\u2022 (U) ")]
+    assert _quoted_paragraphs(lines, 0.2, 0.1, 0.9) == [lines[2]], "a colon inside: a sentence"
+
+
 def test_a_sentence_two_away_does_not_join_over_a_weak_one() -> None:
     document = _document("a")
     clean = _clean(KELLOGG[:3])
