@@ -158,10 +158,10 @@ def _ocr(path: Path, index: int, image: object, languages: str, height: float) -
 def _height_share(word: str) -> float:
     """The share of the type size a word's box spans, by the letters it holds (HEIGHT_SHARES):
     Tesseract gives no font size, only each word's box."""
-    tall = any(c.isupper() or c.isdigit() or c in _ASCENDERS for c in word)
-    deep = any(c in _DESCENDERS for c in word)
     if any(c in _BRACKETS for c in word):
         return HEIGHT_SHARES["bracket"]
+    tall = any(c.isupper() or c.isdigit() or c in _ASCENDERS for c in word)
+    deep = any(c in _DESCENDERS for c in word)
     return HEIGHT_SHARES[("tall" if tall else "x") + ("+descender" if deep else "")]
 
 

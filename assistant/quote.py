@@ -60,7 +60,6 @@ LABEL_WORDS = 12
 # capitals (a cable) is left alone: the rule holds only where under half the brief's own
 # letters are capitals.
 CAPITALS = 0.9
-# A table of contents' dot leader before its page number: "INTRODUCTION .......... 2".
 # A transcript's speaker label ("VICE PRESIDENT HARRIS: ") and its stage directions
 # ("(Laughs.)"): what is left of "VICE PRESIDENT HARRIS: Okay." says nothing, yet it was the
 # second quote for "What did Vice President Harris say about refugees?".
@@ -68,6 +67,7 @@ _SPEAKER = re.compile(r"(?:[A-Z][A-Z.'\u2019-]*\s+)*[A-Z][A-Z.'\u2019-]+:\s")
 _ASIDE = re.compile(r"\([^()]*\)")
 # Fewer words than this after a speaker's label is a reply that states nothing ("Thank you.").
 SAID_WORDS = 3
+# A table of contents' dot leader before its page number: "INTRODUCTION .......... 2".
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d|\u2026\s*\d")
 
 
@@ -184,17 +184,16 @@ def body_first(
     "Executive Order 14024 of April 15, 2021" were its 2nd and 4th quotes for "Who can have
     their property blocked under Executive Order 14024?".
     """
-    minor = [
-        bool(texts[s.passage.document.id].note_at(s.start))
-        or label_line(s, texts[s.passage.document.id].text)
-        for s in sentences
-    ]
+    minor = []
+    for sentence in sentences:
+        clean = texts[sentence.passage.document.id]
+        minor.append(bool(clean.note_at(sentence.start)) or label_line(sentence, clean.text))
     if not any(minor) or not any(not m and v >= least for m, v in zip(minor, scores, strict=True)):
         return list(scores)
     return [-math.inf if m else v for m, v in zip(minor, scores, strict=True)]
 
 
-def label_line(sentence: Sentence, brief: str = "") -> bool:
+def label_line(sentence: Sentence, brief: str) -> bool:
     """Whether a sentence is a line that labels rather than states: the brief's title, a
     caption ("Figure 2: ..."), a short line that ends no sentence (a heading or cover line
     the layout did not mark), a table of contents' entry, capitals set in a brief (its
@@ -218,8 +217,6 @@ def label_line(sentence: Sentence, brief: str = "") -> bool:
 
 def _ends_paragraph(sentence: Sentence, brief: str) -> bool:
     """Whether a line break (or the brief's end) follows the sentence in its brief's text."""
-    if not brief:
-        return False
     return brief.startswith("\n", sentence.end) or sentence.end >= len(brief.rstrip())
 
 
