@@ -29,7 +29,7 @@ from .records import (
 from .retrieve import admits, distinct, passages, ranked_chunks
 from .settings import E5_MODEL, RETRIEVAL_MODES, Settings
 from .staff import StaffVerbs
-from .sync import sync_folder
+from .sync import READING, sync_folder
 
 if TYPE_CHECKING:
     import numpy as np
@@ -165,6 +165,7 @@ class Assistant(StaffVerbs):
             warnings=report.warnings,
             moved=report.moved,
             new_briefs=report.new_briefs,
+            reread=report.reread,
         )
 
     def remove(self, brief: str, delete_file: bool = False) -> SyncReport:
@@ -313,6 +314,7 @@ class Assistant(StaffVerbs):
             last_sync=self._store.last_sync(),
             segments=self._store.count_segments(),
             without_sentence_vectors=self._store.count_without_sentence_vectors(),
+            older_reading=sum(d.reading < READING for d in self._store.documents()),
         )
 
     def check(self) -> tuple[str, ...]:

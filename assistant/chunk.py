@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -143,12 +144,12 @@ def chunk_text(
         used = 0
         for piece, size in zip(pieces, sizes, strict=True):
             if group and used + size > budget:
-                chunks.append(_make_chunk(document_id, len(chunks), clean, group, section))
+                chunks.append(_make_chunk(document_id, len(chunks), clean, group, section, title))
                 group, used = [], 0
             group.append(piece)
             used += size
         if group:
-            chunks.append(_make_chunk(document_id, len(chunks), clean, group, section))
+            chunks.append(_make_chunk(document_id, len(chunks), clean, group, section, title))
     return tuple(chunks)
 
 
@@ -188,18 +189,28 @@ def _header(title: str, section: str) -> str:
 
 
 def chunk_id(document_id: str, position: int, text: str) -> int:
-    """A stable positive 63-bit id from the chunk's content (FAISS ids are int64)."""
+    """A stable positive 63-bit id from the chunk's content (FAISS ids are int64).
+
+    text is what the model embeds (embedding_text), so one id is always one vector: a brief
+    read again whose chunk keeps its words but gains a section name or a title gets a new id,
+    and no old vector can stay live under the new chunk's id.
+    """
     digest = hashlib.sha256(f"{document_id}\0{position}\0{text}".encode()).digest()
     return int.from_bytes(digest[:8], "big") & ((1 << 63) - 1)
 
 
 def _make_chunk(
-    document_id: str, position: int, clean: CleanText, group: list[tuple[int, int]], section: str
+    document_id: str,
+    position: int,
+    clean: CleanText,
+    group: list[tuple[int, int]],
+    section: str,
+    title: str,
 ) -> Chunk:
     start, end = group[0][0], group[-1][1]
     text = clean.text[start:end]
-    return Chunk(
-        id=chunk_id(document_id, position, text),
+    chunk = Chunk(
+        id=0,
         document_id=document_id,
         position=position,
         text=text,
@@ -209,6 +220,8 @@ def _make_chunk(
         section=section,
         sentences=tuple(group),
     )
+    embedded = embedding_text(chunk, title)
+    return dataclasses.replace(chunk, id=chunk_id(document_id, position, embedded))
 
 
 def _fit(

@@ -367,12 +367,14 @@ def format_report(report: SyncReport) -> str:
         f"added {len(report.added)}, updated {len(report.updated)}, removed "
         f"{len(report.removed)}, moved {len(report.moved)}, unchanged {len(report.unchanged)}, "
         f"failed {len(report.failed)}, skipped {len(report.skipped)}"
+        + (f", read again {len(report.reread)}" if report.reread else "")
     ]
     titles = dict(report.new_briefs)
     for label, paths in (
         ("added", report.added),
         ("updated", report.updated),
         ("removed", report.removed),
+        ("read again", report.reread),
     ):
         lines.extend(
             f"  {label}: {path}" + (f" \u2014 {titles[path]}" if path in titles else "")

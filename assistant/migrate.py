@@ -8,9 +8,9 @@ import numpy as np
 
 from .errors import IndexWriteError
 from .index import index_name, open_index
-from .records import Change, NewDocument
+from .records import Change, Chunk, NewDocument
 from .settings import Settings
-from .store import Store, chunk_terms, live_vectors
+from .store import Store, chunk_terms
 
 
 def copy_index(settings: Settings, target_url: str) -> tuple[int, int]:
@@ -32,20 +32,23 @@ def copy_index(settings: Settings, target_url: str) -> tuple[int, int]:
                 f"{index_name(target_settings)} already holds {held} briefs; copy into an empty "
                 "index (or run `spotlight index --rebuild` with that index_url first)"
             )
-        vectors, terms = live_vectors(source), chunk_terms(source)
-        documents = source.documents()
+        terms, documents = chunk_terms(source), source.documents()
         texts = source.clean_texts(d.id for d in documents)
+        every = source.chunks_of(d.id for d in documents)
+        ids = [c.id for c in every]
+        vectors, sentences = source.chunk_vectors(ids), source.sentence_vectors(ids)
+        by_document: dict[str, list[Chunk]] = {}
+        for chunk in every:
+            by_document.setdefault(chunk.document_id, []).append(chunk)
         added = []
         for document in documents:
-            ids = source._chunk_ids_of([document.id])
-            chunks = sorted(source.chunks_by_id(ids).values(), key=lambda c: c.position)
+            chunks = tuple(by_document.get(document.id, ()))
             rows = np.vstack([vectors[c.id] for c in chunks]) if chunks else np.zeros((0, 0))
-            sentences = source.sentence_vectors([c.id for c in chunks])
             added.append(
                 NewDocument(
                     document,
                     texts[document.id],
-                    tuple(chunks),
+                    chunks,
                     rows.astype(np.float32),
                     tuple(terms.get(c.id, "") for c in chunks),
                     tuple(sentences.get(c.id) for c in chunks),

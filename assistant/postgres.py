@@ -78,6 +78,24 @@ class PostgresStore:
         rows = self._query("SELECT id, record FROM spotlight_chunks WHERE id = ANY(%s)", [ids])
         return {int(i): from_json(Chunk, record) for i, record in rows}
 
+    def chunks_of(self, document_ids: Iterable[str]) -> tuple[Chunk, ...]:
+        """Every chunk of these documents, each document's in reading order."""
+        rows = self._query(
+            "SELECT record FROM spotlight_chunks WHERE document_id = ANY(%s) "
+            "ORDER BY document_id, (record->>'position')::int",
+            [list(set(document_ids))],
+        )
+        return tuple(from_json(Chunk, row[0]) for row in rows)
+
+    def chunk_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The vectors of these chunk ids, by id."""
+        import numpy as np
+
+        rows = self._query(
+            "SELECT id, embedding::real[] FROM spotlight_chunks WHERE id = ANY(%s)", [list(ids)]
+        )  # as an array: what pgvector's loader returns differs between its versions
+        return {int(i): np.asarray(vector, dtype=np.float32) for i, vector in rows}
+
     def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
         """The stored sentence vectors of the chunks that have them, by chunk id."""
         rows = self._query(

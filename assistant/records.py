@@ -33,6 +33,9 @@ class Document:
     # the sources are "front page", "document info", "sidecar", "front matter", "file name".
     sources: tuple[tuple[str, str], ...] = ()
     ocr_pages: tuple[int, ...] = ()  # physical pages (1-based) read by OCR
+    # The reading (sync.READING) that gave this record and its chunks; 0: before it was kept.
+    # A brief read by an older one is read again at the next sync.
+    reading: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,12 +167,13 @@ class SyncReport:
     skipped: tuple[tuple[str, str], ...] = ()  # (path, reason): not a brief we read
     warnings: tuple[str, ...] = ()
     moved: tuple[tuple[str, str], ...] = ()  # (old path, new path): same bytes, no embedding
-    new_briefs: tuple[tuple[str, str], ...] = ()  # (path, title) of each added or updated brief
+    new_briefs: tuple[tuple[str, str], ...] = ()  # (path, title) of each brief (re-)read
+    reread: tuple[str, ...] = ()  # same bytes, read again because the reading improved
 
     @property
     def changed(self) -> bool:
         """Whether the index is different after this sync."""
-        return bool(self.added or self.updated or self.removed or self.moved)
+        return bool(self.added or self.updated or self.removed or self.moved or self.reread)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +190,8 @@ class Status:
     # Passages indexed before sentence vectors were stored: their sentences are encoded while
     # a question waits, until `spotlight index --rebuild` stores them.
     without_sentence_vectors: int = 0
+    # Briefs read by an older reading (sync.READING): the next sync reads them again.
+    older_reading: int = 0
 
     def summary(self) -> str:
         """One line for people: "1 brief indexed · 7 passages · model all-MiniLM-L6-v2"."""
@@ -195,12 +201,17 @@ class Status:
             f"{self.documents} {briefs} indexed \u00b7 {self.passages} {passages} "
             f"\u00b7 model {self.model}"
         )
+        if self.older_reading:
+            line += (
+                f" \u00b7 {self.older_reading} of the briefs were read by an older version: "
+                "the next `spotlight index` reads them again"
+            )
         if self.without_sentence_vectors:
             line += (
                 f" \u00b7 {self.without_sentence_vectors} of the passages have no sentence "
                 "vectors (indexed by an older version, or with sentence_vectors \"none\"): "
-                "`spotlight index --rebuild` stores "
-                "them, so that a question encodes only itself"
+                "`spotlight index` stores them for the briefs it reads again, "
+                "`spotlight index --rebuild` for all, so that a question encodes only itself"
             )
         return line
 

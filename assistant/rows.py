@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS documents (
     page_labels TEXT NOT NULL, headings TEXT NOT NULL, sentences TEXT NOT NULL,
     indexed_at TEXT NOT NULL,
     boxes TEXT NOT NULL DEFAULT '[]', sources TEXT NOT NULL DEFAULT '[]',
-    ocr_pages TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '[]'
+    ocr_pages TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '[]',
+    reading INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -66,8 +67,9 @@ CREATE TABLE IF NOT EXISTS saved (id INTEGER PRIMARY KEY, user TEXT NOT NULL,
 _DOCUMENT_COLUMNS = (
     "id, path, title, series, number, date, authors, language, pages, size, mtime, indexed_at"
 )
-# Added by issue 13, after the columns above: per-field sources, OCR'd pages (JSON lists).
-_DOCUMENT_EXTRAS = "sources, ocr_pages"
+# Added by issue 13, after the columns above: per-field sources, OCR'd pages (JSON lists),
+# the reading that gave the row (sync.READING).
+_DOCUMENT_EXTRAS = "sources, ocr_pages, reading"
 _CHUNK_COLUMNS = 'id, document_id, position, text, start, "end", page, section, sentences'
 # A list of values bound as one parameter: SQLite allows 32,766 parameters in a statement, and
 # a filter may name more briefs than that.
@@ -113,6 +115,14 @@ class Rows:
     def chunks_by_id(self, ids: Sequence[int]) -> dict[int, Chunk]:
         sql = f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE id IN {_IN_LIST}"
         return {row[0]: _chunk(row) for row in self._query(sql, [_json(ids)])}
+
+    def chunks_of(self, document_ids: Iterable[str]) -> tuple[Chunk, ...]:
+        """Every chunk of these documents, each document's in reading order."""
+        sql = (
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE document_id IN {_IN_LIST} "
+            "ORDER BY document_id, position"
+        )
+        return tuple(_chunk(row) for row in self._query(sql, [_json(set(document_ids))]))
 
     def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
         """The stored sentence vectors (one row per chunk.sentences) of the chunks that have
@@ -312,7 +322,7 @@ def write_change(
             (
                 *(d.id, d.path, d.title, d.series, d.number, d.date),
                 json.dumps(d.authors, ensure_ascii=False),
-                *(d.language, d.pages, d.size, d.mtime, now, clean.text),
+                *(d.language, d.pages, d.size, d.mtime, d.indexed_at or now, clean.text),
                 json.dumps(clean.page_starts),
                 json.dumps(clean.page_labels, ensure_ascii=False),
                 json.dumps(clean.headings),
@@ -320,12 +330,14 @@ def write_change(
             ),
         )
         db.execute(
-            "UPDATE documents SET boxes = ?, sources = ?, ocr_pages = ?, notes = ? WHERE id = ?",
+            "UPDATE documents SET boxes = ?, sources = ?, ocr_pages = ?, notes = ?, reading = ? "
+            "WHERE id = ?",
             (
                 json.dumps(clean.boxes),
                 json.dumps(d.sources, ensure_ascii=False),
                 json.dumps(d.ocr_pages),
                 json.dumps(clean.notes, ensure_ascii=False),
+                d.reading,
                 d.id,
             ),
         )
@@ -385,6 +397,8 @@ def _add_columns(db: sqlite3.Connection) -> None:
     for column in ("boxes", "sources", "ocr_pages", "notes"):
         if column not in have:
             db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    if "reading" not in have:
+        db.execute("ALTER TABLE documents ADD COLUMN reading INTEGER NOT NULL DEFAULT 0")
     if "sentence_vectors" not in {row[1] for row in db.execute("PRAGMA table_info(chunks)")}:
         db.execute("ALTER TABLE chunks ADD COLUMN sentence_vectors BLOB")  # schema 5: none
 
@@ -397,6 +411,7 @@ def _document(row: Sequence[Any]) -> Document:
         *row[7:12],
         sources=tuple(tuple(pair) for pair in json.loads(row[12])) if len(row) > 12 else (),
         ocr_pages=tuple(json.loads(row[13])) if len(row) > 13 else (),
+        reading=int(row[14]) if len(row) > 14 else 0,
     )
 
 

@@ -4,10 +4,11 @@ that a question encodes only itself; how they are made, packed and unpacked."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .chunk import embedding_text
-from .embed import Embedder
+from .embed import Embedder, Spans
 from .records import Chunk
 
 if TYPE_CHECKING:
@@ -22,19 +23,86 @@ def sentence_text(chunk: Chunk, span: tuple[int, int]) -> str:
     return chunk.text[span[0] - chunk.start : span[1] - chunk.start]
 
 
+@dataclass(frozen=True, slots=True)
+class Reusable:
+    """Vectors an index already holds for texts about to be embedded again: the chunks of the
+    briefs a sync replaces (an edited file, or the same bytes read again by a newer reading).
+
+    chunks: (embedding text, sentence spans from the chunk's start) -> (vector, sentence
+    vectors or None); sentences: a sentence's text -> its vector, for the "encoded" method,
+    whose sentence vectors depend on the sentence alone.
+    """
+
+    chunks: dict[tuple[str, Spans], tuple[np.ndarray, np.ndarray | None]] = field(
+        default_factory=dict
+    )
+    sentences: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def reusable(
+    chunks: Sequence[tuple[Chunk, str]],
+    vectors: dict[int, np.ndarray],
+    sentences: dict[int, np.ndarray],
+) -> Reusable:
+    """What can be reused of indexed (chunk, title) pairs, given their vectors and sentence
+    vectors by chunk id (Index.chunk_vectors and Index.sentence_vectors)."""
+    found = Reusable()
+    for chunk, title in chunks:
+        if chunk.id not in vectors:
+            continue
+        rows = sentences.get(chunk.id)
+        found.chunks[_key(chunk, title)] = (vectors[chunk.id], rows)
+        if rows is not None:
+            for span, row in zip(chunk.sentences, rows, strict=True):
+                found.sentences[sentence_text(chunk, span)] = row
+    return found
+
+
 def embed_chunks(
-    embedder: Embedder, chunks: Sequence[tuple[Chunk, str]], method: str
+    embedder: Embedder,
+    chunks: Sequence[tuple[Chunk, str]],
+    method: str,
+    reuse: Reusable | None = None,
 ) -> tuple[np.ndarray, list[np.ndarray | None]]:
     """The vector of each (chunk, title) as embedding_text gives it, and its sentences' vectors.
 
     Args:
         method: settings.sentence_vectors: "pooled" (from the chunk's own token embeddings;
             "encoded" for a model without them), "encoded" (each sentence alone) or "none".
+        reuse: vectors already indexed; a chunk whose embedding text and sentence spans are
+            the same is not encoded again, nor (with "encoded") a sentence whose text is.
 
     Returns:
         (vectors, sentences): one unit row per chunk; per chunk one unit row per sentence of
         chunk.sentences, or None with method "none".
     """
+    import numpy as np
+
+    reuse = reuse or Reusable()
+    kept = [reuse.chunks.get(_key(chunk, title)) for chunk, title in chunks]
+    if method != "none":  # a chunk indexed without sentence vectors is encoded for them
+        kept = [k if k is None or k[1] is not None else None for k in kept]
+    todo = [pair for pair, k in zip(chunks, kept, strict=True) if k is None]
+    fresh, fresh_sentences = _embed(embedder, todo, method, reuse.sentences) if todo else ([], [])
+    vectors, sentences, at = [], [], 0
+    for k in kept:
+        if k is None:
+            vectors.append(fresh[at])
+            sentences.append(fresh_sentences[at])
+            at += 1
+        else:
+            vectors.append(k[0])
+            sentences.append(None if method == "none" else k[1])
+    dimension = embedder.dimension if not vectors else len(vectors[0])
+    return np.asarray(vectors, dtype=np.float32).reshape(-1, dimension), sentences
+
+
+def _embed(
+    embedder: Embedder,
+    chunks: Sequence[tuple[Chunk, str]],
+    method: str,
+    known: dict[str, np.ndarray],
+) -> tuple[np.ndarray, list[np.ndarray | None]]:
     texts = [embedding_text(chunk, title) for chunk, title in chunks]
     if method == "none":
         return embedder.encode(texts), [None] * len(chunks)
@@ -49,13 +117,24 @@ def embed_chunks(
         ]
         vectors, pooled = embedder.encode_pooled(texts, spans)
         return vectors, list(pooled)
+    import numpy as np
+
     vectors = embedder.encode(texts)
-    alone = embedder.encode([sentence_text(c, s) for c, _ in chunks for s in c.sentences])
+    wanted = [sentence_text(c, s) for c, _ in chunks for s in c.sentences]
+    new = sorted({text for text in wanted if text not in known})
+    encoded = dict(zip(new, embedder.encode(new), strict=True)) if new else {}
+    alone = [known[text] if text in known else encoded[text] for text in wanted]
     split, at = [], 0
     for chunk, _ in chunks:
-        split.append(alone[at : at + len(chunk.sentences)])
+        rows = alone[at : at + len(chunk.sentences)]
+        split.append(np.asarray(rows, dtype=np.float32).reshape(len(rows), vectors.shape[1]))
         at += len(chunk.sentences)
     return vectors, split
+
+
+def _key(chunk: Chunk, title: str) -> tuple[str, Spans]:
+    spans = tuple((a - chunk.start, b - chunk.start) for a, b in chunk.sentences)
+    return embedding_text(chunk, title), spans
 
 
 def pack(vectors: np.ndarray) -> bytes:

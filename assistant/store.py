@@ -87,6 +87,23 @@ class Store(Rows):
         problems.extend(f"{row[0]}: indexed without any chunk" for row in empty)
         return problems
 
+    def chunk_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The vectors of these chunk ids that are live, by id."""
+        import numpy as np
+
+        with self._lock:
+            self._refresh()
+            segments, deleted = self._vectors.segments(), self._vectors.deleted()
+        wanted = np.asarray([i for i in ids if i not in deleted], dtype=np.int64)
+        vectors: dict[int, np.ndarray] = {}
+        for segment in segments:
+            held = segment_ids(segment)
+            found = held[np.isin(held, wanted)] if segment.ntotal and len(wanted) else held[:0]
+            if len(found):
+                rows = segment.reconstruct_batch(found)
+                vectors.update((int(i), row) for i, row in zip(found, rows, strict=True))
+        return vectors
+
     def search(
         self, vector: np.ndarray, k: int, documents: Sequence[str] | None = None
     ) -> list[tuple[int, float]]:
@@ -303,20 +320,6 @@ def remove_index(index_dir: Path) -> None:
     for pattern in patterns:
         for path in index_dir.glob(pattern):
             path.unlink(missing_ok=True)
-
-
-def live_vectors(store: Store) -> dict[int, np.ndarray]:
-    """Every live chunk's vector by chunk id (spotlight index --copy-to reads them)."""
-    with store._lock:
-        store._refresh()
-        segments, deleted = store._vectors.segments(), store._vectors.deleted()
-    vectors = {}
-    for segment in segments:
-        if segment.ntotal:
-            ids = segment_ids(segment)
-            rows = segment.reconstruct_batch(ids)
-            vectors.update((int(i), r) for i, r in zip(ids, rows, strict=True) if i not in deleted)
-    return vectors
 
 
 def chunk_terms(store: Store) -> dict[int, str]:

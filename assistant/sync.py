@@ -3,6 +3,10 @@
 The plan is a diff of content ids: an unchanged file (same size and modification time) is not
 even read, a file with the same bytes under a new name is a move, and only new or changed
 briefs are parsed, chunked and embedded. Everything then goes in one commit.
+
+A brief read by an older reading (READING) is read again, so that an upgrade's better titles,
+headings and sentences reach the briefs already indexed; of a brief read again or edited, only
+the chunks whose embedded text changed are encoded (sentence_vectors.Reusable).
 """
 
 from __future__ import annotations
@@ -24,10 +28,16 @@ from .library import SIDECAR_SUFFIX, SourceFile, load, scan, too_large
 from .metadata import apply_overrides, detect_language, read_sidecar
 from .read import read_file
 from .records import Change, Chunk, CleanText, Document, NewDocument, Restamp, SyncReport
-from .sentence_vectors import embed_chunks
+from .sentence_vectors import Reusable, embed_chunks, reusable
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+# The version of what reading gives for the same bytes (read, clean, frontpage, metadata,
+# chunk): raise it with any change to that, and the next sync reads every brief again.
+# tests/test_reading_version.py fails when the reading of the bundled briefs changes while
+# this number does not. 1: issue 13 and 14's reading (2026-12-03); 0: indexed before.
+READING = 1
 
 
 @dataclass
@@ -45,6 +55,8 @@ class _Plan:
     warnings: list[str] = field(default_factory=list)
     drop_ids: list[str] = field(default_factory=list)  # documents whose rows go
     restamped: list[Restamp] = field(default_factory=list)
+    reread: list[str] = field(default_factory=list)  # paths read again: same bytes
+    replaced: list[Document] = field(default_factory=list)  # indexed versions of parsed briefs
 
 
 def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncReport:
@@ -57,7 +69,8 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
     added = []
     if plan.parsed:
         titled = [(c, d.title) for d, _, chunks in plan.parsed for c in chunks]
-        vectors, sentences = embed_chunks(embedder, titled, settings.sentence_vectors)
+        reuse = _indexed(store, plan.replaced)
+        vectors, sentences = embed_chunks(embedder, titled, settings.sentence_vectors, reuse)
         offset = 0
         for document, clean, chunks in plan.parsed:
             rows = vectors[offset : offset + len(chunks)]
@@ -71,7 +84,7 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
     change = Change(tuple(added), tuple(plan.drop_ids), tuple(plan.restamped))
     if change:
         store.commit(change)
-    for path in plan.added + plan.updated:
+    for path in plan.added + plan.updated + plan.reread:
         log.info("indexed %s", path)
     return SyncReport(
         added=tuple(plan.added),
@@ -83,7 +96,19 @@ def sync_folder(settings: Settings, store: Index, embedder: Embedder) -> SyncRep
         warnings=tuple(plan.warnings),
         moved=tuple(plan.moved),
         new_briefs=tuple((d.path, d.title) for d, _, _ in plan.parsed),
+        reread=tuple(plan.reread),
     )
+
+
+def _indexed(store: Index, documents: list[Document]) -> Reusable:
+    """The vectors the index holds for the chunks of documents, to be reused where unchanged."""
+    if not documents:
+        return Reusable()
+    titles = {d.id: d.title for d in documents}
+    chunks = store.chunks_of(titles)
+    ids = [c.id for c in chunks]
+    pairs = [(c, titles[c.document_id]) for c in chunks]
+    return reusable(pairs, store.chunk_vectors(ids), store.sentence_vectors(ids))
 
 
 def _plan(settings: Settings, store: Index, embedder: Embedder) -> _Plan:
@@ -102,9 +127,10 @@ def _plan(settings: Settings, store: Index, embedder: Embedder) -> _Plan:
     for relative, found in sorted(listing.briefs.items()):
         size, mtime = found.size, found.mtime
         known = by_path.get(relative)
-        if known and known.size == size and known.mtime == mtime:
+        current = known if known and known.reading >= READING else None  # not to read again
+        if current and current.size == size and current.mtime == mtime:
             plan.unchanged.append(relative)
-            kept.add(known.id)
+            kept.add(current.id)
             continue
         if reason := too_large(found.file_size, settings.max_file_mb):  # sidecar not counted
             plan.failed.append((relative, reason))
@@ -117,29 +143,21 @@ def _plan(settings: Settings, store: Index, embedder: Embedder) -> _Plan:
         first_seen.setdefault(digest, relative)
         if digest in excluded:
             plan.skipped.append((relative, "removed from the index on request; add it to index it"))
-        elif known and known.id == digest:
+        elif current and current.id == digest:
             plan.unchanged.append(relative)
             plan.restamped.append(Restamp(digest, relative, size, mtime))
             kept.add(digest)
         elif digest in kept or (twin and twin.path in listing.briefs and twin.path != relative):
             other = twin.path if twin and twin.path in listing.briefs else first_seen[digest]
             plan.skipped.append((relative, f"same content as {other}"))
-        elif twin:
+        elif twin and twin.reading >= READING:
             plan.moved.append((twin.path, relative))
             plan.restamped.append(Restamp(digest, relative, size, mtime))
             kept.add(digest)
-        else:
-            try:
-                *parsed, warnings = parse_document(source, settings, embedder)
-            except DocumentError as exc:
-                plan.failed.append((relative, str(exc).removeprefix(f"{relative}: ")))
-                if known:
-                    kept.add(known.id)
-                continue
-            plan.parsed.append(tuple(parsed))  # type: ignore[arg-type]
-            plan.warnings.extend(warnings)
-            (plan.updated if known else plan.added).append(relative)
-            kept.add(digest)
+        elif _parse(plan, source, settings, embedder, known, twin) or twin:
+            kept.add(digest)  # parsed, or the same bytes whose earlier reading stays
+        elif known:
+            kept.add(known.id)  # a bad new version never costs the indexed one
     moved_from = {old for old, _ in plan.moved}
     for document in by_path.values():
         if document.id not in kept:
@@ -147,6 +165,46 @@ def _plan(settings: Settings, store: Index, embedder: Embedder) -> _Plan:
             if document.path not in plan.updated and document.path not in moved_from:
                 plan.removed.append(document.path)
     return plan
+
+
+def _parse(
+    plan: _Plan,
+    source: SourceFile,
+    settings: Settings,
+    embedder: Embedder,
+    known: Document | None,
+    twin: Document | None,
+) -> bool:
+    """Parse one file into the plan; False if it cannot be read. known is the brief indexed at
+    its path, twin the one indexed with its bytes: a twin is read again (a newer READING),
+    keeps when it was first indexed, and stays as it was read before if it now fails."""
+    relative = source.relative
+    try:
+        document, clean, chunks, warnings = parse_document(source, settings, embedder)
+    except DocumentError as exc:
+        reason = str(exc).removeprefix(f"{relative}: ")
+        if twin is None:
+            plan.failed.append((relative, reason))
+            return False
+        plan.warnings.append(f"{relative}: not read again ({reason}); its earlier reading stays")
+        plan.restamped.append(Restamp(twin.id, relative, source.size, source.mtime))
+        if twin.path != relative:
+            plan.moved.append((twin.path, relative))
+        else:
+            plan.unchanged.append(relative)
+        return False
+    plan.warnings.extend(warnings)
+    plan.replaced.extend(d for d in (known, twin) if d is not None)
+    if twin is None:
+        (plan.updated if known else plan.added).append(relative)
+    else:  # the same bytes: its rows go and come back, read anew
+        document = dataclasses.replace(document, indexed_at=twin.indexed_at)
+        plan.reread.append(relative)
+        plan.drop_ids.append(twin.id)
+        if twin.path != relative:
+            plan.moved.append((twin.path, relative))
+    plan.parsed.append((document, clean, chunks))
+    return True
 
 
 def parse_document(
@@ -187,6 +245,7 @@ def parse_document(
         mtime=source.mtime,
         sources=sources,
         ocr_pages=raw.ocr_pages,
+        reading=READING,
     )
     max_tokens = min(settings.chunk_tokens, embedder.max_tokens)
     chunks = chunk_text(document.id, clean, embedder.count_tokens, max_tokens, document.title)

@@ -15,15 +15,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant import Assistant, IndexBusyError, IndexMismatchError, IndexWriteError, Settings
+from assistant import Assistant, IndexBusyError, IndexMismatchError, IndexWriteError, Settings, sync
+from assistant import assistant as facade
 from assistant import postgres as postgres_module
-from assistant.chunk import chunk_id
+from assistant.chunk import chunk_id, embedding_text
 from assistant.cli import main
 from assistant.errors import SettingsError
 from assistant.index import Index, open_index, writer_lock
 from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.sentence_vectors import sentence_text
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.pdf_factory import brief_spec, write_brief_pdf
+from tests.recording import RecordingEmbedder
 
 WORDS = "grain silo port tariff border envoy visit sanction treaty harvest".split()
 
@@ -295,3 +298,64 @@ def test_status_check_on_postgresql(
     assert main(["status", "--check"]) == 0
     out = capsys.readouterr().out
     assert "1 brief indexed" in out and "index ok" in out
+
+
+def test_a_newer_reading_reads_every_brief_again_encoding_only_what_changed(
+    embedder, tmp_path: Path, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade whose reading differs reads the indexed briefs again at the next sync, so
+    staff see its titles and sentences without a rebuild; vectors of unchanged text stay."""
+    documents = tmp_path / "documents"
+    for n in range(3):
+        write_brief_pdf(documents / f"brief-{n}.pdf", brief_spec(n)[0])
+    spy = RecordingEmbedder(share=embedder)
+    settings = Settings(documents_dir=documents, index_dir=tmp_path / "index", index_url=backend)
+    assistant = Assistant.open(settings, embedder=spy)
+    assistant.sync()
+    before = assistant.documents()
+    question = next(iter(brief_spec(1)[1]))
+    answer = assistant.ask(question)
+
+    def indexed() -> tuple[set[str], set[str]]:
+        passages = assistant.search("delegation ministers grain", k=1000)
+        chunks = {embedding_text(p.chunk, p.document.title) for p in passages}
+        sentences = {sentence_text(p.chunk, s) for p in passages for s in p.chunk.sentences}
+        return chunks, sentences
+
+    old_chunks, old_sentences = indexed()
+    assert len(old_chunks) == assistant.status().passages
+    newer = sync.READING + 1
+    for module in (sync, facade):
+        monkeypatch.setattr(module, "READING", newer)
+    assert assistant.status().older_reading == 3
+    assert "3 of the briefs were read by an older version" in assistant.status().summary()
+    spy.calls.clear()
+    report = assistant.sync()
+    assert report.reread == ("brief-0.pdf", "brief-1.pdf", "brief-2.pdf") and report.changed
+    assert (report.added, report.updated, report.removed) == ((), (), ())
+    assert spy.texts == [], "the same reading again: every vector is reused"
+    after = assistant.documents()
+    assert [d.reading for d in after] == [sync.READING] * 3
+    assert [d.indexed_at for d in after] == [d.indexed_at for d in before], "not news"
+    assert assistant.ask(question) == answer
+    assert assistant.status().older_reading == 0 and assistant.check() == ()
+    assert assistant.sync().unchanged == report.reread, "read once, then unchanged"
+
+    # A reading that loses each brief's last line: only the passages and sentences it
+    # changes are encoded again.
+    real = sync.strip_furniture_lines
+    monkeypatch.setattr(
+        sync, "strip_furniture_lines", lambda pages: [*real(pages)[:-1], real(pages)[-1][:-1]]
+    )
+    newer += 1
+    for module in (sync, facade):
+        monkeypatch.setattr(module, "READING", newer)
+    spy.calls.clear()
+    assert len(assistant.sync().reread) == 3
+    encoded = set(spy.texts)
+    new_chunks, new_sentences = indexed()
+    assert encoded and encoded <= (new_chunks - old_chunks) | (new_sentences - old_sentences)
+    assert new_chunks - old_chunks <= encoded, "each changed passage is encoded"
+    assert len(encoded) < len(new_chunks) + len(new_sentences) // 2
+    assert assistant.check() == ()
+    assistant.close()

@@ -3,6 +3,7 @@ around the real embedder counting every text it is asked to embed."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import threading
@@ -16,7 +17,7 @@ from assistant.cli import main
 from assistant.embed import Embedder
 from assistant.errors import IndexMismatchError
 from assistant.watch import watch
-from tests.pdf_factory import brief_spec, write_brief_pdf
+from tests.pdf_factory import Block, brief_spec, write_brief_pdf
 from tests.recording import RecordingEmbedder
 
 
@@ -84,6 +85,27 @@ def test_only_what_changed_is_embedded(tmp_path: Path, spy: RecordingEmbedder) -
     (documents / "brief-0.pdf").unlink()
     assert assistant.sync().removed == ("brief-0.pdf",)
     assert {d.path for d in assistant.documents()} == {"brief-2.pdf", "renamed.pdf"}
+    assert assistant.check() == ()
+
+
+def test_an_edited_brief_encodes_only_the_passages_it_changed(
+    tmp_path: Path, spy: RecordingEmbedder
+) -> None:
+    documents = tmp_path / "documents"
+    spec = brief_spec(2)[0]  # three pages, a passage or more each
+    write_brief_pdf(documents / "brief.pdf", spec)
+    assistant = _open(tmp_path, spy)
+    assistant.sync()
+    passages = assistant.status().passages
+    added = "In a late addition, the ministers also agreed to meet again in the spring."
+    *pages, last = spec.pages
+    edited = (*last[:-1], Block(f"{last[-1].text} {added}"))
+    write_brief_pdf(documents / "brief.pdf", dataclasses.replace(spec, pages=(*pages, edited)))
+    spy.calls.clear()
+    assert assistant.sync().updated == ("brief.pdf",)
+    assert len(spy.texts) == 1 < passages, "only the last page's passage is encoded"
+    assert added in spy.texts[0]
+    assert assistant.ask("When will the ministers meet again?").quotes[0].text == added
     assert assistant.check() == ()
 
 

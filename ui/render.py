@@ -124,6 +124,7 @@ def report_html(report: SyncReport) -> str:
     rows = [("added", path, titles.get(path, "")) for path in report.added] + [
         ("updated", path, titles.get(path, "")) for path in report.updated
     ]
+    rows += [("read again", path, titles.get(path, "")) for path in report.reread]
     rows += [("removed", path, "") for path in report.removed]
     rows += [("unchanged", path, "") for path in report.unchanged]
     rows += [("failed", path, reason) for path, reason in report.failed]
