@@ -77,8 +77,10 @@ def main() -> None:
 
 
 def index_ratio(files: list[Path], sentence_vectors: str | None) -> dict[str, float | str]:
-    """Indexing the files (a fresh sync) against encoding their chunks' texts alone."""
-    from assistant import Assistant, Settings
+    """Indexing the files (a fresh sync) against encoding their chunks' texts alone, and a sync
+    after an upgrade of the reading that changed none of their text (every brief read again,
+    every vector kept)."""
+    from assistant import Assistant, Settings, sync
     from assistant.chunk import embedding_text
     from assistant.embed import Embedder
     from assistant.library import load
@@ -99,6 +101,14 @@ def index_ratio(files: list[Path], sentence_vectors: str | None) -> dict[str, fl
             started = time.perf_counter()
             assistant.sync()
             index_s = time.perf_counter() - started
+            sync.READING += 1  # as an upgrade of the reader would
+            try:
+                started = time.perf_counter()
+                reread = assistant.sync().reread
+                reread_s = time.perf_counter() - started
+            finally:
+                sync.READING -= 1
+            assert len(reread) == len(files), reread
         finally:
             assistant.close()
         # The same chunks again, parsed without the index, to encode them bare.
@@ -117,6 +127,8 @@ def index_ratio(files: list[Path], sentence_vectors: str | None) -> dict[str, fl
         "index_s": round(index_s, 2),
         "bare_encode_s": round(bare_s, 2),
         "index_ratio": round(index_s / bare_s, 3),
+        "reread_s": round(reread_s, 2),  # a newer reading, same text: nothing encoded
+        "reread_vs_index": round(reread_s / index_s, 3),
         "chunks": len(texts),
         "sentence_vectors": settings.sentence_vectors,
     }
