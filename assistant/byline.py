@@ -23,17 +23,26 @@ _NOT_NAME = set(
 )
 
 
+# What a byline opens with: "By", "Edited by", "Authors:", the Polish "Autorzy:".
+_BY = re.compile(
+    r"^(?:(?:edited|written|prepared|compiled)\s+by|by|authors?:|autor(?:ka|zy)?:|"
+    r"opracowanie:|redakcja:)(?:\s+|$)",
+    re.I,
+)
+
+
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
-    """Authors named after "by" on page 1, or on a names line right below the title (the
-    page's title as frontpage.layout_title found it)."""
+    """Authors named after "by" (or "Edited by", "Authors:") on page 1, or on a names line
+    right below the title (the page's title as frontpage.layout_title found it)."""
     names: list[str] = []
     for index, line in enumerate(lines[:60]):
         text = line.text.strip()
-        if text.lower() == "by":
+        opening = _BY.match(text)
+        if opening and opening.end() == len(text):  # the names follow on the next lines
             for following in lines[index + 1 : index + 16]:
                 names.extend(_leading_names(following.text.strip().removeprefix("and ")))
             return tuple(dict.fromkeys(names))
-        if text.lower().startswith("by ") and (found := _leading_names(text[3:])):
+        if opening and (found := _leading_names(text[opening.end() :])):
             return found
     for index, line in enumerate(lines[:60]):
         if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
@@ -44,7 +53,9 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
 
 
 def _leading_names(text: str) -> tuple[str, ...]:
-    """The person names a line starts with: "David Coffin and Jeff Walling, Office of ..."."""
+    """The person names a line starts with: "David Coffin and Jeff Walling, Office of ...",
+    "Anna Nowak (PISM), John Smith (RUSI)" (an affiliation in brackets is no part of a name)."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)
     pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
     names = []
     for piece in pieces:

@@ -16,11 +16,13 @@ from collections.abc import Mapping, Sequence
 
 from .byline import byline, info_authors
 from .clean import MARKING, fold, normalize_line
-from .layout import HEADING_SCALE
+from .layout import HEADING_SCALE, body_size
 from .metadata import (
     DEFAULT_SERIES,
+    NUMBER_FORM,
     Metadata,
     looks_like_names,
+    normal_number,
     parse_date,
     parse_front_page,
 )
@@ -53,11 +55,14 @@ _MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{4}})\b", re.I)
 _DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
-    r"Spotlight|Bulletin|Analysis))\s+(?:No\.?|Number|#)\s*(\d{1,5}(?:\s*/\s*\d{2,4})?)\b",
+    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s+(?:(?:No\.?|Number|nr\.?|#)\s*"
+    rf"({NUMBER_FORM}|\d{{1,5}})|(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}}))(?![\d/(])",
     re.I,
-)
+)  # "Working Paper 12" too, but not "Annual Report 2024": a year is no number
 _SERIES_ALONE = re.compile(
-    r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper))$", re.I
+    r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper|"
+    r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
+    re.I,
 )
 # Words a title's second line opens with when it goes on from the first.
 _CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
@@ -101,12 +106,16 @@ def with_layout(
             changes["title"], sources["title"] = declared, INFO
         elif title:
             changes["title"], sources["title"] = title, FRONT
-        else:
-            sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
-    if metadata.series != DEFAULT_SERIES or metadata.number:
+        elif metadata.title != file_stem and _can_be_title(metadata.title, names=True):
+            sources["title"] = FRONT
+        else:  # the first line was a genre word or a date ("POLICY BRIEF"): no title
+            changes["title"], sources["title"] = file_stem, FILE_NAME
+    if metadata.series != DEFAULT_SERIES:
         sources["series"] = FRONT
-    elif series := printed_series(lines):
-        changes["series"], changes["number"] = series
+    elif series := printed_series(lines):  # "BULLETIN No. 45 (2164)" on one line
+        changes["series"], sources["series"] = series[0], FRONT
+        changes["number"] = metadata.number or series[1]
+    elif metadata.number:
         sources["series"] = FRONT
     if has_layout and not spotlight:
         # The plain-text guess (first line, second line) gives way to the layout's.
@@ -165,14 +174,13 @@ def given_sources(
 def layout_title(lines: Sequence[Line]) -> str:
     """The text of the largest block of type on the page that can be a title ("" if none)."""
     blocks = _blocks(lines)
-    # Ranked by size, then weight, then whether it has three words (a cover's "The President"
-    # is not a title where a longer bold line of the same size follows), then order.
-    ranks = []
-    for position, block in enumerate(blocks):
-        text = _joined(block)
-        if _can_be_title(text):
-            words = len(text.split())
-            ranks.append((max(x.size for x in block), block[0].bold, min(3, words), -position))
+    ranks = _ranks(blocks, names=False)
+    least = HEADING_SCALE * body_size(lines)
+    if not any(r[0] >= least for r in ranks):
+        # A title in title case with no small word reads as a name ("Baltic Missile Shield"):
+        # where no other block set larger than the body can be the title, such a block is
+        # (the byline below it in the body's size had been taken for the title).
+        ranks = [r for r in _ranks(blocks, names=True) if r[0] >= least] or ranks
     if not ranks:
         return ""
     if any(x.ocr for x in lines):
@@ -189,6 +197,19 @@ def layout_title(lines: Sequence[Line]) -> str:
         text = f"{text} {following}"
     text = MARKING.sub("", text).strip()
     return _title_case(text) if text.isupper() else text
+
+
+def _ranks(blocks: Sequence[Sequence[Line]], names: bool) -> list[tuple[float, bool, int, int]]:
+    """The blocks that can be a title (names: also those that read as people's names), each
+    ranked by size, then weight, then whether it has three words (a cover's "The President"
+    is not a title where a longer bold line of the same size follows), then order."""
+    ranks = []
+    for position, block in enumerate(blocks):
+        text = _joined(block)
+        if _can_be_title(text, names):
+            words = len(text.split())
+            ranks.append((max(x.size for x in block), block[0].bold, min(3, words), -position))
+    return ranks
 
 
 def _size_tiers(
@@ -234,13 +255,15 @@ def _joined(block: Sequence[Line]) -> str:
     return text
 
 
-def _can_be_title(text: str) -> bool:
+def _can_be_title(text: str, names: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or not any(c.isalpha() for c in text):
         return False
     if len(text) < 4 or _GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
         return False
-    if _date_only(text) or looks_like_names(text.rstrip(",")) or text.lower().startswith("by "):
+    if _date_only(text) or text.lower().startswith("by "):
+        return False
+    if not names and looks_like_names(text.rstrip(",")):
         return False
     return not text.endswith((".", ",", ";")) or len(words) <= 12
 
@@ -299,11 +322,18 @@ def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
     """(series, number) printed on page 1: "Backgrounder No. 3856", "Issue Brief"."""
     for line in lines[:40]:
         if match := _SERIES_NUMBER.search(line.text):
-            return match.group(1).strip(), re.sub(r"\s+", "", match.group(2))
+            number = match.group(2) or match.group(3)
+            return _as_printed(match.group(1).strip()), normal_number(number)
     for line in lines[:40]:
-        if match := _SERIES_ALONE.match(line.text.strip()):
-            return _title_case(match.group(1)) if match.group(1).isupper() else match.group(1), ""
+        match = _SERIES_ALONE.match(line.text.strip())
+        if match and (not match.group(2) or _date_only(match.group(2))):  # "Commentary May 2"
+            return _as_printed(match.group(1)), ""
     return None
+
+
+def _as_printed(series: str) -> str:
+    """A series name as printed, in title case where printed in capitals ("BULLETIN")."""
+    return _title_case(series) if series.isupper() else series
 
 
 def _checked_info(title: str, page_text: str) -> str:

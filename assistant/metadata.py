@@ -43,9 +43,18 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_NUMBER = re.compile(r"\bNo\.?\s*(\d{1,4}\s*/\s*\d{2,4})", re.I)
+# "12.03.2024": with dots the day comes first (Polish and most of Europe); slashes are
+# left alone, as "03/12/2024" is 3 December in Warsaw and March 12 in Washington.
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")
+# An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
+# then in all the institute's publications), after "No." or the Polish "nr".
+NUMBER_FORM = r"\d{1,4}\s*/\s*\d{2,4}|\d{1,5}\s*\(\d{1,6}\)"
+_NUMBER = re.compile(rf"\b(?:No|nr)\.?\s*({NUMBER_FORM})", re.I)
 # The names under which the institute publishes; the front page prints them in capitals.
-_SERIES = ("SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY")
+_SERIES = (
+    "SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY",
+    "BIULETYN", "KOMENTARZ", "RAPORT",
+)  # fmt: skip
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
 
 
@@ -83,6 +92,9 @@ def parse_date(text: str) -> str:
     for match in _ISO_DATE.finditer(text):
         year, month, day = match.groups()
         candidates.append((match.start(), _iso(year, int(month), day)))
+    for match in _DOTTED_DATE.finditer(text):
+        day, month, year = match.groups()
+        candidates.append((match.start(), _iso(year, int(month), day)))
     valid = sorted((start, iso) for start, iso in candidates if iso)
     return valid[0][1] if valid else ""
 
@@ -98,6 +110,8 @@ def looks_like_names(line: str) -> bool:
     """Whether a line is a list of person names: "Anna Maria Dynier", "A, B and C"."""
     if not line or line.endswith((".", "?", "!", ":")) or any(c.isdigit() for c in line):
         return False
+    if re.search(r"\w['’]s\b", line):  # "Europe's Air Defence Gap": no byline is possessive
+        return False
     names = [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip()]
     if not 1 <= len(names) <= 8:
         return False
@@ -110,6 +124,12 @@ def looks_like_names(line: str) -> bool:
         if name.isupper():
             return False
     return True
+
+
+def normal_number(printed: str) -> str:
+    """A printed issue number in one spelling: "43 / 2025" -> "43/2025", "45(2164)" ->
+    "45 (2164)"."""
+    return re.sub(r"\s*\(", " (", re.sub(r"\s+", "", printed))
 
 
 def split_names(line: str) -> tuple[str, ...]:
@@ -134,7 +154,7 @@ def parse_front_page(lines: Sequence[str], fallback_title: str) -> tuple[Metadat
     for i, line in head:
         found = _NUMBER.search(line)
         if found and not number:
-            number, number_at = re.sub(r"\s+", "", found.group(1)), i
+            number, number_at = normal_number(found.group(1)), i
         upper = line.upper()
         if not series and line == upper and any(s == upper.removeprefix("PISM ") for s in _SERIES):
             series, series_at = line, i
@@ -185,7 +205,7 @@ def _plain_front(head: Sequence[tuple[int, str]], fallback_title: str) -> tuple[
 # -- metadata a person gives --------------------------------------------------------------------
 
 FIELDS = ("title", "series", "number", "date", "authors", "language")
-_GIVEN_NUMBER = re.compile(r"^(?:No\.?\s*)?(\d{1,4}/\d{2,4})$", re.I)
+_GIVEN_NUMBER = re.compile(rf"^(?:(?:No|nr)\.?\s*)?({NUMBER_FORM})$", re.I)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -243,8 +263,8 @@ def _checked(key: str, value: object, label: str) -> object:
     if key == "number":
         match = _GIVEN_NUMBER.match(value)
         if not match:
-            raise bad('a number such as "43/2025"')
-        return match.group(1)
+            raise bad('a number such as "43/2025" or "45 (2164)"')
+        return normal_number(match.group(1))
     if key == "language" and not _LANGUAGE.match(value):
         raise bad('a lowercase ISO 639 code such as "en" or "pl"')
     return value

@@ -46,6 +46,7 @@ SHARED_TEST_HELPERS = frozenset(
         "tests.conftest",
         "tests.pdf_factory",
         "tests.layout_pdf",
+        "tests.covers",
         "tests.make_sample_pdf",
         "tests.crash_child",
         "tests.postgres_server",

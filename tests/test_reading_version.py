@@ -16,6 +16,7 @@ from assistant.library import load
 from assistant.settings import Settings
 from assistant.sync import READING, parse_document
 from tests.conftest import ROOT, SAMPLE_PDF
+from tests.covers import COVERS, write_cover
 
 REAL = ROOT.parent / "shared" / "realpdf"
 # Text PDFs only: a scan's reading is Tesseract's, whose output follows its Debian version.
@@ -55,6 +56,28 @@ FINGERPRINTS: dict[int, dict[str, str]] = {
         "uscc_backgrounder_2013-05-10_core_interests.pdf": "11d5e9bf15576dd6",
         "wh_remarks_harris_duda_2022-03-10.pdf": "94b0a44df35f94d4",
     },
+    # Other publishers' covers (tests/test_front_pages.py); the files above read as under 1.
+    2: {
+        "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
+        "grain.md": "d592f1b50572bab4",
+        "affiliations.pdf": "2fa207bc613020a8",
+        "authors_label.pdf": "550f7b753a7dab59",
+        "biuletyn.pdf": "2dfa5f798ee265cd",
+        "bulletin.pdf": "b43c4665c921dbbe",
+        "capitals.pdf": "cc1b385f62eb28e4",
+        "edited_report.pdf": "6cbd31200a198770",
+        "komentarz.pdf": "d60cbf6f2737a1ce",
+        "policy_brief.pdf": "8d7f9380c3da437a",
+        "policy_paper.pdf": "fa6abe72eb12297e",
+        "title_case.pdf": "4e4e3cb14a75c67c",
+        "working_paper.pdf": "5cf031a44a90cfd9",
+        "fedreg_eo_14024_2021-04-19.pdf": "d1cada7aa283605d",
+        "odni_annual_threat_assessment_2025.pdf": "deececd2e09d6b9a",
+        "pl_konstytucja_rp_1997.pdf": "8a8c73eeb1df9739",
+        "us_indo_pacific_strategy_2022-02.pdf": "d5dcebe8dcd258c2",
+        "uscc_backgrounder_2013-05-10_core_interests.pdf": "11d5e9bf15576dd6",
+        "wh_remarks_harris_duda_2022-03-10.pdf": "94b0a44df35f94d4",
+    },
 }
 
 
@@ -85,7 +108,9 @@ def _fingerprint(path: Path, embedder: Embedder) -> str:
 def test_a_change_of_reading_raises_its_version(embedder: Embedder, tmp_path: Path) -> None:
     markdown = tmp_path / "grain.md"
     markdown.write_text(MARKDOWN, encoding="utf-8")
-    files = [SAMPLE_PDF, markdown, *(REAL / name for name in REAL_TEXT if (REAL / name).is_file())]
+    covers = [write_cover(tmp_path, name) for name in sorted(COVERS)]
+    real = [REAL / name for name in REAL_TEXT if (REAL / name).is_file()]
+    files = [SAMPLE_PDF, markdown, *covers, *real]
     found = {path.name: _fingerprint(path, embedder) for path in files}
     recorded = FINGERPRINTS.get(READING, {})
     changed = {name: value for name, value in found.items() if recorded.get(name) != value}
