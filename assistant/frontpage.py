@@ -95,13 +95,13 @@ def with_layout(
     sources: dict[str, str] = {}
     changes: dict[str, object] = {}
     has_layout = any(x.size for x in lines)
+    title = layout_title(lines)  # the title, unless declared, and where the byline follows
     if spotlight or not has_layout:
         sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
     else:
         # A declared title that page 1 prints is the title (the largest type may be a
         # header); otherwise the largest block.
         declared = _checked_info(info.get("title", ""), page_text)
-        title = layout_title(lines)
         if declared:
             changes["title"], sources["title"] = declared, INFO
         elif title:
@@ -126,7 +126,7 @@ def with_layout(
         changes["date"], sources["date"] = date, FRONT
     if metadata.authors:
         sources["authors"] = FRONT
-    elif authors := byline(lines, layout_title(lines)):
+    elif authors := byline(lines, title):
         changes["authors"], sources["authors"] = authors, FRONT
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
