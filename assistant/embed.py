@@ -95,12 +95,33 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if self.name == E5_MODEL:
             return self._e5.encode(texts, questions=False)
+        if len(texts) <= self.batch_size:  # one batch (a question): nothing to sort
+            return self._encode_batch(texts)
+        # Batches of texts of like length in wordpieces. sentence-transformers sorts by
+        # characters, and a batch is padded to its longest text: on the real PDFs' sentences
+        # (English beside Polish, prose beside numbers) that padding was 264k wordpieces for
+        # 127k real ones, and encoding them took 1.37x the encoding of their chunks.
+        order = np.argsort([-n for n in self.count_tokens(texts)], kind="stable")
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        steps = range(0, len(order), self.batch_size)
+        if self.show_progress:
+            from tqdm import tqdm
+
+            steps = tqdm(steps, desc="Batches")
+        for begin in steps:
+            batch = order[begin : begin + self.batch_size]
+            vectors[batch] = self._encode_batch([texts[i] for i in batch])
+        return vectors
+
+    def _encode_batch(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
         vectors = self.model.encode(
             list(texts),
-            batch_size=self.batch_size,
+            batch_size=len(texts),
             normalize_embeddings=True,
             convert_to_numpy=True,
-            show_progress_bar=self.show_progress and len(texts) > self.batch_size,
+            show_progress_bar=False,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
