@@ -179,8 +179,13 @@ def embedding_text(chunk: Chunk, title: str = "") -> str:
     """What the model embeds for a chunk: the brief's title and the section heading give the
     passage its topic ("it", "the visit" mean something only under them). On SciFact the title
     with every chunk raised dense nDCG@10 (see the README's eval table)."""
-    header = _header(title, chunk.section)
+    header = embedding_header(chunk, title)
     return f"{header}\n{chunk.text}" if header else chunk.text
+
+
+def embedding_header(chunk: Chunk, title: str = "") -> str:
+    """The lines embedding_text puts before the chunk's text: title and section, or ""."""
+    return _header(title, chunk.section)
 
 
 def _header(title: str, section: str) -> str:

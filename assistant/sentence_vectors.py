@@ -1,5 +1,6 @@
 """Sentence vectors: every chunk's sentences embedded at index time, stored with the chunk, so
-that a question encodes only itself; how they are made, packed and unpacked."""
+that a question encodes only itself; how they are made, packed and unpacked, and (by default)
+the chunk's own vector made from them instead of a second encode of the same words."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .chunk import embedding_text
+from .chunk import embedding_header, embedding_text
 from .embed import Embedder, Spans
 from .records import Chunk
 
@@ -29,7 +30,7 @@ class Reusable:
     briefs a sync replaces (an edited file, or the same bytes read again by a newer reading).
 
     chunks: (embedding text, sentence spans from the chunk's start) -> (vector, sentence
-    vectors or None); sentences: a sentence's text -> its vector, for the "encoded" method,
+    vectors or None); sentences: a sentence's text -> its vector, for the "encoded" methods,
     whose sentence vectors depend on the sentence alone.
     """
 
@@ -68,9 +69,12 @@ def embed_chunks(
 
     Args:
         method: settings.sentence_vectors: "pooled" (from the chunk's own token embeddings;
-            "encoded" for a model without them), "encoded" (each sentence alone) or "none".
+            "encoded+chunk" for a model without them), "encoded" (each sentence alone, the
+            chunk's vector made from them: from_parts), "encoded+chunk" (each sentence alone
+            and the chunk whole) or "none".
         reuse: vectors already indexed; a chunk whose embedding text and sentence spans are
-            the same is not encoded again, nor (with "encoded") a sentence whose text is.
+            the same is not encoded again, nor (with "encoded" and "encoded+chunk") a sentence
+            whose text is.
 
     Returns:
         (vectors, sentences): one unit row per chunk; per chunk one unit row per sentence of
@@ -82,6 +86,11 @@ def embed_chunks(
     kept = [reuse.chunks.get(_key(chunk, title)) for chunk, title in chunks]
     if method != "none":  # a chunk indexed without sentence vectors is encoded for them
         kept = [k if k is None or k[1] is not None else None for k in kept]
+    if method == "encoded":
+        # Its chunk vectors are made from sentence vectors (reuse.sentences holds every kept
+        # chunk's): made again, never taken as stored, so that a chunk vector an older version
+        # encoded whole is replaced when its brief is read again.
+        kept = [None] * len(chunks)
     todo = [pair for pair, k in zip(chunks, kept, strict=True) if k is None]
     fresh, fresh_sentences = _embed(embedder, todo, method, reuse.sentences) if todo else ([], [])
     vectors, sentences, at = [], [], 0
@@ -119,7 +128,6 @@ def _embed(
         return vectors, list(pooled)
     import numpy as np
 
-    vectors = embedder.encode(texts)
     wanted = [sentence_text(c, s) for c, _ in chunks for s in c.sentences]
     new = sorted({text for text in wanted if text not in known})
     encoded = dict(zip(new, embedder.encode(new), strict=True)) if new else {}
@@ -127,9 +135,60 @@ def _embed(
     split, at = [], 0
     for chunk, _ in chunks:
         rows = alone[at : at + len(chunk.sentences)]
-        split.append(np.asarray(rows, dtype=np.float32).reshape(len(rows), vectors.shape[1]))
+        split.append(np.asarray(rows, dtype=np.float32).reshape(len(rows), embedder.dimension))
         at += len(chunk.sentences)
-    return vectors, split
+    if method == "encoded":
+        return from_parts(embedder, chunks, split, wanted), split
+    return embedder.encode(texts), split
+
+
+def from_parts(
+    embedder: Embedder,
+    chunks: Sequence[tuple[Chunk, str]],
+    sentences: Sequence[np.ndarray],
+    texts: Sequence[str],
+) -> np.ndarray:
+    """Each chunk's vector made from its parts encoded alone, not from a second encode of the
+    whole: the unit sum of its header's (title and section, embedding_header) and its
+    sentences' vectors, each weighted by its wordpieces, as the model's mean pooling weighs
+    every token.
+
+    Measured on SciFact train (5,183 abstracts, 809 claims; 2026-12-07, nothing fitted, the
+    weighting chosen among 7 on these claims): dense nDCG@10 0.675 against 0.680 with each
+    chunk encoded whole, hybrid 0.727 against 0.729, hybrid Recall@100 0.950 against 0.948;
+    and a chunk's words are encoded once instead of twice (indexing the real PDFs, see the
+    README's benchmarks).
+
+    Args:
+        sentences: per chunk, its sentences' unit rows (in chunk.sentences order).
+        texts: every sentence's text, chunk after chunk, in the same order.
+    """
+    import numpy as np
+
+    headers = [embedding_header(chunk, title) for chunk, title in chunks]
+    distinct = sorted({header for header in headers if header})
+    # Headers repeat (one title for a brief's every chunk): encode_cached encodes each once.
+    header_rows = dict(zip(distinct, embedder.encode_cached(distinct), strict=True))
+    header_sizes = dict(zip(distinct, _sizes(embedder, distinct), strict=True))
+    sizes = _sizes(embedder, texts)
+    vectors = np.zeros((len(chunks), embedder.dimension), dtype=np.float32)
+    at = 0
+    for i, (rows, header) in enumerate(zip(sentences, headers, strict=True)):
+        total = sizes[at : at + len(rows)] @ rows
+        at += len(rows)
+        if header:
+            total += header_sizes[header] * header_rows[header]
+        vectors[i] = total / (np.linalg.norm(total) or 1.0)
+    return vectors
+
+
+def _sizes(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """Wordpieces each text is encoded with: its own, up to the model's limit, plus [CLS] and
+    [SEP], which mean pooling counts too."""
+    import numpy as np
+
+    counts = np.asarray(embedder.count_tokens(texts), dtype=np.float32)
+    return np.minimum(counts, embedder.max_tokens) + 2
 
 
 def _key(chunk: Chunk, title: str) -> tuple[str, Spans]:

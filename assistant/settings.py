@@ -20,7 +20,7 @@ ENV_PREFIX = "SPOTLIGHT_"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
 ANSWER_SCORERS = ("learned", "similarity")
 FUSIONS = ("convex", "rrf")
-SENTENCE_VECTORS = ("pooled", "encoded", "none")
+SENTENCE_VECTORS = ("pooled", "encoded", "encoded+chunk", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +82,20 @@ class Settings:
     # rate; abstain.weights_file) or "similarity" (cosine plus word overlap against
     # answer_threshold, as before). Learned is the default: with encoded sentence vectors it
     # keeps every sample gold answer (0 of 34 refused, in-sample; 0 of 12 on the held-out gold
-    # file) and on held-out SQuAD articles 18-23 quotes the answer first for 85.0% (top three
-    # 93.3%, 37.9 words) answering 20.6% of questions whose article is withheld, where
-    # similarity answers 66.1% of them (figures of python -m assistant.evaluation.train).
+    # file) and on held-out SQuAD articles 18-23 quotes the answer first for 85.6% (top three
+    # 92.8%, 37.5 words) answering 22.8% of questions whose article is withheld, where
+    # similarity answers 65.6% of them (python -m assistant.evaluation.train, 2026-12-07).
     answer_scorer: str = "learned"
     # How each chunk's sentences get the vectors quoting compares with the question, at index
-    # time so that ask() encodes only the question: "pooled" (each sentence's tokens pooled
-    # from the chunk's own encode, no extra model work), "encoded" (each sentence encoded on
-    # its own; about 2x the indexing encode) or "none" (encoded at ask time, as before). Each
-    # kind has its own learned weights (pooled cosines are lower). Pooled with its refitted
-    # weights scores as well on held-out SQuAD (82.2% / 93.9%, 15.6% false answers) but refuses
-    # one sample gold question ("How long did the conversation last?", 1 of 34: its answer
-    # sentence's pooled cosine is 0.19, encoded 0.31), so "encoded" is the default.
+    # time so that ask() encodes only the question: "encoded" (each sentence encoded on its
+    # own, and the chunk's vector made from its sentences' and its header's, weighted by
+    # wordpieces: sentence_vectors.from_parts), "encoded+chunk" (the same sentences, and each
+    # chunk encoded whole as well: its words encoded twice, for 0.005 dense nDCG@10 on SciFact),
+    # "pooled" (each sentence's tokens pooled from the chunk's own encode) or "none" (encoded
+    # at ask time, as before). Pooled and encoded have their own learned weights (pooled
+    # cosines are lower). Pooled refuses one sample gold question ("How long did the
+    # conversation last?", 1 of 34: its answer sentence's pooled cosine is 0.19, encoded 0.31),
+    # so "encoded" is the default.
     sentence_vectors: str = "encoded"
 
     def __post_init__(self) -> None:

@@ -4,8 +4,9 @@
 
 The 24 SQuAD articles of assistant.evaluation.train (one Markdown brief each) are indexed once
 per settings.sentence_vectors method, side by side in one run: "none" (as before issue 14:
-sentences encoded at ask time), "pooled" and "encoded". Indexing: each full sync divided by the
-bare model.encode of exactly the chunks' embedding texts (measured before and after; the mean).
+sentences encoded at ask time), "pooled", "encoded+chunk" and "encoded". Indexing: each full
+sync divided by the bare model.encode of exactly the chunks' embedding texts (measured before
+and after; the mean).
 Quotes: train's questions (answerable and with the article withheld) scored by train.report,
 with the similarity scorer and with the learned weights fitted on each method's cosines
 (abstain.weights_file); articles 18-23 are held out from everything, 0-17 are in-sample for
@@ -30,7 +31,7 @@ from assistant.evaluation import train
 from assistant.index import open_index
 from benchmarks.run import write_results
 
-METHODS = ("none", "pooled", "encoded")
+METHODS = ("none", "pooled", "encoded+chunk", "encoded")
 
 
 def write_articles(articles: list[dict], folder: Path) -> None:

@@ -341,8 +341,8 @@ def test_a_newer_reading_reads_every_brief_again_encoding_only_what_changed(
     assert assistant.status().older_reading == 0 and assistant.check() == ()
     assert assistant.sync().unchanged == report.reread, "read once, then unchanged"
 
-    # A reading that loses each brief's last line: only the passages and sentences it
-    # changes are encoded again.
+    # A reading that loses each brief's last line: only the sentences it changes are encoded
+    # again.
     real = sync.strip_furniture_lines
     monkeypatch.setattr(
         sync, "strip_furniture_lines", lambda pages: [*real(pages)[:-1], real(pages)[-1][:-1]]
@@ -355,7 +355,10 @@ def test_a_newer_reading_reads_every_brief_again_encoding_only_what_changed(
     encoded = set(spy.texts)
     new_chunks, new_sentences = indexed()
     assert encoded and encoded <= (new_chunks - old_chunks) | (new_sentences - old_sentences)
-    assert new_chunks - old_chunks <= encoded, "each changed passage is encoded"
+    assert new_sentences - old_sentences <= encoded, "each changed sentence is encoded"
+    # A passage's vector is made from its sentences' (sentence_vectors.from_parts): none is
+    # encoded whole, changed or not.
+    assert not encoded & new_chunks, "a passage encoded whole"
     assert len(encoded) < len(new_chunks) + len(new_sentences) // 2
     assert assistant.check() == ()
     assistant.close()

@@ -96,12 +96,24 @@ def test_pooled_vectors_are_the_chunks_own_token_embeddings_pooled(
     assistant.close()
 
 
-def test_encoded_vectors_give_the_cosines_ask_time_encoding_gave(embedder, tmp_path: Path) -> None:
-    encoded = indexed_sample(tmp_path / "encoded", embedder, TEXTS, sentence_vectors="encoded")
+@pytest.mark.parametrize("method", ["encoded", "encoded+chunk"])
+def test_encoded_vectors_are_each_sentence_encoded_alone(
+    embedder, tmp_path: Path, method: str
+) -> None:
+    encoded = indexed_sample(tmp_path, embedder, TEXTS, sentence_vectors=method)
     chunks = _chunks(encoded)
     for stored, (chunk, _) in zip(_stored(encoded, chunks), chunks, strict=True):
         alone = embedder.encode([sentence_text(chunk, s) for s in chunk.sentences])
         np.testing.assert_allclose(stored, alone, atol=1e-3)
+    encoded.close()
+
+
+def test_encoded_vectors_give_the_cosines_ask_time_encoding_gave(embedder, tmp_path: Path) -> None:
+    # "encoded+chunk" and "none" both encode each chunk whole: the same passages, so the same
+    # candidate sentences, whose cosines differ only by when their vectors were made.
+    encoded = indexed_sample(
+        tmp_path / "encoded", embedder, TEXTS, sentence_vectors="encoded+chunk"
+    )
     before = indexed_sample(tmp_path / "none", embedder, TEXTS, sentence_vectors="none")
     for question in QUESTIONS:
         now, then = encoded.candidates(question, 3), before.candidates(question, 3)
@@ -112,6 +124,84 @@ def test_encoded_vectors_give_the_cosines_ask_time_encoding_gave(embedder, tmp_p
         np.testing.assert_allclose(_scores(now_answer), _scores(then_answer), atol=2e-3)
     encoded.close()
     before.close()
+
+
+def test_batches_of_like_length_give_each_text_its_own_vector(embedder) -> None:
+    # More texts than one batch, whose lengths in characters and in wordpieces disagree
+    # (Polish and numbers take more wordpieces a character than English prose), in an order
+    # that is neither: each row is still its own text's vector, in the order given.
+    texts = [
+        *(f"Sentence {n} of the grain brief names {n * 7} tonnes." for n in range(20)),
+        *(f"Rzeczpospolita Polska {n}: źdźbło, przędzalnictwo, współdziałanie." for n in range(12)),
+        *(" ".join(["The corridor carried grain to the Baltic ports."] * n) for n in range(1, 9)),
+    ]
+    assert len(texts) > embedder.batch_size
+    alone = np.vstack([embedder.encode([text]) for text in texts])
+    np.testing.assert_allclose(embedder.encode(texts[::-1]), alone[::-1], atol=1e-5)
+
+
+def _chunk_vectors(assistant: Assistant, chunks: list) -> np.ndarray:
+    store = open_index(assistant.settings)
+    found = store.chunk_vectors([c.id for c, _ in chunks])
+    store.close()
+    return np.asarray([found[c.id] for c, _ in chunks])
+
+
+def test_encoded_chunk_vectors_are_made_from_their_sentences_and_header(
+    embedder, tmp_path: Path
+) -> None:
+    spy = RecordingEmbedder(share=embedder)
+    assistant = indexed_sample(tmp_path, spy, TEXTS, sentence_vectors="encoded")
+    chunks = _chunks(assistant)
+    whole = {embedding_text(chunk, title) for chunk, title in chunks}
+    assert not whole & set(spy.texts), "no chunk is encoded whole: its words are its sentences'"
+    # Each part weighted by its wordpieces with [CLS] and [SEP], as mean pooling weighs them.
+    expected = []
+    for chunk, title in chunks:
+        parts = [sentence_text(chunk, s) for s in chunk.sentences]
+        header = embedding_text(chunk, title)[: -len(chunk.text)].rstrip("\n")
+        parts += [header] if header else []
+        sizes = np.asarray(embedder.count_tokens(parts), dtype=np.float32) + 2
+        total = sizes @ embedder.encode(parts)
+        expected.append(total / np.linalg.norm(total))
+    stored = _chunk_vectors(assistant, chunks)
+    np.testing.assert_allclose(stored, np.asarray(expected), atol=1e-5)
+    # Near the chunk encoded whole, but not the same vector.
+    cosines = np.sum(stored * embedder.encode([embedding_text(c, t) for c, t in chunks]), axis=1)
+    assert (cosines > 0.8).all() and (cosines < 0.999).all(), cosines
+    answer = assistant.ask("Which border did Poland close to Ukrainian wheat?")
+    assert answer.found and answer.quotes[0].text == (
+        "Poland closed its border to Ukrainian wheat in September."
+    )
+    assistant.close()
+
+
+def test_a_newer_reading_makes_older_chunk_vectors_from_the_stored_sentences(
+    embedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import assistant as facade
+    from assistant import sync
+
+    spy = RecordingEmbedder(share=embedder)
+    # An index whose chunk vectors were encoded whole, as before READING 3.
+    old = indexed_sample(tmp_path / "old", spy, TEXTS, sentence_vectors="encoded+chunk")
+    old.close()
+    made = indexed_sample(tmp_path / "new", spy, TEXTS, sentence_vectors="encoded")
+    expected = _chunk_vectors(made, _chunks(made))
+    made.close()
+    for module in (sync, facade):
+        monkeypatch.setattr(module, "READING", sync.READING + 1)
+    fresh = RecordingEmbedder(share=embedder)  # a new process: nothing cached
+    upgraded = Assistant.open(old.settings.replace(sentence_vectors="encoded"), embedder=fresh)
+    assert len(upgraded.sync().reread) == 2
+    chunks = _chunks(upgraded)
+    np.testing.assert_allclose(_chunk_vectors(upgraded, chunks), expected, atol=1e-3)
+    sentences = {sentence_text(c, s) for c, _ in chunks for s in c.sentences}
+    assert fresh.texts and not set(fresh.texts) & sentences, (
+        f"only headers are encoded, the sentences' vectors are reused: {fresh.texts}"
+    )
+    assert upgraded.check() == ()
+    upgraded.close()
 
 
 def test_ask_encodes_only_the_question(tmp_path: Path) -> None:
