@@ -5,9 +5,10 @@
 The corpus is SciFact train abstracts (each a .txt brief of its own, the judged ones first),
 the questions are SciFact claims, each asked once, so no sentence of a retrieved passage was
 seen before. Two indexes of the same briefs side by side in one process: sentence vectors
-stored at index time (the default, "pooled") and "none" (every candidate sentence encoded at
-ask time, as before issue 14). The floor is what an answer cannot avoid: one question encode
-and one exact dense search (Assistant.rank, dense). Questions are interleaved between the two.
+stored at index time (the default, Settings().sentence_vectors) and "none" (every candidate
+sentence encoded at ask time, as before issue 14). The floor is what an answer cannot avoid:
+one question encode and one exact dense search (Assistant.rank, dense). Questions are
+interleaved between the two.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def main() -> None:
         for name, text in texts.items():
             (documents / name).write_text(text, encoding="utf-8")
         opened = {}
-        for method in ("pooled", "none"):
+        stored = Settings().sentence_vectors
+        for method in (stored, "none"):
             settings = Settings(
                 documents_dir=documents,
                 index_dir=Path(scratch) / f"index-{method}",
@@ -61,16 +63,16 @@ def main() -> None:
             )
             opened[method] = Assistant.open(settings, embedder=embedder)
             opened[method].sync()
-        times: dict[str, list[float]] = {"pooled": [], "none": [], "floor": []}
+        times: dict[str, list[float]] = {stored: [], "none": [], "floor": []}
         for claim in claims:
             for method, assistant in opened.items():
                 started = time.perf_counter()
                 assistant.ask(claim)
                 times[method].append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
-            opened["pooled"].rank(claim + " ", 10, "dense")  # a new string: encoded again
+            opened[stored].rank(claim + " ", 10, "dense")  # a new string: encoded again
             times["floor"].append((time.perf_counter() - started) * 1000)
-        passages = opened["pooled"].status().passages
+        passages = opened[stored].status().passages
         for assistant in opened.values():
             assistant.close()
     floor = statistics.median(times["floor"])
@@ -78,7 +80,7 @@ def main() -> None:
         "briefs": len(texts), "passages": passages, "questions": len(claims),
         "floor_p50_ms": round(floor, 2),
     }  # fmt: skip
-    for method in ("pooled", "none"):
+    for method in (stored, "none"):
         result[f"{method}_ask_p50_ms"] = round(statistics.median(times[method]), 2)
         result[f"{method}_ask_p95_ms"] = round(percentile(times[method], 95), 2)
         result[f"{method}_p50_ratio"] = round(statistics.median(times[method]) / floor, 3)
