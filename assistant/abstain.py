@@ -74,6 +74,10 @@ class Weights:
     sentence: Logistic  # over answer_score.FEATURES
     question: Logistic  # over EVIDENCE
     threshold: float  # least probability of the question model for found=True
+    # Least probability of the best sentence the answer would quote (quote.quotable) for
+    # found=True: a question the question model passes is still refused when no sentence it
+    # would quote is likely to answer (train.choose_sentence_threshold; 0: no such test).
+    sentence_threshold: float = 0.0
 
 
 @cache
@@ -88,7 +92,12 @@ def load_weights(path: Path) -> Weights:
         fitted = (tuple(data["sentence"]["features"]), tuple(data["question"]["features"]))
         if fitted != (FEATURES, EVIDENCE):
             raise ValueError("fitted for other features")
-        return Weights(_logistic(data["sentence"]), _logistic(data["question"]), data["threshold"])
+        return Weights(
+            _logistic(data["sentence"]),
+            _logistic(data["question"]),
+            data["threshold"],
+            float(data.get("sentence_threshold", 0.0)),  # files written before it: none
+        )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SettingsError(
             f"{path}: the answer scorer's weights cannot be read ({exc}); run python -m "

@@ -130,8 +130,9 @@ def answer(
             weights, the least probability that anything answers (Weights.threshold).
         k: the most quotes.
         weights: the answer scorer's (abstain.load_weights); then the sentence model ranks,
-            the question model's probability decides found against threshold, and the answer
-            says how sure it is in words.
+            the question model's probability decides found against threshold (and the best
+            quotable sentence's against weights.sentence_threshold), and the answer says how
+            sure it is in words.
     """
     if weights is None:
         scores = [float(s) for s in sentence_scores(question, sentences, cosines)]
@@ -143,6 +144,8 @@ def answer(
     likely = probabilities(rows, weights.sentence)
     judged = quotable(sentences, likely, texts)
     chance = answers(question, sentences, cosines, rows, judged, weights)
+    if max(judged, default=0.0) < weights.sentence_threshold:
+        chance = 0.0  # no sentence the answer would quote is likely to answer it
     closest = int(cosines.argmax()) if len(sentences) else -1
     if closest >= 0 and cosines[closest] >= LOOKUP_COSINE:
         likely = [1.0 if i == closest else float(p) for i, p in enumerate(likely)]
