@@ -8,6 +8,7 @@ break, while every character of the result still knows the page it came from.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -227,7 +228,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         if heading:
             headings.append((headings.pop()[0] if same_heading else start, size))
         if line.box is not None:
-            runs.append((start, size, page + 1, *line.box))
+            runs.extend(_line_runs(line, start, size, page + 1))
         _extend_notes(notes, line.note, start, size)
         if glue == "\n\n" or not previous:
             item = bool(_BULLET.match(text))
@@ -322,6 +323,22 @@ def _glue(
         tail = re.match(r"\w+", text)
         return "", _drops_hyphen(head.group(1) if head else "", tail.group() if tail else "", words)
     return " ", False
+
+
+def _line_runs(
+    line: Line, start: int, end: int, page: int
+) -> list[tuple[int, int, int, float, float, float, float]]:
+    """CleanText.boxes runs of one kept line: one, or one per physical line of a line PDFium
+    ran on across a hyphenated word (Line.wraps), cut at the share of its characters."""
+    if not line.wraps:
+        return [(start, end, page, *line.box)]  # type: ignore[misc]
+    cuts = [start + round(share * (end - start)) for share, _ in line.wraps[1:]]
+    bounds = [start, *cuts, end]
+    return [
+        (a, b, page, *box)
+        for (a, b), (_, box) in zip(itertools.pairwise(bounds), line.wraps, strict=True)
+        if b > a
+    ]
 
 
 def _with_breaks(pages: Sequence[Sequence[Line]]) -> tuple[list[tuple[int, str]], list[Line]]:

@@ -74,12 +74,21 @@ class Measure:
 
 
 class Piece:
-    """Characters of one PDFium line on one physical line, without a gutter between them."""
+    """Characters of one PDFium line on one physical line, without a gutter between them; or
+    on several, where PDFium joined a hyphenated word across the line end (wraps: the index
+    of the first character of each further physical line)."""
 
-    __slots__ = ("box", "boxes", "end", "row", "start")
+    __slots__ = ("box", "boxes", "end", "row", "start", "wraps")
 
-    def __init__(self, start: int, end: int, row: tuple[int, int], boxes: dict[int, Box]) -> None:
-        self.start, self.end, self.row, self.boxes = start, end, row, boxes
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        row: tuple[int, int],
+        boxes: dict[int, Box],
+        wraps: tuple[int, ...] = (),
+    ) -> None:
+        self.start, self.end, self.row, self.boxes, self.wraps = start, end, row, boxes, wraps
         values = boxes.values()
         self.box = (
             min(b[0] for b in values),
@@ -99,6 +108,7 @@ def line_pieces(measure: Measure, text: str, start: int, end: int, row: int) -> 
     previous: Box | None = None
     first = last = solid[0] if solid else start
     base, height = 0.0, float("inf")
+    wraps: list[int] = []
     for i in solid:
         box = measure.loose(i)
         baseline = measure.baseline(i)
@@ -111,15 +121,18 @@ def line_pieces(measure: Measure, text: str, start: int, end: int, row: int) -> 
             # ran on to (a stream written row by row across a body and a box beside it).
             gap = max(box[0] - previous[2], previous[0] - box[2])
             split = new_line or gap > GAP_SHARE * height
-            # "For\ufffeeign": a word PDFium joined across the line end stays one piece.
+            # "For\ufffeeign": a word PDFium joined across the line end stays one piece,
+            # whose next physical line is noted for the boxes of its parts.
             if split and not (text[last] == "-" and soft_hyphen(measure, last)):
-                pieces.append(Piece(first, last + 1, (row, physical), boxes))
+                pieces.append(Piece(first, last + 1, (row, physical), boxes, tuple(wraps)))
                 physical += new_line
-                boxes, first = {}, i
+                boxes, first, wraps = {}, i, []
+            elif new_line:
+                wraps.append(i)
         boxes[i] = box
         previous, last, base = box, i, baseline
     if boxes:
-        pieces.append(Piece(first, last + 1, (row, physical), boxes))
+        pieces.append(Piece(first, last + 1, (row, physical), boxes, tuple(wraps)))
     return pieces
 
 

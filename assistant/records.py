@@ -279,6 +279,10 @@ class Line:
     bold: bool = False
     note: str = ""  # "31" where footnote 31 starts on this line, "+" where a note goes on
     ocr: bool = False  # read by OCR: its size is estimated from word boxes (ocr.HEIGHT_SHARES)
+    # A line PDFium ran on across a hyphenated word onto the next physical line: for each of
+    # its physical lines, the share of the line's characters before it and its box (box is
+    # their union, which layout reads); empty for a line on one physical line.
+    wraps: tuple[tuple[float, tuple[float, float, float, float]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,7 +83,7 @@ class Settings:
     # answer_threshold, as before). Learned is the default: with encoded sentence vectors it
     # keeps every sample gold answer (0 of 34 refused, in-sample; 0 of 12 on the held-out gold
     # file) and on held-out SQuAD articles 18-23 quotes the answer first for 85.6% (top three
-    # 92.8%, 37.5 words) answering 22.8% of questions whose article is withheld, where
+    # 92.8%, 37.5 words) answering 19.4% of questions whose article is withheld, where
     # similarity answers 65.6% of them (python -m assistant.evaluation.train, 2026-12-07).
     answer_scorer: str = "learned"
     # How each chunk's sentences get the vectors quoting compares with the question, at index

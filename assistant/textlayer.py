@@ -10,6 +10,7 @@ Raised small digits and roman numerals after a word are footnote markers and lea
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -197,7 +198,28 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     line_text = _bullet(measure, text, start, line_text)
     # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
     box, margin = line_box([measure.box(i) for i in sample], height)
-    return Line(line_text, margin, box, round(size, 2), bold, _leading_marker(text, start, keep))
+    wraps = tuple(w for piece in run for w in piece.wraps)
+    return Line(
+        line_text, margin, box, round(size, 2), bold, _leading_marker(text, start, keep),
+        wraps=_physical_lines(measure, solid, keep, wraps, height) if wraps else (),
+    )  # fmt: skip
+
+
+def _physical_lines(
+    measure: Measure, solid: list[int], keep: list[int], wraps: tuple[int, ...], height: float
+) -> tuple[tuple[float, Box], ...]:
+    """Line.wraps of a line PDFium ran on across a hyphenated word: each physical line's share
+    of the kept characters before it, and its glyphs' box. As one box, "... the second-" +
+    "largest exporter ..." spanned both lines, and a quote ending on the first was boxed on
+    the second."""
+    bounds = [solid[0], *wraps, solid[-1] + 1]
+    parts = []
+    for first, stop in itertools.pairwise(bounds):
+        glyphs = [measure.box(i) for i in solid if first <= i < stop]
+        if glyphs:
+            share = sum(i < first for i in keep) / max(1, len(keep))
+            parts.append((share, line_box(glyphs, height)[0]))
+    return tuple(parts)
 
 
 def _without_markers(
@@ -271,7 +293,7 @@ def _mark_notes(lines: list[Line], height: float) -> tuple[Line, ...]:
 
 
 def _with_note(line: Line, note: str) -> Line:
-    return Line(line.text, line.margin, line.box, line.size, line.bold, note)
+    return dataclasses.replace(line, note=note)
 
 
 def page_count(data: bytes) -> int:

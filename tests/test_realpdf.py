@@ -214,6 +214,24 @@ def test_boxes_lie_on_the_page_of_the_quote() -> None:
     assert 70 <= x0 < x1 <= 300 and 60 <= y0 < y1 <= 200, boxes
 
 
+def test_a_line_pdfium_ran_on_across_a_hyphen_is_boxed_line_by_line() -> None:
+    # "... China has also been the second-" / "largest exporter by value of EVs since 2021.":
+    # PDFium gives the two printed lines as one, joined at its soft hyphen.
+    _, _, clean = _read("usitc_ebot_2024-04_chinese_ev_exports.pdf")
+    start = clean.text.index("The value increase in Chinese EV exports")
+    end = clean.text.index("(figure 1).", start) + len("(figure 1).")
+    boxes = clean.boxes_of(start, end)
+    assert len(boxes) == 2, f"the quote stands on two printed lines: {boxes}"
+    (_, _, top, _, first_bottom), (_, x0, y0, x1, y1) = boxes
+    assert y0 >= first_bottom - 1 and y1 - y0 < 2 * (first_bottom - top), (
+        f"its second box is one line tall, below the first: {boxes}"
+    )
+    after = clean.text.index("largest exporter by value", end)
+    (_, _, next_top, _, _), = clean.boxes_of(after, after + len("largest"))
+    assert y1 <= next_top + 1, "the quote's box stops above the next printed line"
+    assert x0 < 80 and 300 < x1 < 460, "it ends at '(figure 1).', mid-line"
+
+
 def test_boxes_of_interpolates_within_a_line_and_spans_pages() -> None:
     clean = CleanText(
         "abcd efgh",
