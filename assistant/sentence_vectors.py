@@ -153,11 +153,11 @@ def from_parts(
     sentences' vectors, each weighted by its wordpieces, as the model's mean pooling weighs
     every token.
 
-    Measured on SciFact train (5,183 abstracts, 809 claims; 2026-12-07, nothing fitted, the
-    weighting chosen among 7 on these claims): dense nDCG@10 0.675 against 0.680 with each
-    chunk encoded whole, hybrid 0.727 against 0.729, hybrid Recall@100 0.950 against 0.948;
-    and a chunk's words are encoded once instead of twice (indexing the real PDFs, see the
-    README's benchmarks).
+    Measured with `spotlight eval` on SciFact train (5,183 abstracts, 809 claims; 2026-12-07,
+    nothing fitted, the weighting chosen among 7 on these claims): dense nDCG@10 0.676
+    against 0.680 with each chunk encoded whole, hybrid 0.731 against 0.730, hybrid
+    Recall@100 0.949 either way; and a chunk's words are encoded once instead of twice
+    (indexing the real PDFs: 0.99x the bare encoding of their chunks against 2.03x).
 
     Args:
         sentences: per chunk, its sentences' unit rows (in chunk.sentences order).
