@@ -10,6 +10,7 @@ folding ("Zywalewski" finds "Żywalewski", "Lodz" finds "Łódź") are the same 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from .clean import fold
 from .stems import stemmer
@@ -32,6 +33,13 @@ POLISH_STOPWORDS = frozenset(
 # The brief's language (ISO 639-1, metadata.language) -> its Snowball stemmer and stopwords;
 # any other language is analysed as English, as before.
 ANALYSERS = {"pl": ("polish", POLISH_STOPWORDS)}
+# FTS5 floors the idf of a word held by half the passages or more at 1e-6 (fts5_aux.c), so it
+# adds under 2.2e-6 to any passage's score; yet FTS5 scores every passage that holds it. From
+# this many holders such a word is left out of the query (weighted): at 100k passages
+# (benchmarks.ask_scale) BM25 took 90 ms with words every passage holds and 4 ms without them.
+# So in an index of under 10k passages every word stays.
+WEIGHTLESS_FROM = 5_000
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def terms(text: str, language: str = "en") -> list[str]:
@@ -48,8 +56,32 @@ def match_expression(query: str) -> str:
     found = terms(query)
     if any(c in "ąćęłńśźżĄĆĘŁŃŚŹŻ" for c in query) or _polish_words(query):
         found += terms(query, "pl")
-    unique = dict.fromkeys(found)
-    return " OR ".join(f'"{term}"' for term in unique if '"' not in term)
+    return or_expression(dict.fromkeys(found))
+
+
+def or_expression(phrases: Sequence[str]) -> str:
+    """The FTS5 query matching any of phrases ("" when there is none)."""
+    return " OR ".join(f'"{phrase}"' for phrase in phrases if '"' not in phrase)
+
+
+def phrases(expression: str) -> list[str]:
+    """The quoted phrases of an OR-expression (match_expression), in order."""
+    return _QUOTED.findall(expression)
+
+
+def weighted(asked: Sequence[str], held: Mapping[str, int], passages: int) -> list[str]:
+    """The phrases worth asking FTS5 for: without those held by half the passages or more,
+    when they are held by WEIGHTLESS_FROM passages or more (all of them when no phrase some
+    passage holds would be left: then only weightless words match, as before).
+
+    Args:
+        asked: the query's phrases (phrases()).
+        held: how many passages hold each phrase (absent: none, so it is kept).
+        passages: how many passages the index holds.
+    """
+    heavy = max(passages / 2, WEIGHTLESS_FROM)
+    kept = [phrase for phrase in asked if held.get(phrase, 0) < heavy]
+    return kept if any(held.get(phrase) for phrase in kept) else list(asked)
 
 
 def _polish_words(query: str) -> bool:

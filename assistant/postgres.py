@@ -172,6 +172,16 @@ class PostgresStore:
             rows = connection.execute(sql, parameters).fetchall()
         return [(int(i), float(score)) for i, score in rows]
 
+    def term_passages(self, phrases: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """How many passages the index holds, and how many hold each phrase (a phrase of one
+        token: others, and tokens no passage holds, are left out)."""
+        rows = self._query(
+            "SELECT term, count(*) FROM spotlight_postings WHERE term = ANY(%(terms)s) "
+            "GROUP BY term",
+            {"terms": list(phrases)},
+        )
+        return self.count_chunks(), {str(term): int(n) for term, n in rows}
+
     def lexical_search(
         self, expression: str, k: int, documents: Sequence[str] | None = None
     ) -> list[tuple[int, float]]:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import IndexBusyError, IndexWriteError, SettingsError
+from .lexical import phrases
 
 T = TypeVar("T")
 
@@ -86,7 +87,6 @@ GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT %(k)s
 """
 # FTS5's unicode61 tokenizer splits on anything not a letter or digit, underscores included.
 _TOKEN = re.compile(r"[^\W_]+")
-_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def tokens(terms: str) -> list[str]:
@@ -96,7 +96,7 @@ def tokens(terms: str) -> list[str]:
 
 def query_terms(expression: str) -> list[str]:
     """The terms of an FTS5 OR-expression of quoted terms (lexical.match_expression)."""
-    return [t for quoted in _QUOTED.findall(expression) for t in tokens(quoted)]
+    return [t for quoted in phrases(expression) for t in tokens(quoted)]
 
 
 def as_json(record: Any) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .clean import fold
 from .index import Index
-from .lexical import match_expression
+from .lexical import match_expression, or_expression, phrases, weighted
 from .records import Document, Filters, Passage
 from .settings import Settings
 
@@ -44,15 +44,24 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int) -> list[tu
 
 
 def convex_fusion(
-    lists: Sequence[Sequence[tuple[int, float]]], weights: Sequence[float]
+    lists: Sequence[Sequence[tuple[int, float]]],
+    weights: Sequence[float],
+    floors: Sequence[float | None] | None = None,
 ) -> list[tuple[int, float]]:
     """Fuse scored lists: each list's scores min-max scaled to 0..1, then weighted and added
-    (an id missing from a list gets 0 from it). Ties keep first-met order."""
+    (an id missing from a list gets 0 from it). Ties keep first-met order.
+
+    Args:
+        floors: per list, the low end of its scale when the list is known to go on below its
+            last score (None: its own least score).
+    """
     scores: dict[int, float] = {}
-    for scored, weight in zip(lists, weights, strict=True):
+    floors = floors or [None] * len(lists)
+    for scored, weight, floor in zip(lists, weights, floors, strict=True):
         if not scored:
             continue
         low, high = min(s for _, s in scored), max(s for _, s in scored)
+        low = low if floor is None else min(low, floor)
         span = high - low or 1.0  # one hit, or all equal: each gets the full weight
         for item, score in scored:
             scaled = (score - low) / span if high > low else 1.0
@@ -77,19 +86,34 @@ def ranked_chunks(
     """
     expression = match_expression(query)
     if settings.retrieval == "lexical":
-        return store.lexical_search(expression, k, documents)
+        return store.lexical_search(_weighted(store, expression), k, documents)
     if vector is None:
         raise ValueError("dense and hybrid retrieval need the query vector")
     if settings.retrieval == "dense":
         return store.search(vector, k, documents)
     depth = max(k, FUSION_DEPTH)
     dense = store.search(vector, depth, documents)
-    lexical = store.lexical_search(expression, depth, documents)
-    if settings.fusion == "rrf":
+    if settings.fusion == "rrf":  # ranks count, even those of passages scored about 0
+        lexical = store.lexical_search(expression, depth, documents)
         rankings = [[i for i, _ in dense], [i for i, _ in lexical]]
         return reciprocal_rank_fusion(rankings, settings.rrf_k)[:k]
+    asked = _weighted(store, expression)
+    lexical = store.lexical_search(asked, depth, documents)
+    # Passages holding only the words left out would have followed, scored about 0.
+    short = asked != expression and len(lexical) < depth
     weights = (settings.dense_weight, 1.0 - settings.dense_weight)
-    return convex_fusion([dense, lexical], weights)[:k]
+    return convex_fusion([dense, lexical], weights, (None, 0.0 if short else None))[:k]
+
+
+def _weighted(store: Index, expression: str) -> str:
+    """The expression without words FTS5 gives no weight (lexical.weighted); BM25's ranking is
+    the same to within 2.2e-6 a word left out."""
+    if not expression:
+        return expression
+    asked = phrases(expression)
+    passages, held = store.term_passages(asked)
+    kept = weighted(asked, held, passages)
+    return expression if len(kept) == len(asked) else or_expression(kept)
 
 
 def passages(store: Index, ranked: Sequence[tuple[int, float]]) -> list[Passage]:

@@ -5,6 +5,7 @@ equal to FTS5's, the HNSW path with filters, the advisory writer lock, --copy-to
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import signal
 import subprocess
@@ -129,6 +130,53 @@ def test_filters_over_forty_thousand_briefs(tmp_path: Path, backend: str) -> Non
     assert {i for i, _ in store.search(a.vectors[0], 5, many)} == {c.id for c in a.chunks}
     assert [i for i, _ in store.lexical_search('"s0"', 5, many)] == [a.chunks[0].id]
     assert store.search(a.vectors[0], 5, []) == [] and store.lexical_search('"s0"', 5, []) == []
+    store.close()
+
+
+def test_term_passages_counts_each_word_and_follows_commits(tmp_path: Path, backend: str) -> None:
+    store = _open(tmp_path, backend)
+    a = _document("a", _unit(30, 1), words=True)
+    store.commit(Change(added=(a,)))
+    asked = ["grain", "envoy", "absent"]
+
+    def held(briefs: tuple[NewDocument, ...]) -> dict[str, int]:
+        texts = [set(t.split()) for brief in briefs for t in brief.terms]
+        return {w: n for w in asked if (n := sum(w in words for words in texts))}
+
+    assert store.term_passages(asked) == (30, held((a,)))
+    b = _document("b", _unit(25, 2), words=True)
+    store.commit(Change(added=(b,)))  # counted again, not kept from before the commit
+    assert store.term_passages(asked) == (55, held((a, b)))
+    store.close()
+
+
+def test_words_every_passage_holds_are_left_out_with_the_same_ranking(
+    tmp_path: Path, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word held by half the passages or more has FTS5's floor idf: leaving it out of the
+    query (lexical.weighted) changes no fused score, in a brief with many or few matches."""
+    from assistant import lexical
+    from assistant.retrieve import _weighted, ranked_chunks
+
+    store = _open(tmp_path, backend)
+    vectors = _unit(160, 4)
+    briefs = []
+    for name, rows in (("a", vectors[:80]), ("b", vectors[80:])):
+        brief = _document(name, rows, words=True)
+        common = tuple(f"{t} memo" for t in brief.terms)  # "memo": in every passage
+        briefs.append(dataclasses.replace(brief, terms=common))
+    store.commit(Change(added=tuple(briefs)))
+    settings = Settings(index_dir=tmp_path / "index")
+    for query in ("memo on grain", "memo on envoy visit", "memo on treaty port harvest"):
+        monkeypatch.setattr(lexical, "WEIGHTLESS_FROM", 1)
+        assert "memo" not in _weighted(store, lexical.match_expression(query)), query
+        for k in (3, 150):  # 150: fewer passages match than the fusion reads
+            pruned = ranked_chunks(store, query, _unit(1, 9)[0], k, settings)
+            monkeypatch.setattr(lexical, "WEIGHTLESS_FROM", 10**9)
+            every = ranked_chunks(store, query, _unit(1, 9)[0], k, settings)
+            monkeypatch.setattr(lexical, "WEIGHTLESS_FROM", 1)
+            assert [s for _, s in pruned] == pytest.approx([s for _, s in every], abs=1e-5)
+    assert _weighted(store, '"memo"') == '"memo"', "only weightless words: all stay"
     store.close()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.clean import fold
-from assistant.lexical import STOPWORDS, match_expression, terms
+from assistant.lexical import STOPWORDS, WEIGHTLESS_FROM, match_expression, terms, weighted
 from assistant.records import Chunk, Document, Filters, Passage
 from assistant.retrieve import admits, distinct, same_words, spread
 from assistant.rows import _SCHEMA
@@ -68,6 +68,16 @@ def _bm25(documents: dict[int, list[str]], query: list[str]) -> dict[int, float]
             score += idf * frequency * (k1 + 1) / (frequency + norm)
         scores[rowid] = score
     return scores
+
+
+def test_weightless_words_are_left_out_only_where_they_cost() -> None:
+    many = 4 * WEIGHTLESS_FROM
+    held = {"memo": many // 2, "cyber": 40, "hygien": many // 2 - 1}
+    # "memo" is in half the passages: FTS5's idf floor; "hygien" just below it keeps weight.
+    assert weighted(["memo", "cyber", "hygien"], held, many) == ["cyber", "hygien"]
+    assert weighted(["memo", "unknown"], held, many) == ["memo", "unknown"], "none held: all"
+    small = {"memo": 10, "cyber": 2}  # a small index: cheap to score, every word stays
+    assert weighted(["memo", "cyber"], small, 12) == ["memo", "cyber"]
 
 
 def test_fts5_bm25_matches_a_hand_computation(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ def test_convex_fusion_by_hand() -> None:
     assert fused == [(1, pytest.approx(0.5)), (3, pytest.approx(0.5)), (2, pytest.approx(0.25))]
     # One hit, or equal scores, take the list's whole weight; an empty list adds nothing.
     assert convex_fusion([[(7, 0.3)], []], (0.7, 0.3)) == [(7, pytest.approx(0.7))]
+    # A floor: the list goes on below its last score, down to 0 (BM25 6 and 3 scale to 1, 0.5).
+    fused = convex_fusion([[(1, 0.8), (2, 0.4)], [(2, 6.0), (1, 3.0)]], (0.5, 0.5), (None, 0.0))
+    assert fused == [(1, pytest.approx(0.75)), (2, pytest.approx(0.5))]
 
 
 def test_rrf_fusion_is_a_setting(make_assistant, tmp_path) -> None:
