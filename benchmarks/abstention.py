@@ -12,7 +12,8 @@ The product's own decision (Answer.found) under each answer scorer, on three set
   (held-out: nothing was fitted on SciFact);
 - the real PDFs of ../shared/realpdf: benchmarks.realpdf_quotes' questions (answerable) and
   its UNANSWERABLE ones (written after the scorer was fitted: held-out for the questions;
-  the files themselves were read while the reader was built).
+  the files themselves were read while the reader was built), and its second set of counts,
+  amounts and dates (NUMBERS and NUMBERS_UNANSWERABLE, realpdf_numbers; held-out).
 For each: the false-abstain rate (answerable questions refused) and the false-answer rate
 (unanswerable questions answered), with their counts. Goal (issue 14): false answer <= 20%
 with false abstain <= 5%.
@@ -31,7 +32,13 @@ from assistant.embed import Embedder
 from assistant.evaluation.beir import load_beir
 from assistant.evaluation.gold import load_gold
 from assistant.settings import SENTENCE_VECTORS
-from benchmarks.realpdf_quotes import QUESTIONS, REAL, UNANSWERABLE
+from benchmarks.realpdf_quotes import (
+    NUMBERS,
+    NUMBERS_UNANSWERABLE,
+    QUESTIONS,
+    REAL,
+    UNANSWERABLE,
+)
 from benchmarks.run import ROOT, SAMPLE_PDF, write_results
 
 SCIFACT = ROOT.parent / "shared/datasets/scifact"
@@ -97,7 +104,10 @@ def realpdf_sets(embedder: Embedder, scratch: Path, vectors: str) -> tuple[Setti
     for path in sorted(REAL.glob("*.pdf")):
         if not path.name.startswith("scan_"):
             shutil.copy(path, documents / path.name)
-    sets = {"realpdf": (list(QUESTIONS), UNANSWERABLE)}
+    sets = {
+        "realpdf": (list(QUESTIONS), UNANSWERABLE),
+        "realpdf_numbers": (list(NUMBERS), NUMBERS_UNANSWERABLE),
+    }
     return index(documents, scratch, embedder, vectors), sets
 
 
