@@ -103,7 +103,7 @@ class Rows:
         except OSError as exc:
             raise IndexCorruptError(f"cannot open the index folder {index_dir}: {exc}") from exc
         self._check_manifest()
-        self._counted_at: object = None  # the generation row term_passages counted at
+        self._counted_at = -2  # the generation term_passages counted at (none yet)
         self._counted: dict[str, int] = {}
         self._passages = 0
 
@@ -206,7 +206,7 @@ class Rows:
         counts are kept until the next commit: questions share their common words.
         """
         with self._lock:
-            generation = self._query("SELECT value FROM meta WHERE key = 'generation'")
+            generation = self._current_generation()
             if generation != self._counted_at or len(self._counted) > 100_000:
                 self._counted_at, self._counted = generation, {}
                 self._passages = self.count_chunks()
@@ -296,16 +296,19 @@ class Rows:
         sql = f"SELECT id FROM chunks WHERE document_id IN {_IN_LIST}"
         return [row[0] for row in self._query(sql, [_json(document_ids)])]
 
+    def _current_generation(self) -> int:
+        """The last committed generation (-1 before the first commit)."""
+        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
+        return int(rows[0][0]) if rows else -1
+
     def _committed(self) -> tuple[int, list[str], list[int]]:
         """The current generation, its segments and deleted ids, read in one snapshot."""
-        rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
-        generation = int(rows[0][0]) if rows else -1
+        generation = self._current_generation()
         if generation == self._generation:
             return generation, [], []
         self._execute("BEGIN", ())
         try:
-            rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
-            generation = int(rows[0][0]) if rows else -1
+            generation = self._current_generation()
             names = self._query(
                 "SELECT name FROM segments WHERE added <= ? AND (retired IS NULL OR retired > ?) "
                 "ORDER BY added",
