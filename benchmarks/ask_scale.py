@@ -4,13 +4,17 @@ between them, candidates() (retrieval + the sentences' stored vectors + clean te
 hybrid retrieval (encode + dense + BM25, fused) and BM25 alone, to show where the time goes.
 
     .venv/bin/python -m benchmarks.ask_scale [--chunks 100000] [--questions 50]
+        [--text synthetic|scifact]
 
 The model cannot embed 100k passages here in reasonable time, so the index is written at the
-store level (as benchmarks.memory does): briefs of synthetic sentences, several to a chunk,
-whose sentence vectors are random unit vectors and whose chunk vector is their normalized mean
-(said so in the output). The store packs the sentence vectors with each chunk row, as after a
-sync. Everything else is the product: the store files, SQLite with its BM25 table, and a fresh
-process that opens them with the real model and answers distinct questions never asked before.
+store level (as benchmarks.memory does), with random unit sentence vectors and each chunk's
+vector their normalized mean (said so in the output). The text is either synthetic briefs
+(every passage holds the words the synthetic questions ask: BM25's worst case), or SciFact's
+abstracts chunked as sync chunks them, copied until there are enough passages, asked SciFact's
+claims (`--text scifact`, results as ask_scale_scifact: real words, real posting lists).
+The store packs the sentence vectors with each chunk row, as after a sync. Everything else is
+the product: the store files, SQLite with its BM25 table, and a fresh process that opens them
+with the real model and answers distinct questions never asked before.
 Below settings.approximate_above (200k) the dense search is exact, so the floor is rank(dense).
 """
 
@@ -18,30 +22,37 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
+import itertools
 import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+
+from assistant.chunk import chunk_id
+from assistant.lexical import terms
+from assistant.records import CleanText, Document, NewDocument
 from benchmarks.run import ROOT, write_results
+
+SCIFACT = ROOT.parent / "shared/datasets/scifact"
+CHUNK_TOKENS = 160  # settings.chunk_tokens
 
 CHILD = """
 import json, statistics, sys, time
 from pathlib import Path
 from assistant import Assistant, Settings
 from benchmarks.run import percentile
-from tests.conftest import TOPICS
-index, count, briefs = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+index, count = Path(sys.argv[1]), int(sys.argv[2])
+questions = json.loads(Path(sys.argv[3]).read_text())  # count + 5, none asked before
 assistant = Assistant.open(Settings(documents_dir=index, index_dir=index))
-def question(n):
-    return (f"What did the delegation of brief {(n * 7919) % briefs} ask about "
-            f"{TOPICS[n % len(TOPICS)]} in meeting {n % 100}?")
-for n in range(count, count + 5):
-    assistant.ask(question(n))  # warm: model, SQLite pages, FAISS segments
+for asked in questions[count:]:
+    assistant.ask(asked)  # warm: model, SQLite pages, FAISS segments
 times = {"ask": [], "candidates": [], "hybrid": [], "lexical": [], "floor": []}
-for n in range(count):
-    asked = question(n)
+for asked in questions[:count]:
     started = time.perf_counter()
     assistant.ask(asked)
     times["ask"].append((time.perf_counter() - started) * 1000)
@@ -71,8 +82,6 @@ def brief_with_sentences(number: int, chunks: int, per_chunk: int, rng):  # type
     """tests.conftest.synthetic_brief with its one-sentence chunks grouped per_chunk to a
     chunk: each chunk keeps its sentences' spans and random vectors, its own vector their
     normalized mean, its BM25 terms theirs."""
-    import numpy as np
-
     from tests.conftest import synthetic_brief
 
     single = synthetic_brief(number, chunks * per_chunk, rng)
@@ -101,42 +110,116 @@ def brief_with_sentences(number: int, chunks: int, per_chunk: int, rng):  # type
     )
 
 
-def build(index: Path, chunks: int, per_document: int, per_chunk: int) -> int:
-    """Write the index; returns the number of briefs."""
-    import numpy as np
-
+def build(index: Path, briefs: Iterable[NewDocument]) -> None:
+    """Write the briefs into an index folder, 250 to a commit, compacted into one segment."""
     from assistant.manifest import Manifest
     from assistant.records import Change
     from assistant.settings import BUNDLED_MODEL
     from assistant.store import Store
 
-    store = Store(index, Manifest(BUNDLED_MODEL, 160))
-    rng = np.random.default_rng(11)
-    briefs = chunks // per_document
-    per_commit = 250
-    for first in range(0, briefs, per_commit):
-        batch = range(first, min(briefs, first + per_commit))
-        added = tuple(brief_with_sentences(n, per_document, per_chunk, rng) for n in batch)
-        store.commit(Change(added=added))
+    store = Store(index, Manifest(BUNDLED_MODEL, CHUNK_TOKENS))
+    briefs = iter(briefs)
+    while batch := tuple(itertools.islice(briefs, 250)):
+        store.commit(Change(added=batch))
     store.compact(everything=True)  # what syncs converge to; one segment, as a served index
     store.close()
-    return briefs
+
+
+def synthetic(chunks: int, per_document: int, per_chunk: int, questions: int):  # type: ignore[no-untyped-def]
+    """Briefs of synthetic sentences and questions about them: every passage holds "brief",
+    "meeting" and the five topics the questions ask about."""
+    from tests.conftest import TOPICS
+
+    rng = np.random.default_rng(11)
+    count = chunks // per_document
+    briefs = (brief_with_sentences(n, per_document, per_chunk, rng) for n in range(count))
+    asked = [
+        f"What did the delegation of brief {(n * 7919) % count} ask about "
+        f"{TOPICS[n % len(TOPICS)]} in meeting {n % 100}?"
+        for n in range(questions)
+    ]
+    return briefs, asked
+
+
+def scifact(chunks: int, questions: int):  # type: ignore[no-untyped-def]
+    """SciFact's abstracts, chunked as sync chunks them, written again and again (each copy
+    its own briefs) until the index holds `chunks` passages, and SciFact's claims as the
+    questions: real words, so BM25 meets real posting lists."""
+    from assistant.chunk import chunk_text, lexical_text
+    from assistant.embed import Embedder
+    from assistant.evaluation.beir import load_beir
+
+    data = load_beir(SCIFACT, split="train")
+    tokens = Embedder().count_tokens
+    chunked = []
+    for key in sorted(data.corpus):
+        title, text = data.corpus[key]
+        clean = CleanText(text, (0,), ("1",), ())
+        parts = chunk_text(key, clean, tokens, CHUNK_TOKENS, title)
+        spans = tuple(s for c in parts for s in c.sentences)
+        chunked.append((title, dataclasses.replace(clean, sentences=spans), parts))
+    rng = np.random.default_rng(11)
+
+    def briefs() -> Iterator[NewDocument]:
+        written = 0
+        for copy in itertools.count():
+            for title, clean, parts in chunked:
+                if written >= chunks:
+                    return
+                document_id = hashlib.sha256(f"{copy} {title} {clean.text}".encode()).hexdigest()
+                document = Document(
+                    document_id, f"scifact-{copy}/{document_id[:12]}.txt", title, "Document",
+                    "", "2025-01-01", ("A. Author",), "en", 1, len(clean.text), 0.0,
+                )  # fmt: skip
+                own = tuple(
+                    dataclasses.replace(
+                        c, id=chunk_id(document_id, c.position, c.text), document_id=document_id
+                    )
+                    for c in parts
+                )
+                sentences = [_unit(rng, len(c.sentences)) for c in own]
+                means = np.vstack([rows.mean(axis=0) for rows in sentences])
+                vectors = (means / np.linalg.norm(means, axis=1, keepdims=True)).astype("float32")
+                words = tuple(" ".join(terms(lexical_text(c, title))) for c in own)
+                yield NewDocument(document, clean, own, vectors, words, tuple(sentences))
+                written += len(own)
+
+    claims = [data.queries[q] for q in sorted(data.queries)][:questions]
+    return briefs(), claims
+
+
+def _unit(rng, rows: int):  # type: ignore[no-untyped-def]
+    vectors = rng.standard_normal((rows, 384)).astype("float32")
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=50)
+    parser.add_argument(
+        "--text", choices=("synthetic", "scifact"), default="synthetic",
+        help="synthetic sentences (default), or SciFact's abstracts and claims",
+    )  # fmt: skip
     # 20 chunks a brief: a Spotlight is 3-6 chunks, the Polish Constitution about 200.
     parser.add_argument("--per-document", type=int, default=20)
     # 6 sentences of ~120 characters a chunk: about the 160 tokens of settings.chunk_tokens.
     parser.add_argument("--sentences-per-chunk", type=int, default=6)
     args = parser.parse_args()
+    asked = args.questions + 5  # 5 more to warm the process with
+    if args.text == "scifact":
+        briefs, questions = scifact(args.chunks, asked)
+    else:
+        briefs, questions = synthetic(
+            args.chunks, args.per_document, args.sentences_per_chunk, asked
+        )
     with tempfile.TemporaryDirectory() as scratch:
-        index = Path(scratch)
-        briefs = build(index, args.chunks, args.per_document, args.sentences_per_chunk)
+        index = Path(scratch) / "index"
+        build(index, briefs)
+        asking = Path(scratch) / "questions.json"
+        asking.write_text(json.dumps(questions), encoding="utf-8")
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(index), str(args.questions), str(briefs)],
+            [sys.executable, "-c", CHILD, str(index), str(args.questions), str(asking)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -145,13 +228,14 @@ def main() -> None:
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     result: dict[str, object] = {
         "vectors": "random unit sentence vectors, chunk = their mean (store-level; not embedded)",
-        "sentences_per_chunk": args.sentences_per_chunk,
+        "text": args.text,
         "questions": args.questions,
         **{k: round(v, 2) if isinstance(v, float) else v for k, v in measured.items()},
     }
     result["ask_p50_over_floor"] = round(measured["ask_p50_ms"] / measured["floor_p50_ms"], 2)
     result["ask_p95_over_floor"] = round(measured["ask_p95_ms"] / measured["floor_p50_ms"], 2)
-    write_results("ask_scale", result)  # type: ignore[arg-type]
+    name = "ask_scale" if args.text == "synthetic" else f"ask_scale_{args.text}"
+    write_results(name, result)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
