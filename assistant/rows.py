@@ -198,6 +198,11 @@ class Rows:
         rows = self._query(sql + " ORDER BY bm25(lexical) LIMIT ?", [*parameters, k])
         return [(int(rowid), float(score)) for rowid, score in rows]
 
+    def lexical_terms(self, ids: Sequence[int]) -> dict[int, str]:
+        """The FTS5 terms of these chunk ids, by id (ids without a row left out)."""
+        sql = f"SELECT rowid, terms FROM lexical WHERE rowid IN {_IN_LIST}"
+        return {int(rowid): text for rowid, text in self._query(sql, [_json(ids)])}
+
     def term_passages(self, phrases: Sequence[str]) -> tuple[int, dict[str, int]]:
         """How many passages the index holds, and how many hold each phrase (a phrase of one
         FTS5 token: others, and tokens no passage holds, are left out).

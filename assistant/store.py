@@ -14,13 +14,15 @@ import fcntl
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexWriteError
+from .lexical import or_expression, phrases
 from .manifest import REBUILD_COMMAND, Manifest, write_manifest
+from .postings import Postings
 from .records import Change
 from .rows import Rows, retire, write_change
 from .vectors import Vectors, merged, new_segment, segment_ids, segment_path, write_segment
@@ -42,6 +44,7 @@ class Store(Rows):
     def __init__(self, index_dir: Path, manifest: Manifest, approximate_above: int = 0) -> None:
         super().__init__(index_dir, manifest)
         self._vectors = Vectors(index_dir, approximate_above)
+        self._postings = Postings(self.lexical_terms)
         self._generation = -1  # the generation whose segments are loaded
 
     def count_segments(self) -> int:
@@ -116,6 +119,27 @@ class Store(Rows):
         with self._lock:
             self._refresh()
         return self._vectors.search(vector, k, allowed)
+
+    def lexical_search(
+        self, expression: str, k: int, documents: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """Rows.lexical_search, answered from the postings in memory once they are built
+        (postings.py: the same scores)."""
+        asked = phrases(expression)
+        if asked and documents != [] and or_expression(asked) == expression:
+            with self._lock:
+                self._refresh()
+            allowed = None if documents is None else self._chunk_ids_of(documents)
+            found = self._postings.search(asked, k, allowed)
+            if found is not None:
+                return found
+        return super().lexical_search(expression, k, documents)
+
+    def postings_ready(self) -> bool:
+        """Whether BM25 is answered from the postings in memory (benchmarks wait on it)."""
+        with self._lock:
+            self._refresh()
+        return self._postings.ready()
 
     def graphs_ready(self) -> bool:
         """Whether every large segment is searched through its graph yet (tests wait on it)."""
@@ -220,8 +244,14 @@ class Store(Rows):
             ) from exc
         if segment is not None:
             self._vectors.add(name, segment)
-        self._vectors.load(live, deleted)
+        self._load(live, deleted)
         self._after_commit(generation)
+
+    def _load(self, names: Sequence[str], deleted: Collection[int]) -> None:
+        """Hold these segments and deleted ids, for the vectors and the BM25 postings."""
+        self._vectors.load(names, deleted)
+        segments = zip(names, self._vectors.segments(), strict=True)
+        self._postings.load({n: segment_ids(s) for n, s in segments}, deleted)
 
     def _after_commit(self, generation: int) -> None:
         self._generation = generation
@@ -239,7 +269,7 @@ class Store(Rows):
             if generation == self._generation:
                 return
             try:
-                self._vectors.load(names, deleted)
+                self._load(names, deleted)
                 self._generation = generation
                 return
             except (OSError, RuntimeError) as exc:

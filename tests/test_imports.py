@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lexical",),
     ("embed", "e5", "sentence_vectors"),
     ("library", "corrections"),
-    ("vectors",),
+    ("vectors", "postings"),
     ("manifest",),
     ("rows", "postgres_sql"),
     ("store", "postgres"),

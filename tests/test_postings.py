@@ -1,0 +1,133 @@
+"""BM25 from the postings in memory (postings.py) against FTS5's own bm25(), on a real index
+folder: the same scores to the last bit and the same order, through commits, removals, a brief
+added back, a filter and a compaction; FTS5 answers what the postings cannot."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.chunk import chunk_id
+from assistant.lexical import match_expression, phrases
+from assistant.manifest import Manifest
+from assistant.postings import bm25, live_masks, table
+from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.rows import Rows
+from assistant.store import Store
+
+# Words of a policy brief; passages draw them with Zipf-like odds, so terms repeat within a
+# passage and range from one passage to nearly all, as real postings do.
+VOCABULARY = (
+    "sanctions grain corridor port fees energy financing border crossing envoy visit treaty "
+    "harvest prisoners release vilnius minsk pipeline tariff export import drone missile "
+    "alliance summit ceasefire refugees election parliament budget deficit inflation shipping "
+    "insurance reactor uranium satellite cyber attack hospital vaccine"
+).split()
+
+
+def _brief(name: str, passages: int, seed: int) -> NewDocument:
+    rng = np.random.default_rng(seed)
+    odds = 1.0 / np.arange(1, len(VOCABULARY) + 1)
+    texts = [
+        " ".join(rng.choice(VOCABULARY, size=int(rng.integers(3, 40)), p=odds / odds.sum()))
+        for _ in range(passages)
+    ]
+    text = " ".join(f"{t}." for t in texts)
+    clean = CleanText(text, (0,), ("1",), ())
+    document = Document(name, f"{name}.txt", name, "Document", "", "", ("A. B",), "en", 1, 1, 0.5)
+    chunks = tuple(
+        Chunk(chunk_id(name, n, t), name, n, t, 0, len(t), "1", "", ((0, len(t)),))
+        for n, t in enumerate(texts)
+    )
+    vectors = rng.normal(size=(passages, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    terms = tuple(" ".join(match_expression(t).replace('"', "").split(" OR ")) for t in texts)
+    return NewDocument(document, clean, chunks, vectors, terms)
+
+
+QUESTIONS = (
+    "sanctions on grain exports",
+    "Who was the envoy on the visit to Minsk?",
+    "prisoners release Vilnius",
+    "uranium reactor satellite",
+    "hospital vaccine cyber attack",
+    "budget deficit inflation election parliament",
+    "sanctions sanctions",
+)
+
+
+def _ready(store: Store) -> None:
+    store.lexical_search(match_expression("grain"), 1)  # starts the build
+    deadline = time.monotonic() + 30
+    while not store.postings_ready() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert store.postings_ready(), "the postings were built"
+
+
+def _same_as_fts5(store: Store, documents: list[str] | None = None) -> None:
+    _ready(store)
+    for question in QUESTIONS:
+        expression = match_expression(question)
+        for k in (1, 5, 200):
+            fts5 = Rows.lexical_search(store, expression, k, documents)
+            assert fts5, question
+            allowed = None if documents is None else store._chunk_ids_of(documents)
+            held = store._postings.search(phrases(expression), k, allowed)
+            assert held == fts5, (question, k)  # exact floats, same order (ties by chunk id)
+            assert store.lexical_search(expression, k, documents) == fts5
+
+
+def test_postings_score_exactly_as_fts5_through_every_kind_of_commit(tmp_path: Path) -> None:
+    store = Store(tmp_path / "index", Manifest("m", 100))
+    a, b, c = _brief("a", 60, 1), _brief("b", 45, 2), _brief("c", 80, 3)
+    store.commit(Change(added=(a, b)))
+    store.commit(Change(added=(c,)))
+    _same_as_fts5(store)
+    store.commit(Change(removed=("b",)))  # deleted ids leave the counts
+    _same_as_fts5(store)
+    _same_as_fts5(store, documents=["a"])  # a filter keeps the whole index's statistics
+    store.commit(Change(removed=("a",)))
+    store.commit(Change(added=(a,)))  # a's chunk ids now in two segments: counted once
+    assert store.count_segments() == 3
+    _same_as_fts5(store)
+    store.compact(everything=True)  # a new segment, a new table
+    _same_as_fts5(store)
+    store.close()
+
+
+def test_fts5_answers_what_the_postings_cannot(tmp_path: Path) -> None:
+    store = Store(tmp_path / "index", Manifest("m", 100))
+    brief = _brief("a", 20, 4)
+    store.commit(Change(added=(brief,)))
+    _ready(store)
+    two_tokens = '"grain_corridor"'  # FTS5's tokenizer cuts it in two: a phrase query
+    assert store._postings.search(phrases(two_tokens), 5) is None
+    assert store.lexical_search(two_tokens, 5) == Rows.lexical_search(store, two_tokens, 5)
+    near = "NEAR(grain corridor)"  # not an OR of phrases
+    assert store.lexical_search(near, 5) == Rows.lexical_search(store, near, 5)
+    store.close()
+
+
+def test_bm25_by_hand() -> None:
+    """Two passages, one word: FTS5's formula with its floor idf and the length norm."""
+    ids = np.array([7, 9], np.int64)
+    held = table(ids, {7: "grain grain port", 9: "port"})
+    live = [(held, np.array([True, True]))]
+    idf = np.log((2 - 1 + 0.5) / (1 + 0.5))  # "grain": in 1 of 2 passages -> log(1) = 0
+    assert idf == 0
+    average = 2.0
+    expected = 1e-6 * (2 * 2.2) / (2 + 1.2 * (0.25 + 0.75 * 3 / average))
+    assert bm25(live, ["grain"], 5) == [(7, pytest.approx(expected, rel=1e-12))]
+    assert bm25(live, ["absent"], 5) == []
+    assert [i for i, _ in bm25(live, ["port", "grain"], 5, allowed={9})] == [9]
+
+
+def test_live_masks_leave_out_deleted_rows_and_rows_a_later_table_holds() -> None:
+    older = table(np.array([1, 2, 3], np.int64), {1: "a", 2: "b"})  # 3: no terms when read
+    newer = table(np.array([2, 4], np.int64), {2: "b", 4: "c"})
+    masks = live_masks([older, newer], deleted={4})
+    assert masks[0].tolist() == [True, False, False]
+    assert masks[1].tolist() == [True, False]
