@@ -25,8 +25,11 @@ from pathlib import Path
 from assistant import Assistant, Settings
 index = Path(sys.argv[1])
 assistant = Assistant.open(Settings(documents_dir=index, index_dir=index))
+import time
 for n in range(50):
     assistant.ask(f"What did the delegation discuss about grain corridors in meeting {n}?")
+    while n == 0 and not assistant._store.postings_ready():  # BM25 postings held too
+        time.sleep(0.05)
 status = Path("/proc/self/status").read_text().splitlines()
 rss = [int(line.split()[1]) for line in status if line.startswith(("VmRSS:", "VmHWM:"))]
 print(assistant.status().passages, rss[0] / 1024, rss[1] / 1024)
