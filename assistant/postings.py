@@ -167,6 +167,7 @@ class Postings:
         self._deleted: frozenset[int] = frozenset()
         self._masks: list[tuple[Table, np.ndarray]] | None = None
         self._building = False
+        self._closed = False
 
     def load(self, segments: Mapping[str, np.ndarray], deleted: Collection[int]) -> None:
         """The live generation: its segments (name -> chunk ids, in order) and deleted ids."""
@@ -193,6 +194,11 @@ class Postings:
             masks = self._masks
         return bm25(masks, phrases, k, allowed)
 
+    def close(self) -> None:
+        """Stop building: the store is closing (a one-shot `spotlight ask` exits)."""
+        with self._lock:
+            self._closed = True
+
     def ready(self) -> bool:
         """Whether every live segment has its table (benchmarks wait on it)."""
         with self._lock:
@@ -209,7 +215,7 @@ class Postings:
                 while True:
                     with self._lock:
                         todo = [(n, i) for n, i in self._wanted.items() if n not in self._tables]
-                        if not todo:
+                        if not todo or self._closed:
                             return
                     name, ids = todo[0]
                     built = table(ids, self._terms(ids.tolist()))
@@ -217,7 +223,8 @@ class Postings:
                         if name in self._wanted:
                             self._tables[name] = built
             except AssistantError as exc:  # FTS5 goes on answering; the next search retries
-                log.warning("BM25 postings not built: %s", exc)
+                if not self._closed:
+                    log.warning("BM25 postings not built: %s", exc)
             finally:
                 with self._lock:
                     self._building = False
@@ -228,5 +235,7 @@ class Postings:
         ids = list(ids)
         terms: dict[int, str] = {}
         for start in range(0, len(ids), _READ_BATCH):
+            if self._closed:
+                break  # the table is never used
             terms.update(self._read(ids[start : start + _READ_BATCH]))
         return terms

@@ -135,6 +135,10 @@ class Store(Rows):
                 return found
         return super().lexical_search(expression, k, documents)
 
+    def close(self) -> None:
+        self._postings.close()
+        super().close()
+
     def postings_ready(self) -> bool:
         """Whether BM25 is answered from the postings in memory (benchmarks wait on it)."""
         with self._lock:

@@ -131,3 +131,22 @@ def test_live_masks_leave_out_deleted_rows_and_rows_a_later_table_holds() -> Non
     masks = live_masks([older, newer], deleted={4})
     assert masks[0].tolist() == [True, False, False]
     assert masks[1].tolist() == [True, False]
+
+
+def test_closing_the_store_stops_a_build_without_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A one-shot `spotlight ask` closes the index while its postings are still being read."""
+    from assistant import postings
+
+    monkeypatch.setattr(postings, "_READ_BATCH", 1)  # one SQLite read a row: a long build
+    store = Store(tmp_path / "index", Manifest("m", 100))
+    store.commit(Change(added=(_brief("a", 400, 5),)))
+    store.lexical_search(match_expression("grain"), 1)  # starts the build
+    store.close()
+    deadline = time.monotonic() + 30
+    while store._postings._building and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not store._postings._building, "the build stopped"
+    assert not store._postings.ready(), "the table was never finished"
+    assert "postings" not in caplog.text
