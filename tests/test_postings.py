@@ -1,6 +1,7 @@
 """BM25 from the postings in memory (postings.py) against FTS5's own bm25(), on a real index
 folder: the same scores to the last bit and the same order, through commits, removals, a brief
-added back, a filter and a compaction; FTS5 answers what the postings cannot."""
+added back, a filter and a compaction; FTS5 answers what the postings cannot. On PostgreSQL,
+against its BM25 in SQL, through commits made by another server."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import numpy as np
 import pytest
 
 from assistant.chunk import chunk_id
+from assistant.index import Index, open_index
 from assistant.lexical import match_expression, phrases
 from assistant.manifest import Manifest
-from assistant.postings import bm25, live_masks, table
+from assistant.postings import Postings, bm25, live_masks, table
 from assistant.records import Change, Chunk, CleanText, Document, NewDocument
 from assistant.rows import Rows
+from assistant.settings import Settings
 from assistant.store import Store
 
 # Words of a policy brief; passages draw them with Zipf-like odds, so terms repeat within a
@@ -59,7 +62,7 @@ QUESTIONS = (
 )
 
 
-def _ready(store: Store) -> None:
+def _ready(store: Index) -> None:
     store.lexical_search(match_expression("grain"), 1)  # starts the build
     deadline = time.monotonic() + 30
     while not store.postings_ready() and time.monotonic() < deadline:
@@ -150,3 +153,34 @@ def test_closing_the_store_stops_a_build_without_a_warning(
     assert not store._postings._building, "the build stopped"
     assert not store._postings.ready(), "the table was never finished"
     assert "postings" not in caplog.text
+
+
+def test_postgresql_answers_from_postings_as_its_sql_does(tmp_path: Path, backend: str) -> None:
+    """Both backends: the postings path against the source of truth (FTS5 or SQL), through a
+    commit and a removal by another server (a second store on the same index)."""
+    settings = Settings(index_dir=tmp_path / "index", index_url=backend, model="m")
+    store, other = open_index(settings), open_index(settings)
+    store.commit(Change(added=(_brief("a", 60, 1), _brief("b", 45, 2))))
+
+    def truth(expression: str, k: int, documents: list[str] | None) -> list[tuple[int, float]]:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Postings, "search", lambda *args, **kwargs: None)
+            return store.lexical_search(expression, k, documents)
+
+    for change in (None, Change(added=(_brief("c", 80, 3),)), Change(removed=("a",))):
+        if change:
+            other.commit(change)  # the first store learns of it at its next search
+        _ready(store)
+        for question in QUESTIONS:
+            expression = match_expression(question)
+            for k, documents in ((5, None), (200, None), (5, ["b"])):
+                expected = truth(expression, k, documents)
+                held = store.lexical_search(expression, k, documents)
+                assert [s for _, s in held] == pytest.approx([s for _, s in expected], rel=1e-9)
+                # SQL sums a chunk's terms in any order, so its ties differ in the last bit.
+                cut = round(expected[-1][1], 9)
+                assert {i for i, s in held if round(s, 9) > cut} == {
+                    i for i, s in expected if round(s, 9) > cut
+                }, (question, k)
+    store.close()
+    other.close()
