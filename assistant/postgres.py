@@ -197,10 +197,11 @@ class PostgresStore:
         terms = query_terms(expression)
         if not terms or documents == [] or k <= 0:
             return []
-        if or_expression(phrases(expression)) == expression:
+        asked = phrases(expression)
+        if or_expression(asked) == expression:
             self._hold_postings()
             allowed = None if documents is None else self._chunk_ids_of(documents)
-            found = self._postings.search(phrases(expression), k, allowed)
+            found = self._postings.search(asked, k, allowed)
             if found is not None:
                 return found
         where = (

@@ -277,6 +277,23 @@ TOPICS = "grain corridors, port fees, energy financing, border crossings, sancti
 )
 
 
+def text_brief(
+    name: str, texts: list[str], vectors: np.ndarray, terms: tuple[str, ...] | None = None
+) -> NewDocument:
+    """A brief named name whose chunks are texts, one sentence each, ready to commit; its BM25
+    terms are the texts themselves unless given."""
+    from assistant.chunk import chunk_id
+
+    text = " ".join(f"{t}." for t in texts)
+    clean = CleanText(text, (0,), ("1",), ())
+    document = Document(name, f"{name}.txt", name, "Document", "", "", ("A. B",), "en", 1, 1, 0.5)
+    chunks = tuple(
+        Chunk(chunk_id(name, n, t), name, n, t, 0, len(t), "1", "", ((0, len(t)),))
+        for n, t in enumerate(texts)
+    )
+    return NewDocument(document, clean, chunks, vectors, terms or tuple(texts))
+
+
 def synthetic_brief(number: int, chunks: int, rng: np.random.Generator) -> NewDocument:
     """A brief of `chunks` one-sentence chunks with random unit vectors, ready to commit: the
     store-level benchmarks' stand-in for an embedded brief (benchmarks/postgres.py,

@@ -19,13 +19,13 @@ import pytest
 from assistant import Assistant, IndexBusyError, IndexMismatchError, IndexWriteError, Settings, sync
 from assistant import assistant as facade
 from assistant import postgres as postgres_module
-from assistant.chunk import chunk_id, embedding_text
+from assistant.chunk import embedding_text
 from assistant.cli import main
 from assistant.errors import SettingsError
 from assistant.index import Index, open_index, writer_lock
-from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.records import Change, NewDocument
 from assistant.sentence_vectors import sentence_text
-from tests.conftest import ROOT, SAMPLE_PDF
+from tests.conftest import ROOT, SAMPLE_PDF, text_brief
 from tests.pdf_factory import brief_spec, write_brief_pdf
 from tests.recording import RecordingEmbedder
 
@@ -39,14 +39,7 @@ def _document(name: str, vectors: np.ndarray, words: bool = False) -> NewDocumen
         else f"s{n}"
         for n in range(len(vectors))
     ]
-    text = " ".join(f"{t}." for t in texts)
-    clean = CleanText(text, (0,), ("1",), ())
-    document = Document(name, f"{name}.txt", name, "Document", "", "", ("A. B",), "en", 1, 1, 0.5)
-    chunks = tuple(
-        Chunk(chunk_id(name, n, t), name, n, t, 0, len(t), "1", "", ((0, len(t)),))
-        for n, t in enumerate(texts)
-    )
-    return NewDocument(document, clean, chunks, vectors, tuple(texts))
+    return text_brief(name, texts, vectors)
 
 
 def _unit(rows: int, seed: int, dimension: int = 16) -> np.ndarray:

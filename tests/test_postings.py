@@ -11,15 +11,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.chunk import chunk_id
 from assistant.index import Index, open_index
-from assistant.lexical import match_expression, phrases
+from assistant.lexical import match_expression, phrases, terms
 from assistant.manifest import Manifest
 from assistant.postings import Postings, bm25, live_masks, table
-from assistant.records import Change, Chunk, CleanText, Document, NewDocument
+from assistant.records import Change, NewDocument
 from assistant.rows import Rows
 from assistant.settings import Settings
 from assistant.store import Store
+from tests.conftest import text_brief
 
 # Words of a policy brief; passages draw them with Zipf-like odds, so terms repeat within a
 # passage and range from one passage to nearly all, as real postings do.
@@ -38,17 +38,9 @@ def _brief(name: str, passages: int, seed: int) -> NewDocument:
         " ".join(rng.choice(VOCABULARY, size=int(rng.integers(3, 40)), p=odds / odds.sum()))
         for _ in range(passages)
     ]
-    text = " ".join(f"{t}." for t in texts)
-    clean = CleanText(text, (0,), ("1",), ())
-    document = Document(name, f"{name}.txt", name, "Document", "", "", ("A. B",), "en", 1, 1, 0.5)
-    chunks = tuple(
-        Chunk(chunk_id(name, n, t), name, n, t, 0, len(t), "1", "", ((0, len(t)),))
-        for n, t in enumerate(texts)
-    )
     vectors = rng.normal(size=(passages, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    terms = tuple(" ".join(match_expression(t).replace('"', "").split(" OR ")) for t in texts)
-    return NewDocument(document, clean, chunks, vectors, terms)
+    return text_brief(name, texts, vectors, tuple(" ".join(terms(t)) for t in texts))
 
 
 QUESTIONS = (
