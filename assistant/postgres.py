@@ -181,6 +181,10 @@ class PostgresStore:
     def term_passages(self, phrases: Sequence[str]) -> tuple[int, dict[str, int]]:
         """How many passages the index holds, and how many hold each phrase (a phrase of one
         token: others, and tokens no passage holds, are left out)."""
+        self._hold_postings()
+        counted = self._postings.counts(phrases)
+        if counted is not None:
+            return counted
         rows = self._query(
             "SELECT term, count(*) FROM spotlight_postings WHERE term = ANY(%(terms)s) "
             "GROUP BY term",

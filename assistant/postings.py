@@ -98,14 +98,13 @@ def bm25(
     import numpy as np
 
     live = [(t, mask) for t, mask in tables if mask.any()]
-    passages = sum(int(mask.sum()) for _, mask in live)
+    passages, held = held_by(live, phrases)
     if k <= 0 or not passages:
         return []
     average = sum(float(t.lengths[mask].sum()) for t, mask in live) / passages
     idf = []
     for phrase in phrases:
-        held = sum(int(mask[_postings(t, phrase)[0]].sum()) for t, mask in live)
-        value = math.log((passages - held + 0.5) / (held + 0.5))
+        value = math.log((passages - held[phrase] + 0.5) / (held[phrase] + 0.5))
         idf.append(value if value > 0 else IDF_FLOOR)
     wanted = None if allowed is None else np.fromiter(allowed, np.int64, len(allowed))
     found: list[tuple[int, float]] = []
@@ -125,6 +124,15 @@ def bm25(
         found.extend(zip(t.ids[rows].tolist(), scores[rows].tolist(), strict=True))
     found.sort(key=lambda pair: (-pair[1], pair[0]))  # ties by chunk id, as FTS5 returns them
     return found[:k]
+
+
+def held_by(
+    tables: Sequence[tuple[Table, np.ndarray]], phrases: Sequence[str]
+) -> tuple[int, dict[str, int]]:
+    """How many live rows tables hold, and how many hold each phrase."""
+    passages = sum(int(mask.sum()) for _, mask in tables)
+    held = {p: sum(int(mask[_postings(t, p)[0]].sum()) for t, mask in tables) for p in phrases}
+    return passages, held
 
 
 def live_masks(tables: Sequence[Table], deleted: Collection[int]) -> list[np.ndarray]:
@@ -180,6 +188,20 @@ class Postings:
     ) -> list[tuple[int, float]] | None:
         """bm25() over the live segments; None while a table is being built (one is started)
         or when a phrase is not one FTS5 token: ask FTS5 then."""
+        masks = self._live(phrases)
+        return None if masks is None else bm25(masks, phrases, k, allowed)
+
+    def counts(self, phrases: Sequence[str]) -> tuple[int, dict[str, int]] | None:
+        """The live passages and how many hold each phrase (Index.term_passages), or None
+        as search() gives None."""
+        masks = self._live(phrases)
+        if masks is None:
+            return None
+        passages, held = held_by(masks, phrases)
+        return passages, {p: n for p, n in held.items() if n}
+
+    def _live(self, phrases: Sequence[str]) -> list[tuple[Table, np.ndarray]] | None:
+        """Each table with its live rows, once every one is built (a build is started)."""
         if not all(tokens(p) == [p] for p in phrases):
             return None
         with self._lock:
@@ -189,8 +211,7 @@ class Postings:
                     return None
                 tables = [self._tables[n] for n in self._wanted]
                 self._masks = list(zip(tables, live_masks(tables, self._deleted), strict=True))
-            masks = self._masks
-        return bm25(masks, phrases, k, allowed)
+            return self._masks
 
     def close(self) -> None:
         """Stop building: the store is closing (a one-shot `spotlight ask` exits)."""

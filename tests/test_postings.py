@@ -148,8 +148,8 @@ def test_closing_the_store_stops_a_build_without_a_warning(
 
 
 def test_postgresql_answers_from_postings_as_its_sql_does(tmp_path: Path, backend: str) -> None:
-    """Both backends: the postings path against the source of truth (FTS5 or SQL), through a
-    commit and a removal by another server (a second store on the same index)."""
+    """Both backends: the postings path against the source of truth (FTS5 or SQL), scores and
+    passage counts, through a commit and a removal by another server (a second store)."""
     settings = Settings(index_dir=tmp_path / "index", index_url=backend, model="m")
     store, other = open_index(settings), open_index(settings)
     store.commit(Change(added=(_brief("a", 60, 1), _brief("b", 45, 2))))
@@ -159,12 +159,19 @@ def test_postgresql_answers_from_postings_as_its_sql_does(tmp_path: Path, backen
             patch.setattr(Postings, "search", lambda *args, **kwargs: None)
             return store.lexical_search(expression, k, documents)
 
+    def counted(asked: list[str]) -> tuple[int, dict[str, int]]:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Postings, "counts", lambda *args, **kwargs: None)
+            return store.term_passages(asked)
+
     for change in (None, Change(added=(_brief("c", 80, 3),)), Change(removed=("a",))):
         if change:
             other.commit(change)  # the first store learns of it at its next search
         _ready(store)
         for question in QUESTIONS:
             expression = match_expression(question)
+            asked = [*phrases(expression), "absent"]
+            assert store.term_passages(asked) == counted(asked), question
             for k, documents in ((5, None), (200, None), (5, ["b"])):
                 expected = truth(expression, k, documents)
                 held = store.lexical_search(expression, k, documents)
