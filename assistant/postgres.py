@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexCorruptError, IndexWriteError
-from .lexical import or_expression, phrases, tokens
+from .lexical import tokens
 from .manifest import REBUILD_COMMAND, Manifest, agreed
 from .postgres_sql import (
     BM25,
@@ -201,13 +201,11 @@ class PostgresStore:
         terms = query_terms(expression)
         if not terms or documents == [] or k <= 0:
             return []
-        asked = phrases(expression)
-        if or_expression(asked) == expression:
-            self._hold_postings()
-            allowed = None if documents is None else self._chunk_ids_of(documents)
-            found = self._postings.search(asked, k, allowed)
-            if found is not None:
-                return found
+        self._hold_postings()
+        allowed = None if documents is None else self._chunk_ids_of(documents)
+        found = self._postings.search(expression, k, allowed)
+        if found is not None:
+            return found
         where = (
             ""
             if documents is None

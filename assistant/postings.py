@@ -1,8 +1,8 @@
 """BM25 from postings held in memory: FTS5's own scores, without FTS5 scoring every match.
 
 FTS5's bm25() scores every passage that holds any word of the query before it keeps the best
-k: for a SciFact claim at 100k passages that took 24 ms of the 28.5 ms BM25 search
-(benchmarks.ask_scale --text scifact), while the same sums over numpy postings took 0.4 ms.
+k: for a SciFact claim at 100k passages that took 31.4 ms p50 (benchmarks.ask_scale --text
+scifact), while the same sums over numpy postings take 1.05 ms.
 
 The FTS5 table stays the source of truth, written in each commit's transaction (rows.py).
 A vector segment never changes once written, so the postings of its chunks are read from their
@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .errors import AssistantError
-from .lexical import tokens
+from .lexical import or_expression, phrases, tokens
 
 if TYPE_CHECKING:
     import numpy as np
@@ -184,12 +184,16 @@ class Postings:
             self._masks = None
 
     def search(
-        self, phrases: Sequence[str], k: int, allowed: Collection[int] | None = None
+        self, expression: str, k: int, allowed: Collection[int] | None = None
     ) -> list[tuple[int, float]] | None:
-        """bm25() over the live segments; None while a table is being built (one is started)
-        or when a phrase is not one FTS5 token: ask FTS5 then."""
-        masks = self._live(phrases)
-        return None if masks is None else bm25(masks, phrases, k, allowed)
+        """bm25() over the live segments for an FTS5 expression; None while a table is being
+        built (one is started), or for an expression other than an OR of one-token phrases
+        (lexical.match_expression makes nothing else): ask FTS5 then."""
+        asked = phrases(expression)
+        if not asked or or_expression(asked) != expression:
+            return None
+        masks = self._live(asked)
+        return None if masks is None else bm25(masks, asked, k, allowed)
 
     def counts(self, phrases: Sequence[str]) -> tuple[int, dict[str, int]] | None:
         """The live passages and how many hold each phrase (Index.term_passages), or None

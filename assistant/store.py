@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexWriteError
-from .lexical import or_expression, phrases
 from .manifest import REBUILD_COMMAND, Manifest, write_manifest
 from .postings import Postings
 from .records import Change
@@ -125,12 +124,11 @@ class Store(Rows):
     ) -> list[tuple[int, float]]:
         """Rows.lexical_search, answered from the postings in memory once they are built
         (postings.py: the same scores)."""
-        asked = phrases(expression)
-        if asked and documents != [] and or_expression(asked) == expression:
+        if documents != []:
             with self._lock:
                 self._refresh()
             allowed = None if documents is None else self._chunk_ids_of(documents)
-            found = self._postings.search(asked, k, allowed)
+            found = self._postings.search(expression, k, allowed)
             if found is not None:
                 return found
         return super().lexical_search(expression, k, documents)

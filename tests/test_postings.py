@@ -70,7 +70,7 @@ def _same_as_fts5(store: Store, documents: list[str] | None = None) -> None:
             fts5 = Rows.lexical_search(store, expression, k, documents)
             assert fts5, question
             allowed = None if documents is None else store._chunk_ids_of(documents)
-            held = store._postings.search(phrases(expression), k, allowed)
+            held = store._postings.search(expression, k, allowed)
             assert held == fts5, (question, k)  # exact floats, same order (ties by chunk id)
             assert store.lexical_search(expression, k, documents) == fts5
 
@@ -99,7 +99,8 @@ def test_fts5_answers_what_the_postings_cannot(tmp_path: Path) -> None:
     store.commit(Change(added=(brief,)))
     _ready(store)
     two_tokens = '"grain_corridor"'  # FTS5's tokenizer cuts it in two: a phrase query
-    assert store._postings.search(phrases(two_tokens), 5) is None
+    assert store._postings.search(two_tokens, 5) is None
+    assert store._postings.search("NEAR(grain corridor)", 5) is None
     assert store.lexical_search(two_tokens, 5) == Rows.lexical_search(store, two_tokens, 5)
     near = "NEAR(grain corridor)"  # not an OR of phrases
     assert store.lexical_search(near, 5) == Rows.lexical_search(store, near, 5)
