@@ -32,7 +32,7 @@ from .postgres_sql import (
     query_terms,
     redacted,
 )
-from .postings import Postings
+from .postings import Postings, blocks
 from .records import Change, Chunk, CleanText, Document
 from .sentence_vectors import pack, unpack
 
@@ -63,8 +63,7 @@ class PostgresStore:
         self._lock = threading.RLock()
         self._connection = connect(url)
         self._check_manifest()
-        # BM25 from postings in memory (postings.py), one table of every chunk of the
-        # generation it was read at: a commit by any server makes the next search read again.
+        # BM25 from postings in memory (postings.py), read again for what any server commits.
         self._postings = Postings(self._chunk_terms)
         self._postings_at = -2
 
@@ -266,6 +265,7 @@ class PostgresStore:
 
     def _write(self, connection: Any, change: Change) -> None:
         connection.execute("SELECT pg_advisory_xact_lock(hashtext('spotlight commit'))")
+        generation = self._generation(connection) + 1
         removed = list(change.removed)
         gone = connection.execute(
             "SELECT count(*), coalesce(sum(length), 0) FROM spotlight_chunks "
@@ -298,17 +298,18 @@ class PostgresStore:
             length += sum(sum(c.values()) for c in counts)
             sentences = new.sentence_vectors or (None,) * len(new.chunks)
             with connection.cursor().copy(
-                "COPY spotlight_chunks (id, document_id, length, record, embedding, sentences) "
-                "FROM STDIN WITH (FORMAT BINARY)"
+                "COPY spotlight_chunks (id, document_id, length, record, embedding, sentences, "
+                "added_in) FROM STDIN WITH (FORMAT BINARY)"
             ) as copy:
-                copy.set_types(["int8", "text", "int4", "jsonb", "vector", "bytea"])
+                copy.set_types(["int8", "text", "int4", "jsonb", "vector", "bytea", "int8"])
                 for chunk, count, row, rows in zip(
                     new.chunks, counts, new.vectors, sentences, strict=True
                 ):
                     record = as_json(chunk)  # the jsonb dumper encodes it
                     stored = None if rows is None else pack(rows)
+                    size = sum(count.values())
                     copy.write_row(
-                        (chunk.id, chunk.document_id, sum(count.values()), record, row, stored)
+                        (chunk.id, chunk.document_id, size, record, row, stored, generation)
                     )
             with connection.cursor().copy(
                 "COPY spotlight_postings (term, chunk_id, tf, length) "
@@ -345,7 +346,6 @@ class PostgresStore:
                 "CREATE INDEX IF NOT EXISTS spotlight_chunks_hnsw ON spotlight_chunks "
                 "USING hnsw (embedding vector_ip_ops) WITH (m = 16, ef_construction = 64)"
             )
-        generation = self._generation(connection) + 1
         meta = {
             "manifest": json.dumps(self.manifest.fields(generation)),
             "model": self.manifest.model,
@@ -369,8 +369,9 @@ class PostgresStore:
         self.manifest = dataclasses.replace(self.manifest, dimension=dimension)
 
     def _hold_postings(self) -> None:
-        """Point the postings at the committed generation's chunks if it moved on (a commit
-        between the two reads is seen at the next search)."""
+        """Point the postings at the committed generation's chunks if it moved on: one table
+        per block of generations (postings.blocks), so a commit makes the servers read its
+        own chunks and seldom more (a commit between the reads is seen at the next search)."""
         import numpy as np
 
         rows = self._query(_GENERATION)
@@ -378,8 +379,15 @@ class PostgresStore:
         with self._lock:
             if generation == self._postings_at:
                 return
-            ids = [row[0] for row in self._query("SELECT id FROM spotlight_chunks")]
-            self._postings.load({f"generation-{generation}": np.asarray(ids, np.int64)}, ())
+            chunks = self._query("SELECT id, added_in FROM spotlight_chunks")
+            ids = np.asarray([row[0] for row in chunks], np.int64)
+            added = np.asarray([row[1] for row in chunks], np.int64)
+            last = max(generation, int(added.max(initial=-1)))
+            held = {
+                f"generations-{low}-{high}": ids[(added >= low) & (added < high)]
+                for low, high in blocks(last + 1)
+            }
+            self._postings.load({n: i for n, i in held.items() if len(i)}, ())
             self._postings_at = generation
 
     def _chunk_terms(self, ids: Sequence[int]) -> dict[int, str]:

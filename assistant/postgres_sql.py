@@ -40,6 +40,9 @@ ALTER TABLE spotlight_chunks ALTER COLUMN record SET STORAGE EXTERNAL;
 -- before), out of the row like the record, so that a scan of the vectors never reads them.
 ALTER TABLE spotlight_chunks ADD COLUMN IF NOT EXISTS sentences bytea;
 ALTER TABLE spotlight_chunks ALTER COLUMN sentences SET STORAGE EXTERNAL;
+-- The generation that wrote each chunk (0 in indexes from before), so that a server holding
+-- BM25 postings in memory reads only the chunks that later commits added.
+ALTER TABLE spotlight_chunks ADD COLUMN IF NOT EXISTS added_in bigint NOT NULL DEFAULT 0;
 -- Our own BM25 postings: each chunk's terms (lexical.terms) with their frequency and the
 -- chunk's length, so that scoring a term reads its postings and nothing else.
 CREATE TABLE IF NOT EXISTS spotlight_postings (

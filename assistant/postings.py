@@ -135,18 +135,34 @@ def held_by(
     return passages, held
 
 
-def live_masks(tables: Sequence[Table], deleted: Collection[int]) -> list[np.ndarray]:
-    """Each table's live rows: present, not deleted, and not held again by a later table (a
-    brief removed and added back has its chunk ids in an old segment and a new one)."""
+def live_masks(
+    tables: Sequence[Table], wanted: Sequence[np.ndarray], deleted: Collection[int]
+) -> list[np.ndarray]:
+    """Each table's live rows: present, still among its wanted ids (a table read before some
+    of its chunks were removed), not deleted, and not held again by a later table (a brief
+    removed and added back has its chunk ids in an old segment and a new one)."""
     import numpy as np
 
     dead = np.fromiter(deleted, np.int64, len(deleted))
     masks: list[np.ndarray] = []
     later = np.zeros(0, np.int64)
-    for t in reversed(tables):
-        masks.append(t.present & ~np.isin(t.ids, dead) & ~np.isin(t.ids, later))
+    for t, ids in zip(reversed(tables), reversed(wanted), strict=True):
+        kept = t.present if len(ids) == len(t.ids) else t.present & np.isin(t.ids, ids)
+        masks.append(kept & ~np.isin(t.ids, dead) & ~np.isin(t.ids, later))
         later = np.concatenate([later, t.ids])
     return masks[::-1]
+
+
+def blocks(count: int) -> list[tuple[int, int]]:
+    """Generations 0..count-1 as aligned blocks of powers of two, largest first (100: 0-64,
+    64-96, 96-100): a new generation changes only the last blocks, so a table per block is
+    read again seldom, and there are at most log2(count) + 1 of them."""
+    found, low = [], 0
+    for bit in reversed(range(count.bit_length())):
+        if count & (1 << bit):
+            found.append((low, low + (1 << bit)))
+            low += 1 << bit
+    return found
 
 
 def _postings(t: Table, phrase: str) -> tuple[np.ndarray, np.ndarray]:
@@ -176,7 +192,8 @@ class Postings:
         self._closed = False
 
     def load(self, segments: Mapping[str, np.ndarray], deleted: Collection[int]) -> None:
-        """The live generation: its segments (name -> chunk ids, in order) and deleted ids."""
+        """The live generation: its segments (name -> chunk ids, in order) and deleted ids. A
+        table already held under a name is kept, its rows outside the new ids left out."""
         with self._lock:
             self._wanted = dict(segments)
             self._deleted = frozenset(deleted)
@@ -214,7 +231,9 @@ class Postings:
                     self._start()
                     return None
                 tables = [self._tables[n] for n in self._wanted]
-                self._masks = list(zip(tables, live_masks(tables, self._deleted), strict=True))
+                wanted = list(self._wanted.values())
+                masks = live_masks(tables, wanted, self._deleted)
+                self._masks = list(zip(tables, masks, strict=True))
             return self._masks
 
     def close(self) -> None:

@@ -5,6 +5,7 @@ against its BM25 in SQL, through commits made by another server."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from assistant.index import Index, open_index
 from assistant.lexical import match_expression, phrases, terms
 from assistant.manifest import Manifest
-from assistant.postings import Postings, bm25, live_masks, table
+from assistant.postings import Postings, blocks, bm25, live_masks, table
 from assistant.records import Change, NewDocument
 from assistant.rows import Rows
 from assistant.settings import Settings
@@ -124,9 +125,21 @@ def test_bm25_by_hand() -> None:
 def test_live_masks_leave_out_deleted_rows_and_rows_a_later_table_holds() -> None:
     older = table(np.array([1, 2, 3], np.int64), {1: "a", 2: "b"})  # 3: no terms when read
     newer = table(np.array([2, 4], np.int64), {2: "b", 4: "c"})
-    masks = live_masks([older, newer], deleted={4})
+    masks = live_masks([older, newer], [older.ids, newer.ids], deleted={4})
     assert masks[0].tolist() == [True, False, False]
     assert masks[1].tolist() == [True, False]
+    wanted = [np.array([1, 3], np.int64), newer.ids]  # 2 since removed from the older table
+    assert live_masks([older, newer], wanted, deleted=())[0].tolist() == [True, False, False]
+
+
+def test_blocks_cover_every_generation_once_and_change_only_at_the_end() -> None:
+    assert blocks(100) == [(0, 64), (64, 96), (96, 100)]
+    assert blocks(101) == [(0, 64), (64, 96), (96, 100), (100, 101)]
+    assert blocks(1) == [(0, 1)] and blocks(0) == []
+    for count in range(1, 300):
+        covered = [g for low, high in blocks(count) for g in range(low, high)]
+        assert covered == list(range(count))
+        assert len(blocks(count)) <= count.bit_length()
 
 
 def test_closing_the_store_stops_a_build_without_a_warning(
@@ -150,10 +163,18 @@ def test_closing_the_store_stops_a_build_without_a_warning(
 
 def test_postgresql_answers_from_postings_as_its_sql_does(tmp_path: Path, backend: str) -> None:
     """Both backends: the postings path against the source of truth (FTS5 or SQL), scores and
-    passage counts, through a commit and a removal by another server (a second store)."""
+    passage counts, through commits by another server (a second store): additions, a brief
+    added back with other terms (a corrected title), a removal; a commit that follows a few
+    others makes the first store read only the chunks it added."""
     settings = Settings(index_dir=tmp_path / "index", index_url=backend, model="m")
     store, other = open_index(settings), open_index(settings)
-    store.commit(Change(added=(_brief("a", 60, 1), _brief("b", 45, 2))))
+    b = _brief("b", 45, 2)
+    store.commit(Change(added=(_brief("a", 60, 1), b)))
+    d = _brief("d", 30, 4)
+    retitled = dataclasses.replace(b, terms=tuple(f"{t} harvest ceasefire" for t in b.terms))
+    read: list[int] = []
+    reading = store._postings._read
+    store._postings._read = lambda ids: (read.extend(ids), reading(ids))[1]
 
     def truth(expression: str, k: int, documents: list[str] | None) -> list[tuple[int, float]]:
         with pytest.MonkeyPatch.context() as patch:
@@ -165,10 +186,22 @@ def test_postgresql_answers_from_postings_as_its_sql_does(tmp_path: Path, backen
             patch.setattr(Postings, "counts", lambda *args, **kwargs: None)
             return store.term_passages(asked)
 
-    for change in (None, Change(added=(_brief("c", 80, 3),)), Change(removed=("a",))):
+    changes = (
+        None,
+        Change(added=(_brief("c", 80, 3),)),
+        Change(added=(d,)),
+        Change(removed=("b",), added=(retitled,)),
+        Change(removed=("a",)),
+    )
+    for change in changes:
         if change:
             other.commit(change)  # the first store learns of it at its next search
+        read.clear()
         _ready(store)
+        if change is changes[2]:  # generation 2: blocks 0-2 and 2-3, or a new segment
+            assert sorted(read) == sorted(c.id for c in d.chunks)
+        if change is changes[4]:  # a removal: nothing to read
+            assert read == []
         for question in QUESTIONS:
             expression = match_expression(question)
             asked = [*phrases(expression), "absent"]
