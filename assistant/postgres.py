@@ -32,7 +32,7 @@ from .postgres_sql import (
     query_terms,
     redacted,
 )
-from .postings import Postings, blocks
+from .postings import Postings, by_block
 from .records import Change, Chunk, CleanText, Document
 from .sentence_vectors import pack, unpack
 
@@ -382,12 +382,7 @@ class PostgresStore:
             chunks = self._query("SELECT id, added_in FROM spotlight_chunks")
             ids = np.asarray([row[0] for row in chunks], np.int64)
             added = np.asarray([row[1] for row in chunks], np.int64)
-            last = max(generation, int(added.max(initial=-1)))
-            held = {
-                f"generations-{low}-{high}": ids[(added >= low) & (added < high)]
-                for low, high in blocks(last + 1)
-            }
-            self._postings.load({n: i for n, i in held.items() if len(i)}, ())
+            self._postings.load(by_block(ids, added, generation), ())
             self._postings_at = generation
 
     def _chunk_terms(self, ids: Sequence[int]) -> dict[int, str]:

@@ -153,6 +153,21 @@ def live_masks(
     return masks[::-1]
 
 
+def by_block(ids: np.ndarray, added: np.ndarray, generation: int) -> dict[str, np.ndarray]:
+    """Chunk ids by the block of generations that added them (blocks), one table each, empty
+    blocks left out; a chunk added after `generation` still finds its block.
+
+    Args:
+        ids: chunk ids; added: the generation that wrote each one.
+    """
+    count = max(generation, int(added.max(initial=-1))) + 1
+    grouped = {
+        f"generations-{low}-{high}": ids[(added >= low) & (added < high)]
+        for low, high in blocks(count)
+    }
+    return {name: held for name, held in grouped.items() if len(held)}
+
+
 def blocks(count: int) -> list[tuple[int, int]]:
     """Generations 0..count-1 as aligned blocks of powers of two, largest first (100: 0-64,
     64-96, 96-100): a new generation changes only the last blocks, so a table per block is

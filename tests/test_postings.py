@@ -15,7 +15,7 @@ import pytest
 from assistant.index import Index, open_index
 from assistant.lexical import match_expression, phrases, terms
 from assistant.manifest import Manifest
-from assistant.postings import Postings, blocks, bm25, live_masks, table
+from assistant.postings import Postings, blocks, bm25, by_block, live_masks, table
 from assistant.records import Change, NewDocument
 from assistant.rows import Rows
 from assistant.settings import Settings
@@ -140,6 +140,11 @@ def test_blocks_cover_every_generation_once_and_change_only_at_the_end() -> None
         covered = [g for low, high in blocks(count) for g in range(low, high)]
         assert covered == list(range(count))
         assert len(blocks(count)) <= count.bit_length()
+    ids, added = np.array([10, 11, 12, 13], np.int64), np.array([0, 2, 3, 5], np.int64)
+    assert {n: i.tolist() for n, i in by_block(ids, added, 4).items()} == {
+        "generations-0-4": [10, 11, 12],  # generations 0-5: blocks 0-4 and 4-6
+        "generations-4-6": [13],  # added after generation 4 was read: still held
+    }
 
 
 def test_closing_the_store_stops_a_build_without_a_warning(
