@@ -112,7 +112,8 @@ def bm25(
         scores = np.zeros(len(t.ids), np.float64)
         norm = K1 * (1 - B + B * t.lengths / average)
         for phrase, weight in zip(phrases, idf, strict=True):
-            rows, counts = _postings(t, phrase)
+            rows, stored = _postings(t, phrase)
+            counts = stored.astype(np.float64)  # FTS5 sums in doubles
             scores[rows] += weight * ((counts * (K1 + 1)) / (counts + norm[rows]))
         keep = mask & (scores > 0)
         if wanted is not None:
@@ -181,13 +182,12 @@ def blocks(count: int) -> list[tuple[int, int]]:
 
 
 def _postings(t: Table, phrase: str) -> tuple[np.ndarray, np.ndarray]:
-    import numpy as np
-
+    """The rows holding phrase and how often (views into the table, float32)."""
     term = t.vocabulary.get(phrase)
     if term is None:
         return t.rows[:0], t.counts[:0]
     start, end = t.offsets[term], t.offsets[term + 1]
-    return t.rows[start:end], t.counts[start:end].astype(np.float64)  # FTS5 sums in doubles
+    return t.rows[start:end], t.counts[start:end]
 
 
 class Postings:
