@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import fold
-from .metadata import looks_like_names, split_names
+from .metadata import BYLINE_LABEL, looks_like_names, split_names
 from .records import Line
 
 # Words of offices, bodies and places, never of a person's name: "Federal Register",
@@ -23,12 +23,13 @@ _NOT_NAME = set(
 )
 
 
-# What a byline opens with: "By", "Edited by", "Authors:", the Polish "Autorzy:".
-_BY = re.compile(
-    r"^(?:(?:edited|written|prepared|compiled)\s+by|by|authors?:|autor(?:ka|zy)?:|"
-    r"opracowanie:|redakcja:)(?:\s+|$)",
-    re.I,
-)
+# A title page holds a title, maybe a subtitle, a date and its authors, each on its own
+# lines: under 60 words (a GNU manual's has 27; the briefs' first pages, with running text,
+# have hundreds).
+TITLE_PAGE_WORDS = 60
+
+# What parts a byline from the date or the place beside it on the same line.
+_SEPARATOR = re.compile(r"\s+[·•|–—]\s+")
 
 
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
     names: list[str] = []
     for index, line in enumerate(lines[:60]):
         text = line.text.strip()
-        opening = _BY.match(text)
+        opening = BYLINE_LABEL.match(text)
         if opening and opening.end() == len(text):  # the names follow on the next lines
             for following in lines[index + 1 : index + 16]:
                 names.extend(_leading_names(following.text.strip().removeprefix("and ")))
@@ -46,16 +47,53 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
             return found
     for index, line in enumerate(lines[:60]):
         if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
-            for following in lines[index + 1 : index + 3]:
+            for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
                 if found := _leading_names(following.text.strip()):
-                    return found
+                    # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
+                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
+            if _title_page(lines):
+                return _names_block(lines[index + 1 : 60])
     return ()
+
+
+def _title_page(lines: Sequence[Line]) -> bool:
+    """Whether the page is a title page: a title, a few lines, no running text."""
+    return sum(len(line.text.split()) for line in lines if not line.margin) < TITLE_PAGE_WORDS
+
+
+def _names_block(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The names of the first lines that hold nothing but names, one or more a line: a
+    title page's authors, set apart at its foot ("Simon Josefsson" / "Nikos
+    Mavrogiannopoulos (help-libtasn1@gnu.org)" on a GNU manual's)."""
+    for k, line in enumerate(lines):
+        if _whole_names(line.text):
+            return _names_lines(lines[k:])
+    return ()
+
+
+def _names_lines(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The names of the lines from the first on that hold nothing but names."""
+    names: list[str] = []
+    for line in lines:
+        found = _whole_names(line.text)
+        if not found:
+            break
+        names.extend(found)
+    return tuple(dict.fromkeys(names))
+
+
+def _whole_names(text: str) -> tuple[str, ...]:
+    """The names a line holds when it holds nothing else (a bracket or an address aside)."""
+    text = re.sub(r"\s*\([^()]*\)|\s*<[^<>]*>|\S+@\S+", "", text).strip()
+    found = _leading_names(text)
+    return found if found and len(found) == len(split_names(text)) else ()
 
 
 def _leading_names(text: str) -> tuple[str, ...]:
     """The person names a line starts with: "David Coffin and Jeff Walling, Office of ...",
     "Anna Nowak (PISM), John Smith (RUSI)" (an affiliation in brackets is no part of a name)."""
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = _SEPARATOR.split(text)[0]  # "Anna Kowalczyk and Mark Jensen · March 14, 2024"
     pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
     names = []
     for piece in pieces:

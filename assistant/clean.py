@@ -57,6 +57,9 @@ _CAPTION = re.compile(
 # short joins ("co-" + "op", "e-" + "book") are more often compounds than typesetting.
 _FAMILY_MIN = 7
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+# A section number before a heading in capitals: "5. COMBINING DOCUMENTS", "IV. OUTLOOK",
+# "2.1 SCOPE" (a licence's numbered sections had run into their first sentence).
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[^a-z]{4,}$)")
 # Letters with no Unicode decomposition, so stripping combining marks cannot reach them.
 # Only lower case is listed: fold() lowercases first (Ł -> ł -> l).
 _LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
@@ -129,6 +132,7 @@ def is_heading(text: str, before: str, after: str, typical_length: float) -> boo
         text: the line. before/after: the neighbouring lines ("" at a paragraph break).
         typical_length: the median length of the document's lines.
     """
+    text = _SECTION_NUMBER.sub("", text)
     words = text.split()
     if not words or len(words) > 20 or not text[0].isupper():
         return False

@@ -91,17 +91,27 @@ def with_layout(
         if x.text.strip()
     ]
     page_text = fold(" ".join(x.text for x in lines))
+    # A browser prints the document's declared title in its running header: in the margin,
+    # that checks nothing.
+    body_text = fold(" ".join(x.text for x in lines if not x.margin))
     spotlight = metadata.series != DEFAULT_SERIES or bool(metadata.number)
     sources: dict[str, str] = {}
     changes: dict[str, object] = {}
     has_layout = any(x.size for x in lines)
     title = layout_title(lines)  # the title, unless declared, and where the byline follows
-    if spotlight or not has_layout:
+    if spotlight and has_layout and _goes_on(metadata.title, title):
+        # The series block's plain reading ends a title at its first line break, and takes a
+        # second line that reads as a name for the byline ("Why the Baltic Grid Needs a" /
+        # "Backup Plan"): the title is the whole block of its type.
+        changes["title"], sources["title"] = title, FRONT
+        if any(fold(name) in fold(title) for name in metadata.authors):
+            metadata = dataclasses.replace(metadata, authors=())
+    elif spotlight or not has_layout:
         sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
     else:
         # A declared title that page 1 prints is the title (the largest type may be a
         # header); otherwise the largest block.
-        declared = _checked_info(info.get("title", ""), page_text)
+        declared = _checked_info(info.get("title", ""), body_text)
         if declared:
             changes["title"], sources["title"] = declared, INFO
         elif title:
@@ -336,9 +346,14 @@ def _as_printed(series: str) -> str:
     return _title_case(series) if series.isupper() else series
 
 
+def _goes_on(first: str, title: str) -> bool:
+    """Whether title is first with more lines after it."""
+    return bool(first) and len(title) > len(first) and fold(title).startswith(fold(first) + " ")
+
+
 def _checked_info(title: str, page_text: str) -> str:
     """A declared title page 1 also prints (file names and placeholders never are)."""
     title = title.strip()
     if len(title.split()) < 2 or re.search(r"\.(?:pdf|docx?)$|^microsoft", title, re.I):
         return ""
-    return title if fold(title) in page_text else ""
+    return title if fold(title) in page_text and _can_be_title(title, names=True) else ""

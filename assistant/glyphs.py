@@ -9,6 +9,9 @@ Boxes are in PDF points from the page's top-left corner, as the page image is dr
 from __future__ import annotations
 
 import ctypes
+import itertools
+import re
+import statistics
 
 # The next glyph is on another physical line when its baseline moves by more than this share
 # of the glyphs' (loose) height: a raised marker moves 0.3-0.45 of it, a line 0.85 or more.
@@ -16,6 +19,13 @@ LINE_SHARE = 0.6
 # A gap wider than this many glyph heights is no word space (0.25-0.6 em even when justified)
 # but a column gutter or a table's cell gap; columns.reading_order decides which.
 GAP_SHARE = 1.2
+# Four single letters in a row across spaces are one letter-spaced word: prose in English
+# or Polish, whose one-letter words are "a", "I", "i", "w", "z", "o", "u", never has four.
+SPACED_LETTERS = 4
+_SINGLES = re.compile(r"(?:^|\s)(?:\w\s){3}\w(?:\s|$)")
+WIDE_GAP = 2.0
+# A raised note number's box tops the line's by at most this share of its height (0.2-0.45).
+RAISE_LIMIT = 0.6
 
 
 Box = tuple[float, float, float, float]
@@ -62,6 +72,10 @@ class Measure:
         if not self.raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
             return False
         return abs(self.matrix.b) > abs(self.matrix.a)
+
+    def generated(self, index: int) -> bool:
+        """Whether PDFium made the character up: a space it guessed from a gap."""
+        return self.raw.FPDFText_IsGenerated(self.textpage, index) == 1
 
     def weight(self, index: int) -> int:
         return int(self.raw.FPDFText_GetFontWeight(self.textpage, index))
@@ -134,6 +148,82 @@ def line_pieces(measure: Measure, text: str, start: int, end: int, row: int) -> 
     if boxes:
         pieces.append(Piece(first, last + 1, (row, physical), boxes, tuple(wraps)))
     return pieces
+
+
+def marker_rows(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, a piece that opens a PDFium line given the row of the piece before it when
+    it goes on along the same physical line: PDFium breaks its line before a raised note
+    number set as a text run of its own (a browser's <sup>), and "network." / "1 The switch"
+    had become two lines, the note number kept as a note's."""
+    for previous, piece in itertools.pairwise(pieces):
+        if piece.row[0] == previous.row[0] or piece.row[1]:
+            continue
+        x0, top, _, bottom = piece.box
+        height = previous.box[3] - previous.box[1]
+        along = -0.1 * height <= x0 - previous.box[2] < GAP_SHARE * height
+        # A raised glyph's box sits higher than the line's, never lower.
+        level = previous.box[3] - RAISE_LIMIT * height <= bottom <= previous.box[3] + 0.1 * height
+        if along and level and top >= previous.box[1] - RAISE_LIMIT * height:
+            piece.row = previous.row
+    return pieces
+
+
+def letter_spaced(measure: Measure, text: str, keep: list[int]) -> list[int]:
+    """keep without the spaces PDFium guessed between the letters of a letter-spaced word
+    ("C O M M E N TARY" from CSS letter-spacing: tracking opens each gap about equally, and
+    PDFium takes some gaps for word spaces). A word is letter-spaced where four or more
+    single letters follow each other across guessed spaces; a letter group beside them
+    joins when its own letters stand as far apart (kerning closed some gaps: "TARY"). A
+    guessed space twice as wide as the run's usual gap still parts two words."""
+    if not _SINGLES.search("".join(text[i] for i in keep)):
+        return keep
+    tokens: list[list[int]] = [[]]
+    joins: list[int | None] = []  # the guessed space between tokens k and k + 1, if any
+    for i in keep:
+        if not text[i].isspace():
+            tokens[-1].append(i)
+        elif tokens[-1]:
+            joins.append(i if measure.generated(i) else None)
+            tokens.append([])
+        elif joins:
+            joins[-1] = None  # two spaces: a real word space
+    if not tokens[-1]:
+        tokens.pop()
+    single = [len(t) == 1 and text[t[0]].isalpha() for t in tokens]
+    dropped: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        if not single[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(tokens) and single[end + 1] and joins[end] is not None:
+            end += 1
+        if end - k + 1 < SPACED_LETTERS:
+            k = end + 1
+            continue
+        gaps = [_gap(measure, tokens[j][-1], tokens[j + 1][0]) for j in range(k, end)]
+        usual = statistics.median(gaps)
+        for j in range(k, end):
+            if gaps[j - k] <= WIDE_GAP * usual:
+                dropped.add(joins[j])  # type: ignore[arg-type]
+        # The letter groups on either side, by the space between them and the run.
+        for space, left, right, word in (
+            (k - 1, k - 1, k, k - 1),
+            (end, end, end + 1, end + 1),
+        ):
+            if not 0 <= space < len(joins) or joins[space] is None:
+                continue
+            inner = [_gap(measure, a, b) for a, b in itertools.pairwise(tokens[word])]
+            gap = _gap(measure, tokens[left][-1], tokens[right][0])
+            if inner and statistics.median(inner) >= usual / 2 and gap <= WIDE_GAP * usual:
+                dropped.add(joins[space])  # type: ignore[arg-type]
+        k = end + 1
+    return [i for i in keep if i not in dropped]
+
+
+def _gap(measure: Measure, left: int, right: int) -> float:
+    return measure.loose(right)[0] - measure.loose(left)[2]
 
 
 def soft_hyphen(measure: Measure, index: int) -> bool:

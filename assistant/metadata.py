@@ -55,6 +55,12 @@ _SERIES = (
     "SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY",
     "BIULETYN", "KOMENTARZ", "RAPORT",
 )  # fmt: skip
+# What a byline opens with: "By", "Edited by", "Authors:", the Polish "Autorzy:".
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:edited|written|prepared|compiled)\s+by|by|authors?:|autor(?:ka|zy)?:|"
+    r"opracowanie:|redakcja:)(?:\s+|$)",
+    re.I,
+)
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
 
 
@@ -108,7 +114,9 @@ def _iso(year: str, month: int, day: str) -> str:
 
 def looks_like_names(line: str) -> bool:
     """Whether a line is a list of person names: "Anna Maria Dynier", "A, B and C"."""
-    if not line or line.endswith((".", "?", "!", ":")) or any(c.isdigit() for c in line):
+    if not line or line.endswith((".", "?", "!")) or any(c.isdigit() for c in line):
+        return False
+    if ":" in line:  # "Autorzy: Jan Kowalski": a label, and no name holds a colon
         return False
     if re.search(r"\w['’]s\b", line):  # "Europe's Air Defence Gap": no byline is possessive
         return False
@@ -121,9 +129,18 @@ def looks_like_names(line: str) -> bool:
             return False
         if any(not (w[0].isupper() or w in _NAME_PARTICLE) for w in words):
             return False
+        if re.search(r"-[a-z]", name):  # "MIME-info": a name's parts are capitalised
+            return False
         if name.isupper():
             return False
     return True
+
+
+def byline_names(line: str) -> tuple[str, ...]:
+    """The names of a line that holds names only, after its label if it has one ("By",
+    "Authors:", the Polish "Autorzy:"); () for any other line."""
+    rest = BYLINE_LABEL.sub("", line.strip(), count=1)
+    return split_names(rest) if looks_like_names(rest) else ()
 
 
 def normal_number(printed: str) -> str:
@@ -178,8 +195,8 @@ def _title_and_authors(
 ) -> tuple[list[str], tuple[str, ...], int]:
     """Title lines up to the author line; the index after the last consumed line (-1: none)."""
     for position, (i, line) in enumerate(after[:5]):
-        if position > 0 and looks_like_names(line):
-            return [text for _, text in after[:position]], split_names(line), i + 1
+        if position > 0 and (names := byline_names(line)):
+            return [text for _, text in after[:position]], names, i + 1
     if after:
         return [after[0][1]], (), after[0][0] + 1
     return [], (), -1
@@ -195,8 +212,8 @@ def _plain_front(head: Sequence[tuple[int, str]], fallback_title: str) -> tuple[
         title = markdown.group(1) if markdown else first
         consumed = first_index + 1
         authors: tuple[str, ...] = ()
-        if len(head) > 1 and looks_like_names(head[1][1]):
-            authors, consumed = split_names(head[1][1]), head[1][0] + 1
+        if len(head) > 1 and (names := byline_names(head[1][1])):
+            authors, consumed = names, head[1][0] + 1
         text = " ".join(line for _, line in head[:4])
         return Metadata(title, DEFAULT_SERIES, "", parse_date(text), authors), consumed
     return Metadata(fallback_title), 0

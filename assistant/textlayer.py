@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .columns import reading_order
 from .errors import DocumentError
-from .glyphs import Box, Measure, Piece, line_pieces, soft_hyphen
+from .glyphs import Box, Measure, Piece, letter_spaced, line_pieces, marker_rows, soft_hyphen
 from .records import JOINED_HYPHEN, TERMINAL, Line
 
 # Text within this share of the page height from the top or bottom edge is in the margin,
@@ -89,7 +89,7 @@ def page_lines(page: object) -> tuple[Line, ...]:
         for row, match in enumerate(re.finditer(r"\r\n|\n|\r", text + "\n")):
             pieces.extend(line_pieces(measure, text, start, match.start(), row))
             start = match.end()
-        pieces = _along_lines(measure, pieces)
+        pieces = marker_rows(_along_lines(measure, pieces))
         boxes = [piece.box for piece in pieces]
         blocks = reading_order(boxes, [_in_margin(box, height) for box in boxes])
         parts = [_block_lines(measure, text, [pieces[i] for i in b], height) for b in blocks]
@@ -185,7 +185,9 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     size = statistics.median(measure.size(i) for i in sample)
     bold = sum(measure.weight(i) >= 600 for i in sample) * 2 > len(sample)
     bottom = statistics.median(b[3] for b in boxes.values())
-    keep = _without_markers(measure, text, start, end, boxes, size, bottom)
+    keep = letter_spaced(
+        measure, text, _without_markers(measure, text, start, end, boxes, size, bottom)
+    )
     # "For\ufffeeign", "second\ufffelargest": PDFium joined a hyphenated line end itself, and
     # only the brief's own words tell a broken word from a hyphenated one (clean.join_lines).
     chars = (
@@ -194,7 +196,9 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
         else text[i]
         for i in keep
     )
-    line_text = re.sub(r"\s{2,}", " ", "".join(chars))
+    # A line joined across PDFium's break before a raised marker (glyphs.marker_rows) holds
+    # that break: a space, and none at the end where the marker closed the line.
+    line_text = re.sub(r"\s{2,}", " ", "".join(chars).replace("\r\n", " ")).rstrip()
     line_text = _bullet(measure, text, start, line_text)
     # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
     box, margin = line_box([measure.box(i) for i in sample], height)

@@ -145,10 +145,45 @@ COVERS = {
             "",
         ),
     ),
+    # A title in title case whose hyphenated word is no name's ("Cross-border"), above the
+    # publisher's line set in the next size (a specification's cover had that line for title).
+    "hyphenated": (
+        [
+            Placed(40, 20, "Cross-border Energy Grids", 24, True),
+            Placed(30, 34, "Nordic Council of Energy Ministers", 17, True),
+            Placed(60, 48, "Karin Larsen", 17, True),
+            Placed(20, 80, "2 October 2018", 10),
+        ],
+        ("Cross-border Energy Grids", ("Karin Larsen",), "2018-10-02", "Document", ""),
+    ),
+    # A title page: the title, a subtitle, the date, and the authors at its foot, one a line,
+    # an address beside one; the text starts on page 2 (as a GNU manual's title page).
+    "title_page": (
+        [
+            Placed(30, 60, "Gridlock", 20),
+            Placed(70, 75, "Energy security in the Baltic Sea region", 11),
+            Placed(110, 81, "for the year 2024, 18 August 2024", 11),
+            Placed(30, 220, "Karin Larsen", 14),
+            Placed(30, 226, "Ola Nordmann", 14),
+            Placed(30, 232, "Anna Nowak (anna.nowak@example.org)", 14),
+        ],
+        (
+            "Gridlock",
+            ("Karin Larsen", "Ola Nordmann", "Anna Nowak"),
+            "2024-08-18",
+            "Document",
+            "",
+        ),
+    ),
 }
+# Covers whose page holds nothing else: the body text starts on the next page.
+TITLE_PAGES = {"title_page"}
 
 
 def write_cover(folder: Path, name: str) -> Path:
-    """COVERS[name] above a page of body text, as folder/<name>.pdf."""
+    """COVERS[name] above a page of body text (or before it, for a title page), as
+    folder/<name>.pdf."""
     head, _ = COVERS[name]
-    return write_layout_pdf(folder / f"{name}.pdf", [head + column(flow(BODY, 170), 20, 110)])
+    body = column(flow(BODY, 170), 20, 110)
+    pages = [head, body] if name in TITLE_PAGES else [head + body]
+    return write_layout_pdf(folder / f"{name}.pdf", pages)

@@ -127,6 +127,20 @@ def test_question_headings_are_their_own_paragraphs() -> None:
     assert [clean.text[a:b] for a, b in clean.headings] == ["What was the outcome of the visit?"]
 
 
+
+def test_a_numbered_heading_in_capitals_runs_into_no_sentence() -> None:
+    lines = [
+        "Any other version may not be published.",
+        "5. COMBINING DOCUMENTS",
+        "You may combine the Document with other documents released under this License.",
+        "The combined work need only contain one copy of this License, and multiple",
+        "5. Member states would share the cost of the systems they host.",
+    ]
+    clean = join_pages([lines], ["1"])
+    assert [clean.text[a:b] for a, b in clean.headings] == ["5. COMBINING DOCUMENTS"]
+    # A number that only starts a line of the sentence is no heading's.
+    assert "and multiple 5. Member states" in clean.text
+
 def test_margin_lines_and_page_numbers_go_body_stays() -> None:
     pages = [
         [Line("Body text on page one that ends."), Line("1", margin=True)],

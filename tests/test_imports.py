@@ -47,6 +47,7 @@ SHARED_TEST_HELPERS = frozenset(
         "tests.pdf_factory",
         "tests.layout_pdf",
         "tests.covers",
+        "tests.browser_pdfs",
         "tests.make_sample_pdf",
         "tests.crash_child",
         "tests.postgres_server",

@@ -1,0 +1,74 @@
+"""Briefs printed by a real browser (headless Chromium's --print-to-pdf, tests/browser_pdfs.py):
+cited as printed, their text whole (a letter-spaced word one word, note numbers out of the
+sentences, the endnotes notes), and their sentences quoted intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embed import Embedder
+from assistant.library import load
+from assistant.read import read_file
+from assistant.settings import Settings
+from assistant.sync import parse_document
+from tests.browser_pdfs import BRIEFS, NEEDS_CHROMIUM, print_pdf
+
+pytestmark = NEEDS_CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("printed")
+    return {name: print_pdf(folder, name) for name in BRIEFS}
+
+
+@pytest.mark.parametrize("name", sorted(BRIEFS))
+def test_a_printed_brief_is_cited_as_printed(
+    printed: dict[str, Path], embedder: Embedder, name: str
+) -> None:
+    path = printed[name]
+    source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
+    document, *_ = parse_document(source, Settings(), embedder)
+    assert (document.title, document.authors, document.date) == BRIEFS[name][1]
+    assert dict(document.sources)["title"] == "front page"  # not the <title> in the header
+
+
+def test_letter_spacing_and_raised_note_numbers_leave_the_words_whole(
+    printed: dict[str, Path], embedder: Embedder
+) -> None:
+    path = printed["commentary"]
+    raw = read_file(path.name, path.read_bytes(), "none")
+    assert raw.pages[0][0].text == "COMMENTARY"  # PDFium's text: "C O M M E N TARY"
+    source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
+    document, clean, _, _ = parse_document(source, Settings(), embedder)
+    assert document.series == "Commentary"
+    # The <sup> runs: PDFium broke its line before each, and "1 The switch" had opened a line.
+    assert "with the continental European network. The switch had been planned" in clean.text
+    assert "were damaged by ship anchors in 2023 and 2024.\n" in clean.text
+    sentences = {clean.text[a:b]: a for a, b in clean.sentences}
+    note = next(a for text, a in sentences.items() if "ENTSO-E" in text)
+    assert clean.note_at(note) == "1"
+    assert (
+        "Two of them, Estlink 2 and Balticconnector, were damaged by ship anchors in 2023 "
+        "and 2024." in sentences
+    )
+
+
+def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assistant) -> None:
+    folder = next(iter(printed.values())).parent
+    assistant = make_assistant(folder)
+    report = assistant.sync()
+    assert sorted(report.added) == sorted(f"{name}.pdf" for name in BRIEFS), report
+    answer = assistant.ask("Which cables were damaged by ship anchors?")
+    first = answer.quotes[0]
+    assert first.text == (
+        "Two of them, Estlink 2 and Balticconnector, were damaged by ship anchors in 2023 and 2024."
+    )
+    assert first.citation.title == "Why the Baltic Grid Needs a Backup Plan"
+    answer = assistant.ask("Where should the states share training facilities?")
+    assert answer.quotes[0].text == (
+        "Second, they should share training facilities, starting with the range in Vidsel, Sweden."
+    )
+    assert answer.quotes[0].citation.page == "2"
