@@ -41,19 +41,37 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
         opening = BYLINE_LABEL.match(text)
         if opening and opening.end() == len(text):  # the names follow on the next lines
             for following in lines[index + 1 : index + 16]:
-                names.extend(_leading_names(following.text.strip().removeprefix("and ")))
+                named = _from_capitals(following.text.strip()).removeprefix("and ")
+                names.extend(_leading_names(named))
             return tuple(dict.fromkeys(names))
-        if opening and (found := _leading_names(text[opening.end() :])):
+        if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
             return found
     for index, line in enumerate(lines[:60]):
         if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
             for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
+                if fold(following.text.strip()) in fold(title):
+                    continue  # the title's next line ("... in the" / "Baltic Sea")
                 if found := _leading_names(following.text.strip()):
                     # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
                     return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
             if _title_page(lines):
                 return _names_block(lines[index + 1 : 60])
     return ()
+
+
+def _from_capitals(text: str) -> str:
+    """A byline set in capitals as names are written ("BY JOHN SMITH AND ANNA NOWAK" after
+    its label: "John Smith and Anna Nowak"); any other text as it is."""
+    if not text.isupper():
+        return text
+    words = []
+    for word in text.split():
+        lower = word.lower()
+        if lower in ("and", "i", "oraz"):
+            words.append(lower)
+        else:
+            words.append("-".join(part.capitalize() for part in lower.split("-")))
+    return " ".join(words)
 
 
 def _title_page(lines: Sequence[Line]) -> bool:
@@ -94,9 +112,8 @@ def _leading_names(text: str) -> tuple[str, ...]:
     "Anna Nowak (PISM), John Smith (RUSI)" (an affiliation in brackets is no part of a name)."""
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = _SEPARATOR.split(text)[0]  # "Anna Kowalczyk and Mark Jensen · March 14, 2024"
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
     names = []
-    for piece in pieces:
+    for piece in split_names(text):
         if not is_person(piece):
             break
         names.append(piece)

@@ -19,6 +19,8 @@ from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE, body_size
 from .metadata import (
     DEFAULT_SERIES,
+    MONTH,
+    MONTHS,
     NUMBER_FORM,
     Metadata,
     looks_like_names,
@@ -48,10 +50,8 @@ _MONTHS_PL = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{4}})\b", re.I)
+# "MARCH 2022", "Sept. 2021".
+_MONTH_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
@@ -64,6 +64,8 @@ _SERIES_ALONE = re.compile(
     r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
     re.I,
 )
+# A word with its quotes, possessive and punctuation: "(NATO'S", "EU,".
+_ACRONYM = re.compile(r"^(\W*)([A-Z]{2,})((?:['’]S)?\W*)$")
 # Words a title's second line opens with when it goes on from the first.
 _CONTINUES = {"of", "for", "in", "on", "and", "to", "from", "with", "against"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
@@ -206,7 +208,17 @@ def layout_title(lines: Sequence[Line]) -> str:
             break
         text = f"{text} {following}"
     text = MARKING.sub("", text).strip()
-    return _title_case(text) if text.isupper() else text
+    return _title_case(text, _acronyms(lines)) if text.isupper() else text
+
+
+def _acronyms(lines: Sequence[Line]) -> frozenset[str]:
+    """The words the page prints in capitals within text that is not all capitals."""
+    return frozenset(
+        word
+        for line in lines
+        if not line.text.isupper()
+        for word in re.findall(r"\b[A-Z]{2,}\b", line.text)
+    )
 
 
 def _ranks(blocks: Sequence[Sequence[Line]], names: bool) -> list[tuple[float, bool, int, int]]:
@@ -297,12 +309,16 @@ def _date_only(text: str) -> bool:
     return has_date and len(stripped.split()) <= 3
 
 
-def _title_case(text: str) -> str:
-    words = text.lower().split()
+def _title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """A title printed in capitals in title case; a word the page prints in capitals in
+    lower-case text stays in capitals ("NATO's", not "Nato's")."""
     out = []
-    for i, word in enumerate(words):
+    for i, printed in enumerate(text.split()):
+        word = printed.lower()
         if word.count(".") >= 2:  # "U.S.", "U.N.": initials stay capitals
             out.append(word.upper())
+        elif (kept := _ACRONYM.match(printed)) and kept.group(2) in acronyms:
+            out.append(printed[: kept.end(2)] + printed[kept.end(2) :].lower())  # "NATO's"
         elif i and word in _SMALL_WORDS:
             out.append(word)
         else:
@@ -321,7 +337,7 @@ def printed_date(lines: Sequence[Line]) -> str:
             day, month, year = match.groups()
             found.append((match.start(), f"{year}-{_MONTHS_PL[month.lower()]:02d}-{int(day):02d}"))
         if match := _MONTH_YEAR.search(text):
-            month = _MONTH_NAMES.index(match.group(1).lower()) + 1
+            month = MONTHS[match.group(1).lower()]
             found.append((match.start() + 10_000, f"{match.group(2)}-{month:02d}"))
         if found:
             return min(found)[1]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .errors import DocumentError
 from .records import DEFAULT_SERIES
 
-_MONTHS = {
+MONTHS = {  # month name or abbreviation (lower case) -> its number
     name: number
     for number, names in enumerate(
         [
@@ -39,9 +39,11 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # a month's name or abbreviation
+# "3 March 2024", "3rd of March, 2024"; "March 3, 2024", "June 4th 2025".
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "12.03.2024": with dots the day comes first (Polish and most of Europe); slashes are
 # left alone, as "03/12/2024" is 3 December in Warsaw and March 12 in Washington.
@@ -59,6 +61,14 @@ _SERIES = (
 BYLINE_LABEL = re.compile(
     r"^(?:(?:edited|written|prepared|compiled)\s+by|by|authors?:|autor(?:ka|zy)?:|"
     r"opracowanie:|redakcja:)(?:\s+|$)",
+    re.I,
+)
+# What parts names in a byline: "A, B and C", "A & B", the Polish "A i B", "A oraz B".
+NAME_SEPARATORS = re.compile(r",\s*|\s+(?:and|i|oraz)\s+|\s*&\s*")
+# A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".
+_HONORIFIC = re.compile(
+    r"^(?:(?:(?:dr|prof|mr|mrs|ms)\.?|(?:gen|col|amb|hab|lt)\.|professor|ambassador|sir|dame)"
+    r"\s+)+",
     re.I,
 )
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
@@ -91,10 +101,10 @@ def parse_date(text: str) -> str:
     candidates: list[tuple[int, str]] = []
     for match in _DAY_MONTH_YEAR.finditer(text):
         day, month, year = match.groups()
-        candidates.append((match.start(), _iso(year, _MONTHS[month.lower()], day)))
+        candidates.append((match.start(), _iso(year, MONTHS[month.lower()], day)))
     for match in _MONTH_DAY_YEAR.finditer(text):
         month, day, year = match.groups()
-        candidates.append((match.start(), _iso(year, _MONTHS[month.lower()], day)))
+        candidates.append((match.start(), _iso(year, MONTHS[month.lower()], day)))
     for match in _ISO_DATE.finditer(text):
         year, month, day = match.groups()
         candidates.append((match.start(), _iso(year, int(month), day)))
@@ -120,7 +130,7 @@ def looks_like_names(line: str) -> bool:
         return False
     if re.search(r"\w['’]s\b", line):  # "Europe's Air Defence Gap": no byline is possessive
         return False
-    names = [n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip()]
+    names = split_names(line)
     if not 1 <= len(names) <= 8:
         return False
     for name in names:
@@ -151,7 +161,8 @@ def normal_number(printed: str) -> str:
 
 def split_names(line: str) -> tuple[str, ...]:
     """ "A, B and C" -> ("A", "B", "C")."""
-    return tuple(n.strip() for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip())
+    names = (_HONORIFIC.sub("", n.strip()) for n in NAME_SEPARATORS.split(line))
+    return tuple(n for n in names if n)
 
 
 def parse_front_page(lines: Sequence[str], fallback_title: str) -> tuple[Metadata, int]:

@@ -3,7 +3,8 @@
 tests/test_browser_pdfs.py. Other publishers' web pages reach the institute this way: a
 letter-spaced kicker ("C O M M E N TARY" in PDFium's text), note numbers set as <sup> runs
 of their own, a two-line title, a byline with its date after a middle dot, a cover page with
-its authors at the foot, two columns, a Polish byline label."""
+its authors at the foot, two columns, a Polish byline label; a floated sidebar, names with
+their titles, a title and byline in capitals, two pages in Polish."""
 
 from __future__ import annotations
 
@@ -163,6 +164,151 @@ których koszt ponoszą odbiorcy.</p>
             ("Jan Kowalski", "Ewa Zielińska"),
             "2024-03-14",
         ),
+    ),
+    # Written before the reader saw it (2026-12-07), as are the two below: a floated
+    # sidebar of key points, names with their titles ("Dr.", "Prof.") under a title that
+    # wraps.
+    "sidebar": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief 2025-01</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:1.8cm;line-height:1.35}
+.org{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold;color:#225}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:10pt 0 4pt 0}
+.meta{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:14pt}
+.side{float:right;width:5.5cm;margin:0 0 8pt
+12pt;padding:8pt;background:#eef;font-family:"DejaVu Sans";font-size:8.5pt}
+.side h4{margin:0 0 4pt 0;font-size:9pt}
+h2{font-family:"DejaVu Sans";font-size:12pt;margin:12pt 0 4pt 0}
+</style></head><body>
+<div class="org">NORTHERN SECURITY INSTITUTE &middot; POLICY BRIEF</div>
+<h1>Protecting Undersea Cables in the Baltic Sea</h1>
+<div class="meta">Dr. Maria Schmidt and Prof. Tomasz Wiśniewski<br>15 January 2025</div>
+<div class="side"><h4>KEY POINTS</h4><ul>
+<li>Eleven cables and pipelines were damaged between 2022 and 2024.</li>
+<li>Repairs take weeks and cost millions of euros.</li>
+<li>Surveillance of the seabed remains patchy.</li></ul></div>
+<h2>What is at stake?</h2>
+<p>The Baltic Sea is crossed by more than twenty data cables and several gas and power links
+that connect the Nordic and Baltic states with Germany and Poland. Together they carry most of
+the region's internet traffic with the rest of Europe. A ship dragging its anchor across the
+seabed can cut a cable in seconds, and the repair of a single damaged cable took between two and
+seven weeks in recent cases.</p>
+<h2>Who is responsible?</h2>
+<p>Outside territorial waters, the coastal states have limited powers to board a suspect vessel.
+Investigations of the incidents in October 2023 and November 2024 were led by Finland and
+Sweden, which could question the crews only after the ships had entered their ports. NATO
+launched the Baltic Sentry mission in January 2025 to add frigates, patrol aircraft and naval
+drones to the monitoring of the sea.</p>
+<h2>What should be done?</h2>
+<p>The states should require ships that enter their ports to keep their automatic identification
+systems switched on at all times. They should also pool their seabed sensors into one shared
+picture and stock spare cable and repair ships in the region, so that repairs do not wait for a
+vessel from the North Sea.</p>
+</body></html>
+
+""",
+        (
+            "Protecting Undersea Cables in the Baltic Sea",
+            ("Maria Schmidt", "Tomasz Wiśniewski"),
+            "2025-01-15",
+        ),
+    ),
+    # Title and byline in capitals by CSS (the title's "NATO" is printed nowhere else).
+    "caps": (
+        """\
+<html><head><meta charset="utf-8"><title>untitled</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.4}
+h1{font-size:19pt;font-weight:bold;text-transform:uppercase;letter-spacing:0.5px}
+.by{font-size:9pt;text-transform:uppercase;font-weight:bold}
+.pub{font-size:9pt;color:#555}
+h3{font-size:10pt;font-weight:bold;text-transform:uppercase;margin:12pt 0 3pt 0}
+</style></head><body>
+<h1>NATO's Eastern Flank after the Vilnius Summit</h1>
+<div class="by">By John Smith and Anna Nowak</div>
+<div class="pub">Published: 3 March 2024</div>
+<h3>The decisions</h3>
+<p>At the Vilnius summit in July 2023 the allies approved three regional defence plans, the
+first since the end of the Cold War. The plans assign forces to the defence of specific regions
+and set the readiness targets for them. Germany committed to station a brigade of about 4,800
+soldiers in Lithuania by 2027.</p>
+<h3>The gaps</h3>
+<p>Air defence remains the weakest element of the eastern flank. The allies estimate that they
+hold less than five percent of the ground-based air defence needed to protect the region against
+a large attack. Ammunition stocks are also low, and several states have ordered new artillery
+that will arrive only after 2026.</p>
+<h3>The outlook</h3>
+<p>The next summit, in Washington in July 2024, is expected to review how far the plans have
+been resourced. Poland and the Baltic states will press for a higher spending target of 2.5
+percent of GDP.</p>
+</body></html>
+
+""",
+        (
+            "Nato's Eastern Flank After the Vilnius Summit",
+            ("John Smith", "Anna Nowak"),
+            "2024-03-03",
+        ),
+    ),
+    # Two pages in Polish, notes printed after the text in small type.
+    "bulletin_pl": (
+        """\
+<html><head><meta charset="utf-8"><title>Biuletyn</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+.hd{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold;border-bottom:2px solid #000}
+h1{font-family:"DejaVu Sans";font-size:18pt}
+.au{font-family:"DejaVu Sans";font-size:10pt}
+h2{font-family:"DejaVu Sans";font-size:12pt}
+.fn{font-size:8pt;margin-top:16pt}
+</style></head><body>
+<div class="hd">BIULETYN nr 7 (2345) | 9 stycznia 2025</div>
+<h1>Terminal LNG w Gdańsku: szansa i ryzyko</h1>
+<div class="au">Piotr Zieliński</div>
+<h2>Dlaczego Polska buduje terminal LNG w Gdańsku?</h2><p>Pływający terminal FSRU w Zatoce
+Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ gazu rocznie. Inwestycję prowadzi spółka
+Gaz-System, a jej koszt szacuje się na około 3 mld zł.<sup>1</sup> Terminal ma zwiększyć
+bezpieczeństwo dostaw po zakończeniu importu gazu z Rosji.</p><p>Eksperci podkreślają, że
+dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
+wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
+infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
+państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
+przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
+regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
+Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
+Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
+że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. </p><h2>Jakie są zagrożenia dla
+projektu?</h2><p>Największym ryzykiem pozostają opóźnienia w budowie gazociągów przyłączeniowych
+na lądzie. Według spółki prace nad nimi potrwają co najmniej trzy lata.<sup>2</sup> Krytycy
+wskazują też na niepewny popyt na gaz w przemyśle po 2030 r.</p><p>Eksperci podkreślają, że
+dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
+wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
+infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
+państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
+przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
+regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
+Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
+Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
+że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. </p><h2>Co dalej?</h2><p>Rząd zapowiada
+decyzję o drugiej jednostce FSRU do końca 2025 r. Decyzja zależy od wyników aukcji
+przepustowości, którą Gaz-System przeprowadził jesienią 2024 r.</p><p>Eksperci podkreślają, że
+dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
+wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
+infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
+państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
+przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
+regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
+Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
+Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
+że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
+korzystają z polskiej infrastruktury przesyłowej. </p><div class="fn"><p>1. Gaz-System,
+komunikat prasowy z 12 września 2023 r.</p><p>2. Wywiad z prezesem spółki, „Rzeczpospolita”, 4
+listopada 2024 r.</p></div></body></html>
+""",
+        ("Terminal LNG w Gdańsku: szansa i ryzyko", ("Piotr Zieliński",), "2025-01-09"),
     ),
 }
 

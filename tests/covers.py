@@ -175,6 +175,46 @@ COVERS = {
             "",
         ),
     ),
+    # A byline in capitals after its label, a date after "Published:".
+    "capitals_byline": (
+        [
+            Placed(20, 35, "Energy Security After the Summit", 22, True),
+            Placed(20, 50, "BY JOHN SMITH AND ANNA NOWAK", 9, True),
+            Placed(20, 56, "Published: 3 March 2024", 9),
+        ],
+        (
+            "Energy Security After the Summit",
+            ("John Smith", "Anna Nowak"),
+            "2024-03-03",
+            "Document",
+            "",
+        ),
+    ),
+    # A title on two lines whose second reads as a name, then names with their titles.
+    "honorifics": (
+        [
+            Placed(20, 30, "Protecting Undersea Cables in the", 20, True),
+            Placed(20, 39, "Baltic Sea", 20, True),
+            Placed(20, 52, "Dr. Maria Schmidt and Prof. Tomasz Wiśniewski", 10),
+            Placed(20, 58, "15 January 2025", 10),
+        ],
+        (
+            "Protecting Undersea Cables in the Baltic Sea",
+            ("Maria Schmidt", "Tomasz Wiśniewski"),
+            "2025-01-15",
+            "Document",
+            "",
+        ),
+    ),
+    # A title in capitals keeps the acronym the page prints in capitals in lower-case text.
+    "acronym": (
+        [
+            Placed(20, 30, "NATO'S EASTERN FLANK", 24, True),
+            Placed(20, 42, "What the Vilnius decisions mean for NATO members", 12),
+            Placed(20, 52, "Anna Nowak i Jan Kowalski", 10),
+        ],
+        ("NATO's Eastern Flank", ("Anna Nowak", "Jan Kowalski"), "", "Document", ""),
+    ),
 }
 # Covers whose page holds nothing else: the body text starts on the next page.
 TITLE_PAGES = {"title_page"}

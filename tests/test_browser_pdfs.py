@@ -72,3 +72,12 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
         "Second, they should share training facilities, starting with the range in Vidsel, Sweden."
     )
     assert answer.quotes[0].citation.page == "2"
+    answer = assistant.ask("How many cables and pipelines were damaged between 2022 and 2024?")
+    assert answer.quotes[0].text == (
+        "Eleven cables and pipelines were damaged between 2022 and 2024."  # the sidebar's
+    )
+    answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
+    assert answer.quotes[0].text == (
+        "Pływający terminal FSRU w Zatoce Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ "
+        "gazu rocznie."
+    )

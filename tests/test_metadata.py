@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.frontpage import printed_date
 from assistant.metadata import looks_like_names, parse_date, parse_front_page
+from assistant.records import Line
 
 SAMPLE_FRONT = [
     "PISM",
@@ -58,12 +60,25 @@ def test_plain_text_without_a_front_page_uses_the_file_name() -> None:
         ("23 June 2024", "2024-06-23"),
         ("2024-06-23", "2024-06-23"),
         ("June 23, 2024", "2024-06-23"),
+        ("March 3rd, 2024", "2024-03-03"),
+        ("3rd of March, 2024", "2024-03-03"),
+        ("Published on 3 March, 2024", "2024-03-03"),
+        ("Sept. 4th 2025", "2025-09-04"),
         ("31 February 2024", ""),
+        ("3/3/2024", ""),  # 3 March in Warsaw, but which in Washington?
         ("no date here", ""),
     ],
 )
 def test_dates_in_every_printed_form(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("MARCH 2022", "2022-03"), ("Sept. 2021", "2021-09"), ("Warsaw, Dec 2023", "2023-12")],
+)
+def test_a_month_alone_is_dated_to_the_month(text: str, iso: str) -> None:
+    assert printed_date([Line(text)]) == iso
 
 
 def test_names_are_told_from_titles() -> None:

@@ -46,24 +46,28 @@ Ports on the Baltic will handle the extra traffic, the envoy said.
 # syntok) changes a fingerprint, raise READING in assistant/sync.py and record the new
 # fingerprints under the new number: the briefs users have indexed are read again.
 FINGERPRINTS: dict[int, dict[str, str]] = {
-    # 4: a title whose hyphenated word is no name's ("Shared MIME-info Database"), authors
-    # at a title page's foot (covers "hyphenated" and "title_page"); every other file reads
-    # as under 3 (the history of READING is in assistant/sync.py).
-    4: {
+    # 5: bylines in capitals after their label, titles of names dropped ("Dr."), a title's
+    # second line never its byline, acronyms kept in a title set in capitals (covers
+    # "capitals_byline", "honorifics", "acronym"); every other file reads as under 4 (the
+    # history of READING is in assistant/sync.py).
+    5: {
         "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
         "grain.md": "d592f1b50572bab4",
-        "hyphenated.pdf": "1799e1118a3cba07",
-        "title_page.pdf": "6b4d63f87b9786fd",
+        "acronym.pdf": "951a8ce8dcefc22e",
         "affiliations.pdf": "2fa207bc613020a8",
         "authors_label.pdf": "550f7b753a7dab59",
         "biuletyn.pdf": "2dfa5f798ee265cd",
         "bulletin.pdf": "b43c4665c921dbbe",
         "capitals.pdf": "cc1b385f62eb28e4",
+        "capitals_byline.pdf": "dd9eafb2524a800a",
         "edited_report.pdf": "6cbd31200a198770",
+        "honorifics.pdf": "44044a40d449c4c8",
+        "hyphenated.pdf": "1799e1118a3cba07",
         "komentarz.pdf": "d60cbf6f2737a1ce",
         "policy_brief.pdf": "8d7f9380c3da437a",
         "policy_paper.pdf": "fa6abe72eb12297e",
         "title_case.pdf": "4e4e3cb14a75c67c",
+        "title_page.pdf": "6b4d63f87b9786fd",
         "working_paper.pdf": "5cf031a44a90cfd9",
         "fedreg_eo_14024_2021-04-19.pdf": "d1cada7aa283605d",
         "odni_annual_threat_assessment_2025.pdf": "deececd2e09d6b9a",
