@@ -19,6 +19,12 @@ NEEDS_CHROMIUM = pytest.mark.skipif(
     not CHROMIUM, reason="no chromium on PATH to print the HTML briefs: apt-get install chromium"
 )
 
+# A paragraph that fills the Polish bulletin out to two pages.
+_FILLER = (
+    "Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym "
+    "z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. "
+)
+
 # name -> (HTML, (title, authors, date))
 BRIEFS: dict[str, tuple[str, tuple[str, tuple[str, ...], str]]] = {
     "commentary": (
@@ -266,48 +272,16 @@ h2{font-family:"DejaVu Sans";font-size:12pt}
 <h2>Dlaczego Polska buduje terminal LNG w Gdańsku?</h2><p>Pływający terminal FSRU w Zatoce
 Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ gazu rocznie. Inwestycję prowadzi spółka
 Gaz-System, a jej koszt szacuje się na około 3 mld zł.<sup>1</sup> Terminal ma zwiększyć
-bezpieczeństwo dostaw po zakończeniu importu gazu z Rosji.</p><p>Eksperci podkreślają, że
-dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
-wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
-infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
-państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
-przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
-regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
-Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
-Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
-że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. </p><h2>Jakie są zagrożenia dla
-projektu?</h2><p>Największym ryzykiem pozostają opóźnienia w budowie gazociągów przyłączeniowych
-na lądzie. Według spółki prace nad nimi potrwają co najmniej trzy lata.<sup>2</sup> Krytycy
-wskazują też na niepewny popyt na gaz w przemyśle po 2030 r.</p><p>Eksperci podkreślają, że
-dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
-wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
-infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
-państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
-przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
-regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
-Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
-Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
-że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. </p><h2>Co dalej?</h2><p>Rząd zapowiada
-decyzję o drugiej jednostce FSRU do końca 2025 r. Decyzja zależy od wyników aukcji
-przepustowości, którą Gaz-System przeprowadził jesienią 2024 r.</p><p>Eksperci podkreślają, że
-dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw
-wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej
-infrastruktury przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z
-państwami regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury
-przesyłowej. Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami
-regionu, w tym z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej.
-Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z
-Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. Eksperci podkreślają,
-że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym z Litwą i Ukrainą, które
-korzystają z polskiej infrastruktury przesyłowej. </p><div class="fn"><p>1. Gaz-System,
-komunikat prasowy z 12 września 2023 r.</p><p>2. Wywiad z prezesem spółki, „Rzeczpospolita”, 4
-listopada 2024 r.</p></div></body></html>
-""",
+bezpieczeństwo dostaw po zakończeniu importu gazu z Rosji.</p>{filler}
+<h2>Jakie są zagrożenia dla projektu?</h2><p>Największym ryzykiem pozostają opóźnienia w
+budowie gazociągów przyłączeniowych na lądzie. Według spółki prace nad nimi potrwają co
+najmniej trzy lata.<sup>2</sup> Krytycy wskazują też na niepewny popyt na gaz w przemyśle po
+2030 r.</p>{filler}
+<h2>Co dalej?</h2><p>Rząd zapowiada decyzję o drugiej jednostce FSRU do końca 2025 r. Decyzja
+zależy od wyników aukcji przepustowości, którą Gaz-System przeprowadził jesienią 2024 r.</p>
+{filler}<div class="fn"><p>1. Gaz-System, komunikat prasowy z 12 września 2023 r.</p><p>2.
+Wywiad z prezesem spółki, „Rzeczpospolita”, 4 listopada 2024 r.</p></div></body></html>
+""".replace("{filler}", "<p>" + _FILLER * 6 + "</p>"),
         ("Terminal LNG w Gdańsku: szansa i ryzyko", ("Piotr Zieliński",), "2025-01-09"),
     ),
 }
