@@ -35,6 +35,23 @@ _SEPARATOR = re.compile(r"\s+[·•|–—]\s+")
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
     """Authors named after "by" (or "Edited by", "Authors:") on page 1, or on a names line
     right below the title (the page's title as frontpage.layout_title found it)."""
+    if found := labelled(lines):
+        return found
+    for index, line in enumerate(lines[:60]):
+        if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
+            for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
+                if fold(following.text.strip()) in fold(title):
+                    continue  # the title's next line ("... in the" / "Baltic Sea")
+                if found := _leading_names(following.text.strip()):
+                    # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
+                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
+            if _title_page(lines):
+                return _names_block(lines[index + 1 : 60])
+    return ()
+
+
+def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Authors named after a label ("By", "Edited by", "Authors:") in the first 60 lines."""
     names: list[str] = []
     for index, line in enumerate(lines[:60]):
         text = line.text.strip()
@@ -46,16 +63,6 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
             return tuple(dict.fromkeys(names))
         if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
             return found
-    for index, line in enumerate(lines[:60]):
-        if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
-            for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
-                if fold(following.text.strip()) in fold(title):
-                    continue  # the title's next line ("... in the" / "Baltic Sea")
-                if found := _leading_names(following.text.strip()):
-                    # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
-                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
-            if _title_page(lines):
-                return _names_block(lines[index + 1 : 60])
     return ()
 
 

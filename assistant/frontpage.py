@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .byline import byline, info_authors
+from .byline import byline, info_authors, labelled
 from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE, body_size
 from .metadata import (
@@ -160,6 +160,14 @@ def front_metadata(
     """
     metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
     metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
+    if not metadata.authors:
+        # A report's cover, then an inside cover: its byline is labelled on page 2 or 3
+        # ("Authors: Ingrid Solberg and Paul Fischer" after a full-page cover).
+        for number, page in enumerate(pages[1:3], start=2):
+            if authors := labelled(page):
+                metadata = dataclasses.replace(metadata, authors=authors)
+                sources = (*sources, ("authors", f"page {number}"))
+                break
     return metadata, sources, consumed
 
 

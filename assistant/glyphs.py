@@ -154,18 +154,29 @@ def marker_rows(pieces: list[Piece]) -> list[Piece]:
     """The pieces, a piece that opens a PDFium line given the row of the piece before it when
     it goes on along the same physical line: PDFium breaks its line before a raised note
     number set as a text run of its own (a browser's <sup>), and "network." / "1 The switch"
-    had become two lines, the note number kept as a note's."""
+    had become two lines, the note number kept as a note's. A piece is measured against the
+    whole row so far, not a raised number's box ("Anna Nowak" / "1" / ", John Smith")."""
+    row_box: dict[tuple[int, int], Box] = {}
     for previous, piece in itertools.pairwise(pieces):
-        if piece.row[0] == previous.row[0] or piece.row[1]:
-            continue
-        x0, top, _, bottom = piece.box
-        height = previous.box[3] - previous.box[1]
-        along = -0.1 * height <= x0 - previous.box[2] < GAP_SHARE * height
-        # A raised glyph's box sits higher than the line's, never lower.
-        level = previous.box[3] - RAISE_LIMIT * height <= bottom <= previous.box[3] + 0.1 * height
-        if along and level and top >= previous.box[1] - RAISE_LIMIT * height:
+        line = row_box.get(previous.row, previous.box)
+        row_box[previous.row] = line
+        if piece.row[0] != previous.row[0] and not piece.row[1] and _goes_on(line, piece.box):
             piece.row = previous.row
+            row_box[piece.row] = _union(line, piece.box)
     return pieces
+
+
+def _goes_on(line: Box, box: Box) -> bool:
+    """Whether a box goes on along a line: beside its end, its glyphs on its baseline or
+    raised above it (never lower), within the line's height."""
+    height = line[3] - line[1]
+    along = -0.1 * height <= box[0] - line[2] < GAP_SHARE * height
+    level = line[3] - RAISE_LIMIT * height <= box[3] <= line[3] + 0.1 * height
+    return along and level and box[1] >= line[1] - RAISE_LIMIT * height
+
+
+def _union(a: Box, b: Box) -> Box:
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def letter_spaced(measure: Measure, text: str, keep: list[int]) -> list[int]:

@@ -30,7 +30,8 @@ class Document:
     mtime: float  # seconds since the epoch (the later of file and sidecar) at indexing
     indexed_at: str = ""  # ISO time (UTC) its current version was indexed; set by the store
     # Where each field came from: ("title", "front page"), ("date", "document info"), ...;
-    # the sources are "front page", "document info", "sidecar", "front matter", "file name".
+    # the sources are "front page", "document info", "sidecar", "front matter", "file name",
+    # and "page 2" or "page 3" for a byline after a report's cover.
     sources: tuple[tuple[str, str], ...] = ()
     ocr_pages: tuple[int, ...] = ()  # physical pages (1-based) read by OCR
     # The reading (sync.READING) that gave this record and its chunks; 0: before it was kept.

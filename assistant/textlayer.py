@@ -197,8 +197,10 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
         for i in keep
     )
     # A line joined across PDFium's break before a raised marker (glyphs.marker_rows) holds
-    # that break: a space, and none at the end where the marker closed the line.
-    line_text = re.sub(r"\s{2,}", " ", "".join(chars).replace("\r\n", " ")).rstrip()
+    # that break: a space, none before punctuation ("Anna Nowak¹, John Smith²") and none at
+    # the end where the marker closed the line.
+    joined = re.sub(r"(?:\r\n)+(?=[,.;:!?)\]])", "", "".join(chars)).replace("\r\n", " ")
+    line_text = re.sub(r"\s{2,}", " ", joined).rstrip()
     line_text = _bullet(measure, text, start, line_text)
     # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
     box, margin = line_box([measure.box(i) for i in sample], height)

@@ -4,7 +4,8 @@ tests/test_browser_pdfs.py. Other publishers' web pages reach the institute this
 letter-spaced kicker ("C O M M E N TARY" in PDFium's text), note numbers set as <sup> runs
 of their own, a two-line title, a byline with its date after a middle dot, a cover page with
 its authors at the foot, two columns, a Polish byline label; a floated sidebar, names with
-their titles, a title and byline in capitals, two pages in Polish."""
+their titles, a title and byline in capitals, two pages in Polish; a press release, a
+transcript, a report's full-page cover, a working paper's raised affiliation numbers."""
 
 from __future__ import annotations
 
@@ -283,6 +284,134 @@ zależy od wyników aukcji przepustowości, którą Gaz-System przeprowadził je
 Wywiad z prezesem spółki, „Rzeczpospolita”, 4 listopada 2024 r.</p></div></body></html>
 """.replace("{filler}", "<p>" + _FILLER * 6 + "</p>"),
         ("Terminal LNG w Gdańsku: szansa i ryzyko", ("Piotr Zieliński",), "2025-01-09"),
+    ),
+    # Written before the reader saw it (2026-12-07), as are the three below: a press release
+    # whose contact is no author.
+    "press": (
+        """\
+<html><head><meta charset="utf-8"><title>Press release</title><style>
+body{font-family:"DejaVu Sans";font-size:10.5pt;margin:2cm;line-height:1.4}
+.pr{font-size:16pt;font-weight:bold;color:#900}
+.imm{font-size:9pt;font-weight:bold}
+.contact{font-size:9pt}
+h1{font-size:15pt;font-weight:bold;margin-top:14pt}
+</style></head><body>
+<div class="pr">PRESS RELEASE</div>
+<div class="imm">FOR IMMEDIATE RELEASE</div>
+<div class="contact">Contact: Jane Doe, Press Office, +1 202 555 0147</div>
+<h1>Ministry Announces New Embassy in Tallinn</h1>
+<p><b>Warsaw, April 2, 2024</b> &mdash; The Ministry of Foreign Affairs announced today that a
+new embassy building in Tallinn will open in September 2025. The building will house the
+embassy, a consular section and a trade office, and it will employ about 40 staff.</p>
+<p>The project costs 12 million euros and is financed from the ministry's investment budget for
+2024 and 2025. Construction will be carried out by an Estonian firm selected in a public tender
+in February.</p>
+<p>The minister said the new building reflects the growing cooperation between the two countries
+in defence and energy.</p>
+<p>###</p>
+</body></html>
+
+""",
+        ("Ministry Announces New Embassy in Tallinn", (), "2024-04-02"),
+    ),
+    # A transcript: speakers, no author.
+    "transcript": (
+        """\
+<html><head><meta charset="utf-8"><title>Remarks</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:17pt}
+.when{font-family:"DejaVu Sans";font-size:10pt;color:#333}
+</style></head><body>
+<h1>Remarks by the Foreign Minister at the Warsaw Security Forum</h1>
+<div class="when">October 1, 2024 &middot; Warsaw</div>
+<p>MODERATOR: Minister, thank you for joining us. Let me start with defence budgets.</p>
+<p>MINISTER: Thank you. Poland will spend 4.7 percent of its GDP on defence next year, more than
+any other member of the alliance. Most of it goes to air defence and artillery, because those
+are the capabilities that the war in Ukraine showed we lack.</p>
+<p>MODERATOR: Is that sustainable?</p>
+<p>MINISTER: It is, if our partners do their part. We have proposed a European defence fund of
+100 billion euros, financed by joint borrowing, to buy air defence systems for the whole eastern
+flank.</p>
+<p>MODERATOR: Thank you, Minister.</p>
+</body></html>
+
+""",
+        ("Remarks by the Foreign Minister at the Warsaw Security Forum", (), "2024-10-01"),
+    ),
+    # A full-page cover (it runs onto a second page); the authors named after a label on the
+    # page after it.
+    "arctic": (
+        """\
+<html><head><meta charset="utf-8"><title>Arctic</title><style>
+body{font-family:"DejaVu Sans";font-size:10.5pt;margin:0;line-height:1.4}
+.cover{height:26cm;background:#123;color:#fff;padding:2.5cm;page-break-after:always;box-sizing:border-box}
+.kind{font-size:12pt;letter-spacing:3px}
+.cover h1{font-size:34pt;margin-top:6cm}
+.cover .sub{font-size:16pt}
+.cover .when{font-size:12pt;margin-top:3cm}
+.inner{padding:2cm}
+h2{font-size:13pt}
+</style></head><body>
+<div class="cover"><div class="kind">REPORT</div><h1>The Arctic in Transition</h1>
+<div class="sub">Security, climate and shipping after 2030</div><div class="when">December
+2023</div></div>
+<div class="inner">
+<p><b>Authors:</b> Ingrid Solberg and Paul Fischer</p>
+<h2>Executive summary</h2>
+<p>Traffic on the Northern Sea Route grew from 41 transits in 2016 to 80 in 2023, as the summer
+ice retreated and Russia built new icebreakers. Most of the cargo is liquefied natural gas and
+crude oil from the Yamal and Gydan peninsulas, shipped to Asian buyers.</p>
+<p>The Nordic states face a double task: to keep the Arctic a region of low tension while
+preparing for a larger Russian military presence on the Kola Peninsula. Finland's and Sweden's
+accession to NATO has made the alliance's northern flank continuous from Norway to the
+Baltic.</p>
+<h2>Recommendations</h2>
+<p>The states should invest in satellite surveillance of the Arctic seas and in a shared fleet
+of ice-capable patrol vessels. They should also keep the Arctic Council's scientific work going
+without Russia where needed.</p>
+</div></body></html>
+
+""",
+        ("The Arctic in Transition", ("Ingrid Solberg", "Paul Fischer"), "2023-12"),
+    ),
+    # A working paper: authors with raised affiliation numbers, "Anna Nowak¹, John Smith²".
+    "wp": (
+        """\
+<html><head><meta charset="utf-8"><title>wp12</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.4}
+.series{font-family:"DejaVu Sans";font-size:9pt}
+h1{font-size:18pt;text-align:center;margin-bottom:6pt}
+.authors{text-align:center;font-size:11pt}
+.aff{text-align:center;font-size:8.5pt;color:#333}
+.abs{font-size:9.5pt;margin:14pt 1.2cm}
+h2{font-size:12pt}
+</style></head><body>
+<div class="series">Working Paper No. 12/2024 &nbsp;&nbsp; 5 June 2024</div>
+<h1>Sanctions and Trade Diversion in Central Asia</h1>
+<div class="authors">Anna Nowak<sup>1</sup>, John Smith<sup>2</sup></div>
+<div class="aff"><sup>1</sup> University of Warsaw &nbsp; <sup>2</sup> King's College
+London</div>
+<div class="abs"><b>Abstract.</b> We study how exports of dual-use goods from the European Union
+to Central Asia changed after the sanctions on Russia of 2022.</div>
+<h2>1 Introduction</h2>
+<p>European exports of machinery and electronics to Kazakhstan and Kyrgyzstan rose sharply after
+February 2022. Kyrgyzstan's imports of such goods from the EU grew by more than 300 percent in
+2022, while its own use of them did not change.</p>
+<h2>2 Data</h2>
+<p>We use monthly customs data from Eurostat's Comext database for 2019 to 2023, at the level of
+eight-digit product codes. We match them with the common high priority list of goods that the EU
+and its partners published in 2023.</p>
+<h2>3 Findings</h2>
+<p>About a third of the increase in exports to Central Asia consists of goods on the high
+priority list. The pattern points to re-export to Russia rather than to local demand.</p>
+</body></html>
+
+""",
+        (
+            "Sanctions and Trade Diversion in Central Asia",
+            ("Anna Nowak", "John Smith"),
+            "2024-06-05",
+        ),
     ),
 }
 

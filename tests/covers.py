@@ -215,9 +215,24 @@ COVERS = {
         ],
         ("NATO's Eastern Flank", ("Anna Nowak", "Jan Kowalski"), "", "Document", ""),
     ),
+    # A report's cover with no byline; its authors are named on the next page, after a label.
+    "inside_byline": (
+        [
+            Placed(20, 20, "REPORT", 12, True),
+            Placed(20, 60, "The Arctic in Transition", 30, True),
+            Placed(20, 80, "Security, climate and shipping in the High North after 2030: a", 14),
+            Placed(20, 87, "report of the Nordic Policy Centre", 14),
+            Placed(20, 110, "December 2023", 12),
+        ],
+        ("The Arctic in Transition", ("Ingrid Solberg", "Paul Fischer"), "2023-12", "Report", ""),
+    ),
 }
-# Covers whose page holds nothing else: the body text starts on the next page.
-TITLE_PAGES = {"title_page"}
+# Covers whose page holds nothing else: the body text starts on the next page, after the
+# lines given here.
+TITLE_PAGES = {
+    "title_page": [],
+    "inside_byline": [Placed(20, 20, "Authors: Ingrid Solberg and Paul Fischer", 10)],
+}
 
 
 def write_cover(folder: Path, name: str) -> Path:
@@ -225,5 +240,5 @@ def write_cover(folder: Path, name: str) -> Path:
     folder/<name>.pdf."""
     head, _ = COVERS[name]
     body = column(flow(BODY, 170), 20, 110)
-    pages = [head, body] if name in TITLE_PAGES else [head + body]
+    pages = [head, TITLE_PAGES[name] + body] if name in TITLE_PAGES else [head + body]
     return write_layout_pdf(folder / f"{name}.pdf", pages)

@@ -28,3 +28,5 @@ def test_a_cover_is_cited_as_printed(tmp_path: Path, name: str) -> None:
     got = (metadata.title, metadata.authors, metadata.date, metadata.series, metadata.number)
     assert got == expected, name
     assert dict(sources)["title"] == "front page", sources
+    if name == "inside_byline":
+        assert dict(sources)["authors"] == "page 2", sources

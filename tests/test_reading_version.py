@@ -46,11 +46,9 @@ Ports on the Baltic will handle the extra traffic, the envoy said.
 # syntok) changes a fingerprint, raise READING in assistant/sync.py and record the new
 # fingerprints under the new number: the briefs users have indexed are read again.
 FINGERPRINTS: dict[int, dict[str, str]] = {
-    # 5: bylines in capitals after their label, titles of names dropped ("Dr."), a title's
-    # second line never its byline, acronyms kept in a title set in capitals (covers
-    # "capitals_byline", "honorifics", "acronym"); every other file reads as under 4 (the
-    # history of READING is in assistant/sync.py).
-    5: {
+    # 6: a byline labelled on page 2 after a report's cover (cover "inside_byline"); every
+    # other file reads as under 5 (the history of READING is in assistant/sync.py).
+    6: {
         "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
         "grain.md": "d592f1b50572bab4",
         "acronym.pdf": "951a8ce8dcefc22e",
@@ -63,6 +61,7 @@ FINGERPRINTS: dict[int, dict[str, str]] = {
         "edited_report.pdf": "6cbd31200a198770",
         "honorifics.pdf": "44044a40d449c4c8",
         "hyphenated.pdf": "1799e1118a3cba07",
+        "inside_byline.pdf": "92fc626a6953e47c",
         "komentarz.pdf": "d60cbf6f2737a1ce",
         "policy_brief.pdf": "8d7f9380c3da437a",
         "policy_paper.pdf": "fa6abe72eb12297e",
