@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 # The version of what reading gives for the same bytes (read, clean, frontpage, metadata,
 # chunk, and the chunk vectors made of them): raise it with any change to that, and the next
 # sync reads every brief again. tests/test_reading_version.py fails when the reading of the
-# bundled briefs changes while this number does not. 6: a byline labelled on page 2 or 3
+# bundled briefs changes while this number does not. 7: a drop cap put back before the
+# rest of its word (2026-12-07); 6: a byline labelled on page 2 or 3
 # after a report's cover, note numbers set as runs of their own measured against the whole
 # line ("Anna Nowak¹, John Smith²") (2026-12-07); 5: a byline in capitals after its
 # label, a name's title ("Dr.") dropped, a title's second line never its byline, acronyms
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 # (Line.wraps; 2026-12-07); 2: other publishers' covers (series and numbers
 # such as "No. 45 (2164)", "nr 12", a title in title case, "Edited by"; 2026-12-04); 1: issue
 # 13 and 14's reading (2026-12-03); 0: indexed before.
-READING = 6
+READING = 7
 
 
 @dataclass

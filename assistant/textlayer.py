@@ -20,6 +20,7 @@ from pathlib import Path
 from .columns import reading_order
 from .errors import DocumentError
 from .glyphs import Box, Measure, Piece, letter_spaced, line_pieces, marker_rows, soft_hyphen
+from .notes import body_size
 from .records import JOINED_HYPHEN, TERMINAL, Line
 
 # Text within this share of the page height from the top or bottom edge is in the margin,
@@ -102,7 +103,7 @@ def page_lines(page: object) -> tuple[Line, ...]:
                 if k and _spaced_apart(part[k - 1], line, pitch):
                     lines.append(Line(""))  # the white between two paragraphs
                 lines.append(line)
-        return _mark_notes(lines, height)
+        return _mark_notes(_drop_caps(lines), height)
     finally:
         textpage.close()
 
@@ -270,6 +271,32 @@ def _bullet(measure: Measure, text: str, start: int, line_text: str) -> str:
     if 0xF000 <= ord(first) <= 0xF0FF or _SYMBOL_FONT.search(measure.font(start)):
         return BULLET + line_text[1:]
     return line_text
+
+
+def _drop_caps(lines: list[Line]) -> list[Line]:
+    """lines with each drop cap (a paragraph's first letter set two or more lines tall) put
+    back before the rest of its word: PDFium reads it as a line of its own, and a magazine
+    brief's "Lithuania stopped importing ..." had become a heading "L" and "ithuania ..."."""
+    body = body_size(lines)
+    out = list(lines)
+    for cap in lines:
+        text = cap.text.strip()
+        if len(text) != 1 or not text.isupper() or cap.box is None or cap.size < 2 * body:
+            continue
+        x1, top = cap.box[2], cap.box[1]
+        for k, line in enumerate(out):
+            box = line.box
+            if (
+                box is not None
+                and line.text[:1].islower()
+                and abs(box[1] - top) <= body
+                and -0.2 * body <= box[0] - x1 <= 2 * body
+            ):
+                joined = (min(box[0], cap.box[0]), box[1], box[2], max(box[3], cap.box[3]))
+                out[k] = dataclasses.replace(line, text=text + line.text, box=joined)
+                out.remove(cap)
+                break
+    return out
 
 
 def _mark_notes(lines: list[Line], height: float) -> tuple[Line, ...]:

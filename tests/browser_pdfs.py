@@ -5,7 +5,8 @@ letter-spaced kicker ("C O M M E N TARY" in PDFium's text), note numbers set as 
 of their own, a two-line title, a byline with its date after a middle dot, a cover page with
 its authors at the foot, two columns, a Polish byline label; a floated sidebar, names with
 their titles, a title and byline in capitals, two pages in Polish; a press release, a
-transcript, a report's full-page cover, a working paper's raised affiliation numbers."""
+transcript, a report's full-page cover, a working paper's raised affiliation numbers; a
+magazine page with a drop cap."""
 
 from __future__ import annotations
 
@@ -412,6 +413,52 @@ priority list. The pattern points to re-export to Russia rather than to local de
             ("Anna Nowak", "John Smith"),
             "2024-06-05",
         ),
+    ),
+    # Written before the reader saw it (2026-12-07): a magazine layout, its first paragraph
+    # opening with a drop cap, a pull quote, a table, a byline in small capitals, a soft hyphen.
+    "magazine": (
+        """\
+<html><head><meta charset="utf-8"><title>Magazine</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:1.8cm;line-height:1.4}
+.rubric{font-family:"DejaVu Sans";font-size:9pt;font-variant:small-caps;letter-spacing:1px}
+h1{font-family:"DejaVu Sans";font-size:23pt;margin:6pt 0}
+.standfirst{font-family:"DejaVu Sans";font-size:12pt;color:#333;margin-bottom:8pt}
+.by{font-family:"DejaVu Sans";font-size:9.5pt;font-variant:small-caps}
+.cols{column-count:2;column-gap:0.8cm;text-align:justify}
+p.first::first-letter{float:left;font-size:38pt;line-height:0.9;padding-right:3pt;font-weight:bold}
+.pull{font-family:"DejaVu Sans";font-size:14pt;font-style:italic;border-top:2px solid
+#000;border-bottom:2px solid #000;margin:8pt 0;padding:4pt 0}
+table{border-collapse:collapse;font-family:"DejaVu Sans";font-size:8.5pt;margin:8pt 0}
+td,th{border:1px solid #999;padding:2pt 4pt}
+</style></head><body>
+<div class="rubric">Analysis &middot; Energy</div>
+<h1>The Price of Independence</h1>
+<div class="standfirst">How Lithuania paid for leaving Russian gas, and what it bought</div>
+<div class="by">By Rasa Petrauskienė &middot; 21 May 2024</div>
+<div class="cols">
+<p class="first">Lithuania stopped importing Russian gas in April 2022, the first European
+country to do so. The decision rested on the floating terminal in Klaipėda, which the government
+had leased from the Norwegian company Hoegh in 2014 and bought out in 2024 for about 153 million
+dollars.</p>
+<p>The terminal, named Independence, can regasify up to 3.75 billion cubic metres a year, more
+than twice the country's own consumption. The surplus is sent by pipeline to Latvia, Estonia
+and, since 2022, to Poland through the new interconnector.</p>
+<div class="pull">&ldquo;The terminal paid for itself in the first winter without Russian
+gas.&rdquo;</div>
+<p>Independence came at a price. Between 2015 and 2021 Lithuanian consumers paid a security
+supplement on their gas bills that added up to roughly 400 million euros. Households also paid
+more than their neighbours for gas in most years before 2022, because the terminal's fees were
+spread over a small market.</p>
+<table><tr><th>Year</th><th>Imports through Klaipėda
+(bcm)</th></tr><tr><td>2021</td><td>2.1</td></tr><tr><td>2022</td><td>3.4</td></tr><tr><td>2023</td><td>3.7</td></tr></table>
+<p>The government argues that the terminal paid for itself in the winter of 2022, when it kept
+the price of gas in the region below the levels seen in Germany. Critics answer that the
+interconnec&shy;tor with Poland, completed in May 2022, would have offered a cheaper route to
+the same security.</p>
+</div></body></html>
+
+""",
+        ("The Price of Independence", ("Rasa Petrauskienė",), "2024-05-21"),
     ),
 }
 

@@ -76,6 +76,11 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
     assert answer.quotes[0].text == (
         "Eleven cables and pipelines were damaged between 2022 and 2024."  # the sidebar's
     )
+    answer = assistant.ask("When did Lithuania stop importing Russian gas?")
+    assert answer.quotes[0].text == (  # its first letter set as a drop cap
+        "Lithuania stopped importing Russian gas in April 2022, the first European country "
+        "to do so."
+    )
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (
         "Pływający terminal FSRU w Zatoce Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ "
