@@ -28,6 +28,16 @@ _NOT_NAME = set(
 # have hundreds).
 TITLE_PAGE_WORDS = 60
 
+# The heading of a closing note on a brief's authors, and a sentence of it that opens with
+# one's name.
+_ABOUT = re.compile(
+    r"^(?:about\s+the\s+authors?|the\s+authors?|o\s+autor(?:ze|ce|ach|kach))\s*:?$", re.I
+)
+_BIO = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+"
+    r"(?:is|was|serves|heads|leads|jest|był|była)\b"
+)
+
 # What parts a byline from the date or the place beside it on the same line.
 _SEPARATOR = re.compile(r"\s+[·•|–—]\s+")
 
@@ -63,6 +73,18 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(names))
         if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
             return found
+    return ()
+
+
+def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Authors named where a brief closes with a note on them: "About the authors" / "Laura
+    Ozola is a senior analyst ... Mikk Tamm is a research fellow ..." (the Polish "O
+    autorach" / "Jan Kowalski jest analitykiem ...")."""
+    for k, line in enumerate(lines):
+        if _ABOUT.match(line.text.strip()):
+            text = " ".join(x.text.strip() for x in lines[k + 1 : k + 12] if x.text.strip())
+            names = (m.group(1) for m in _BIO.finditer(text))
+            return tuple(dict.fromkeys(n for n in names if is_person(n)))
     return ()
 
 

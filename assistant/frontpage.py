@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .byline import byline, info_authors, labelled
+from .byline import about_authors, byline, info_authors, labelled
 from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE, body_size
 from .metadata import (
@@ -163,8 +163,11 @@ def front_metadata(
     if not metadata.authors:
         # A report's cover, then an inside cover: its byline is labelled on page 2 or 3
         # ("Authors: Ingrid Solberg and Paul Fischer" after a full-page cover).
-        for number, page in enumerate(pages[1:3], start=2):
-            if authors := labelled(page):
+        # Or they are named at the end, under "About the authors".
+        inside = [(n, labelled) for n in range(2, min(3, len(pages)) + 1)]
+        last = [(n, about_authors) for n in range(len(pages), max(len(pages) - 2, 1), -1)]
+        for number, find in (*inside, *last):
+            if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)
                 sources = (*sources, ("authors", f"page {number}"))
                 break

@@ -36,22 +36,25 @@ log = logging.getLogger(__name__)
 # The version of what reading gives for the same bytes (read, clean, frontpage, metadata,
 # chunk, and the chunk vectors made of them): raise it with any change to that, and the next
 # sync reads every brief again. tests/test_reading_version.py fails when the reading of the
-# bundled briefs changes while this number does not. 7: a drop cap put back before the
-# rest of its word (2026-12-07); 6: a byline labelled on page 2 or 3
-# after a report's cover, note numbers set as runs of their own measured against the whole
-# line ("Anna Nowak¹, John Smith²") (2026-12-07); 5: a byline in capitals after its
-# label, a name's title ("Dr.") dropped, a title's second line never its byline, acronyms
-# kept in a title set in capitals, dates with ordinals ("March 3rd, 2024") and abbreviated
-# months ("Sept. 2021") (2026-12-07); 4: a title in title case with a
-# hyphenated word ("Shared MIME-info Database") is no person's name, a title page's
-# authors are read at its foot, and a numbered heading in capitals ("5. COMBINING
-# DOCUMENTS") is a heading (2026-12-07); 3: chunk vectors made from the stored
-# sentence vectors (sentence_vectors.from_parts; the text read as under 2, so a re-read
-# encodes only the headers), and a line PDFium ran on across a hyphen boxed line by line
-# (Line.wraps; 2026-12-07); 2: other publishers' covers (series and numbers
-# such as "No. 45 (2164)", "nr 12", a title in title case, "Edited by"; 2026-12-04); 1: issue
-# 13 and 14's reading (2026-12-03); 0: indexed before.
-READING = 7
+# bundled briefs changes while this number does not.
+# 8: authors named under "About the authors" on the last two pages when the front names none.
+# 7: a drop cap put back before the rest of its word.
+# 6: a byline labelled on page 2 or 3 after a report's cover; a raised note number set as a
+#    run of its own measured against its whole line ("Anna Nowak¹, John Smith²").
+# 5: a byline in capitals after its label, a name's title ("Dr.") dropped, a title's second
+#    line never its byline, acronyms kept in a title set in capitals, dates with ordinals
+#    ("March 3rd, 2024") and abbreviated months ("Sept. 2021").
+# 4: a title in title case with a hyphenated word ("Shared MIME-info Database") is no
+#    person's name, a title page's authors read at its foot, a numbered heading in capitals
+#    ("5. COMBINING DOCUMENTS") a heading; letter-spaced words and note numbers set as runs
+#    of their own (4-8: 2026-12-07, from PDFs of other producers and briefs a browser printed).
+# 3: chunk vectors made from the stored sentence vectors (sentence_vectors.from_parts; the
+#    text read as under 2, so a re-read encodes only the headers), and a line PDFium ran on
+#    across a hyphen boxed line by line (Line.wraps; 2026-12-07).
+# 2: other publishers' covers (series and numbers such as "No. 45 (2164)", "nr 12", a title
+#    in title case, "Edited by"; 2026-12-04).
+# 1: issue 13 and 14's reading (2026-12-03); 0: indexed before.
+READING = 8
 
 
 @dataclass

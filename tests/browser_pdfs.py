@@ -6,7 +6,8 @@ of their own, a two-line title, a byline with its date after a middle dot, a cov
 its authors at the foot, two columns, a Polish byline label; a floated sidebar, names with
 their titles, a title and byline in capitals, two pages in Polish; a press release, a
 transcript, a report's full-page cover, a working paper's raised affiliation numbers; a
-magazine page with a drop cap."""
+magazine page with a drop cap; an EU non-paper, a byline marked with an asterisk, authors
+named only under "About the authors" at the end."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ NEEDS_CHROMIUM = pytest.mark.skipif(
 _FILLER = (
     "Eksperci podkreślają, że dywersyfikacja dostaw wymaga współpracy z państwami regionu, w tym "
     "z Litwą i Ukrainą, które korzystają z polskiej infrastruktury przesyłowej. "
+)
+
+# A paragraph that fills a brief out to two pages.
+_GRID = (
+    "<p>Grid operators in the region have long warned that the network's weakest points are "
+    "the few connections that cross the sea, where a single failure can cut several countries "
+    "off from their neighbours for weeks. </p>"
 )
 
 # name -> (HTML, (title, authors, date))
@@ -459,6 +467,91 @@ the same security.</p>
 
 """,
         ("The Price of Independence", ("Rasa Petrauskienė",), "2024-05-21"),
+    ),
+    # Written before the reader saw it (2026-12-07), as are the two below: an EU non-paper,
+    # its reference number and place and date on one line, a numbered list, no author.
+    "nonpaper": (
+        """\
+<html><head><meta charset="utf-8"><title>Non-paper</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2.2cm;line-height:1.45}
+.top{display:flex;justify-content:space-between;font-size:9.5pt}
+h1{font-size:15pt;text-align:center;margin:24pt 0 14pt 0;font-weight:bold}
+ol li{margin-bottom:6pt}
+</style></head><body>
+<div class="top"><span>Ref. ARES(2025)881234</span><span>Brussels, 12 February 2025</span></div>
+<h1>Non-paper on the Protection of Critical Undersea Infrastructure</h1>
+<p>The signatories of this non-paper call for a common European approach to the protection of
+undersea cables and pipelines. Recent incidents in the Baltic Sea have shown that damage to a
+single cable can disrupt the data and energy supply of several member states.</p>
+<ol>
+<li>The Commission should set up a register of all undersea infrastructure of European interest
+by the end of 2025, shared with the member states concerned.</li>
+<li>The member states should agree on minimum stocks of spare cable and on access to repair
+vessels, so that repairs can start within 72 hours of an incident.</li>
+<li>The European Maritime Safety Agency should monitor ships that turn off their automatic
+identification systems near critical infrastructure.</li>
+</ol>
+<p>The signatories invite the Commission to present a proposal before the summer of 2025.</p>
+</body></html>
+
+""",
+        ("Non-paper on the Protection of Critical Undersea Infrastructure", (), "2025-02-12"),
+    ),
+    # A byline with a raised asterisk and the date after a bar; the asterisk's note below.
+    "star": (
+        """\
+<html><head><meta charset="utf-8"><title>star</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:20pt}
+.by{font-family:"DejaVu Sans";font-size:10.5pt}
+.fn{font-size:8pt;border-top:1px solid #999;margin-top:30pt;padding-top:4pt}
+</style></head><body>
+<h1>Moldova's Energy Lifeline</h1>
+<div class="by">Ion Rusu<sup>*</sup> &nbsp; | &nbsp; 27 January 2025</div>
+<p>On 1 January 2025 Russian gas stopped flowing to Transnistria, the breakaway region of
+Moldova, after Ukraine ended the transit agreement with Gazprom. The power plant in Cuciurgan,
+which had supplied most of Moldova's electricity, switched from gas to coal and cut its
+output.</p>
+<p>Moldova now imports up to 90 percent of its electricity from Romania through two high-voltage
+lines. The European Union granted 250 million euros in January 2025 to help the country pay for
+the imports and to finance a new line to Romania.</p>
+<div class="fn"><sup>*</sup> Ion Rusu is an energy analyst at the Institute for Strategic
+Initiatives in Chișinău.</div>
+</body></html>
+
+""",
+        ("Moldova's Energy Lifeline", ("Ion Rusu",), "2025-01-27"),
+    ),
+    # Two pages whose authors are named only at the end, under "About the authors".
+    "bio": (
+        """\
+<html><head><meta charset="utf-8"><title>bio brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10.5pt;margin:2cm;line-height:1.45}
+.kind{font-size:10pt;font-weight:bold;color:#070}
+h1{font-size:21pt}
+.date{font-size:10pt}
+h2{font-size:12pt}
+.about{font-size:9pt;border-top:1px solid #999;margin-top:18pt}
+</style></head><body>
+<div class="kind">ENERGY BRIEF No. 14</div>
+<h1>Storing Power in the Baltic States</h1>
+<div class="date">8 October 2024</div>
+<h2>Why storage?</h2>
+<p>After synchronisation with the continental grid, the Baltic states must keep reserves that
+can answer a sudden loss of supply within seconds. Estonia, Latvia and Lithuania have therefore
+ordered battery systems with a combined capacity of about 600 megawatts, most of them due in
+2025.</p>
+{filler}
+<h2>What does it cost?</h2>
+<p>The batteries cost about 300 million euros, of which the European Union's Recovery and
+Resilience Facility pays roughly half. Operators expect to recover the rest from the balancing
+market within ten years.</p>
+{filler}
+<div class="about"><b>About the authors</b><p>Laura Ozola is a senior analyst in the Energy
+Programme of the Centre. Mikk Tamm is a research fellow at the University of Tartu.</p></div>
+</body></html>
+""".replace("{filler}", _GRID * 5),
+        ("Storing Power in the Baltic States", ("Laura Ozola", "Mikk Tamm"), "2024-10-08"),
     ),
 }
 
