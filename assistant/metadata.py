@@ -57,10 +57,13 @@ _SERIES = (
     "SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY",
     "BIULETYN", "KOMENTARZ", "RAPORT",
 )  # fmt: skip
-# What a byline opens with: "By", "Edited by", "Authors:", the Polish "Autorzy:".
+# What a byline opens with: "By", "Edited by", "A report by", "Authors:", "Rapporteur:",
+# the Polish "Autorzy:".
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:edited|written|prepared|compiled)\s+by|by|authors?:|autor(?:ka|zy)?:|"
-    r"opracowanie:|redakcja:)(?:\s+|$)",
+    r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by|"
+    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis)\s+by|by|"
+    r"(?:authors?|editors?|rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
+    r"redakcja:)(?:\s+|$)",
     re.I,
 )
 # What parts names in a byline: "A, B and C", "A & B", the Polish "A i B", "A oraz B".

@@ -7,7 +7,8 @@ its authors at the foot, two columns, a Polish byline label; a floated sidebar, 
 their titles, a title and byline in capitals, two pages in Polish; a press release, a
 transcript, a report's full-page cover, a working paper's raised affiliation numbers; a
 magazine page with a drop cap; an EU non-paper, a byline marked with an asterisk, authors
-named only under "About the authors" at the end."""
+named only under "About the authors" at the end; slides in landscape, a rapporteur's
+report."""
 
 from __future__ import annotations
 
@@ -552,6 +553,60 @@ Programme of the Centre. Mikk Tamm is a research fellow at the University of Tar
 </body></html>
 """.replace("{filler}", _GRID * 5),
         ("Storing Power in the Baltic States", ("Laura Ozola", "Mikk Tamm"), "2024-10-08"),
+    ),
+    # Written before the reader saw it (2026-12-07), as is the one below: slides printed in
+    # landscape, "Presentation by ..." under the title.
+    "slides": (
+        """\
+<html><head><meta charset="utf-8"><title>deck</title><style>
+@page{size:A4 landscape;margin:1cm}
+body{font-family:"DejaVu Sans";margin:0}
+.slide{height:17.5cm;page-break-after:always;padding:1.2cm;box-sizing:border-box}
+.slide h1{font-size:34pt;margin-top:3cm}
+.slide h2{font-size:24pt;border-bottom:3px solid #048}
+.slide li{font-size:17pt;margin:8pt 0}
+.who{font-size:16pt}
+</style></head><body>
+<div class="slide"><h1>Black Sea Security in 2025</h1><div class="who">Presentation by Olena
+Kovalenko</div><div class="who">Kyiv, 18 February 2025</div></div>
+<div class="slide"><h2>Shipping</h2><ul><li>Ukraine's ports handled 96 million tonnes of cargo
+in 2024.</li><li>Grain made up more than half of all exports by sea.</li><li>Insurance premiums
+fell by about half after the Russian fleet withdrew east.</li></ul></div>
+<div class="slide"><h2>Risks</h2><ul><li>Drifting mines remain the main danger to
+ships.</li><li>Strikes on port infrastructure continue, mainly on Odesa and
+Izmail.</li><li>Turkey keeps the straits closed to warships under the Montreux
+Convention.</li></ul></div>
+</body></html>
+
+""",
+        ("Black Sea Security in 2025", ("Olena Kovalenko",), "2025-02-18"),
+    ),
+    # A conference report whose author is its "Rapporteur:".
+    "event": (
+        """\
+<html><head><meta charset="utf-8"><title>event</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+.type{font-family:"DejaVu
+Sans";font-size:10pt;font-weight:bold;text-transform:uppercase;color:#a40}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:6pt 0}
+.meta{font-family:"DejaVu Sans";font-size:10pt}
+</style></head><body>
+<div class="type">Conference report</div>
+<h1>Rebuilding Ukraine's Energy System</h1>
+<div class="meta">Warsaw, 14 March 2024</div>
+<div class="meta">Rapporteur: Jan Kowalski</div>
+<p>The conference brought together about 120 officials, investors and experts to discuss how to
+restore Ukraine's power supply after two winters of Russian strikes. Speakers estimated that
+Ukraine had lost about half of its generating capacity since 2022.</p>
+<p>Participants agreed that decentralised generation is the fastest way to restore supply. Small
+gas turbines and solar plants with batteries are harder to destroy than large power stations,
+and they can be installed within months.</p>
+<p>Several speakers called for a guarantee fund to cover war risks for private investors,
+modelled on the one the Multilateral Investment Guarantee Agency set up in 2023.</p>
+</body></html>
+
+""",
+        ("Rebuilding Ukraine's Energy System", ("Jan Kowalski",), "2024-03-14"),
     ),
 }
 
