@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import fold
-from .metadata import BYLINE_LABEL, looks_like_names, split_names
+from .names import BYLINE_END, BYLINE_LABEL, looks_like_names, split_names
 from .records import Line
 
 # Words of offices, bodies and places, never of a person's name: "Federal Register",
@@ -28,6 +28,12 @@ _NOT_NAME = set(
 # have hundreds).
 TITLE_PAGE_WORDS = 60
 
+# A byline's label set as a line of its own, over the names, with no colon.
+_LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
+# Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
+# Foreign Affairs & Energy"); running text has many others.
+_JOINING = {"and", "of", "the", "for", "in", "on", "at", "to", "i", "w", "z", "ds.", "oraz"}
+
 # The heading of a closing note on a brief's authors, and a sentence of it that opens with
 # one's name.
 _ABOUT = re.compile(
@@ -37,9 +43,6 @@ _BIO = re.compile(
     r"(?:^|(?<=[.!?]\s))((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+"
     r"(?:is|was|serves|heads|leads|jest|był|była)\b"
 )
-
-# What parts a byline from the date or the place beside it on the same line.
-_SEPARATOR = re.compile(r"\s+[·•|–—]\s+")
 
 
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
@@ -66,9 +69,12 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
     for index, line in enumerate(lines[:60]):
         text = line.text.strip()
         opening = BYLINE_LABEL.match(text)
-        if opening and opening.end() == len(text):  # the names follow on the next lines
+        alone = text.rstrip(":").lower() in _LABEL_WORDS  # "AUTHOR" over a sidebar's name
+        if alone or (opening and opening.end() == len(text)):  # names on the next lines
             for following in lines[index + 1 : index + 16]:
                 named = _from_capitals(following.text.strip()).removeprefix("and ")
+                if _prose(named):
+                    break  # the text goes on: "John Smith and the ministers agreed ..."
                 names.extend(_leading_names(named))
             return tuple(dict.fromkeys(names))
         if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
@@ -86,6 +92,12 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
             names = (m.group(1) for m in _BIO.finditer(text))
             return tuple(dict.fromkeys(n for n in names if is_person(n)))
     return ()
+
+
+def _prose(text: str) -> bool:
+    """Whether a line reads as running text: three or more words in lower case beyond the
+    few that join names and offices."""
+    return sum(w[0].islower() and w not in _JOINING for w in text.split()) >= 3
 
 
 def _from_capitals(text: str) -> str:
@@ -119,14 +131,22 @@ def _names_block(lines: Sequence[Line]) -> tuple[str, ...]:
 
 
 def _names_lines(lines: Sequence[Line]) -> tuple[str, ...]:
-    """The names of the lines from the first on that hold nothing but names."""
+    """The names of the lines from the first on that hold nothing but names (or a name and
+    its affiliation)."""
     names: list[str] = []
     for line in lines:
-        found = _whole_names(line.text)
+        found = _whole_names(line.text) or _affiliated(line.text)
         if not found:
             break
         names.extend(found)
     return tuple(dict.fromkeys(names))
+
+
+def _affiliated(text: str) -> tuple[str, ...]:
+    """The name a line opens with when an affiliation follows it after a comma ("Kalev
+    Stoicescu, International Centre for Defence and Security")."""
+    found = _leading_names(text)
+    return found[:1] if found and "," in text and not _prose(text) else ()
 
 
 def _whole_names(text: str) -> tuple[str, ...]:
@@ -140,7 +160,7 @@ def _leading_names(text: str) -> tuple[str, ...]:
     """The person names a line starts with: "David Coffin and Jeff Walling, Office of ...",
     "Anna Nowak (PISM), John Smith (RUSI)" (an affiliation in brackets is no part of a name)."""
     text = re.sub(r"\s*\([^()]*\)", "", text)
-    text = _SEPARATOR.split(text)[0]  # "Anna Kowalczyk and Mark Jensen · March 14, 2024"
+    text = BYLINE_END.split(text)[0]  # "Anna Kowalczyk and Mark Jensen · March 14, 2024"
     names = []
     for piece in split_names(text):
         if not is_person(piece):

@@ -21,6 +21,7 @@ from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
 from .layout import same_style as _same_style
 from .layout import trim_last_run as _trim_last_run
+from .names import opens_byline
 from .notes import ENTRY
 from .records import JOINED_HYPHEN, TERMINAL, CleanText, Line
 from .stems import word_stems
@@ -211,6 +212,8 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         at_note = at_note or bool(_BULLET.match(text))  # a list item is a paragraph
         at_note = at_note or (item and page != previous_page and text[0].isupper())
         at_note = at_note or (is_caption(text) and previous.endswith(TERMINAL))
+        # "by Nora Berg, 2 July 2024" is a paragraph of its own: no sentence runs through it.
+        at_note = at_note or opens_byline(text) or opens_byline(previous)
         at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
         glue, unhyphenate = _glue(
             previous, text, pending_break, (heading or after_heading or at_note), words

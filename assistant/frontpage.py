@@ -23,11 +23,11 @@ from .metadata import (
     MONTHS,
     NUMBER_FORM,
     Metadata,
-    looks_like_names,
     normal_number,
     parse_date,
     parse_front_page,
 )
+from .names import looks_like_names
 from .records import JOINED_HYPHEN, Line
 
 FRONT = "front page"
@@ -64,6 +64,8 @@ _SERIES_ALONE = re.compile(
     r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
     re.I,
 )
+# A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...".
+_DATED = re.compile(r"^(?:published|date[d]?|updated|released|opublikowano|data)\b", re.I)
 # A word with its quotes, possessive and punctuation: "(NATO'S", "EU,".
 _ACRONYM = re.compile(r"^(\W*)([A-Z]{2,})((?:['’]S)?\W*)$")
 # Words a title's second line opens with when it goes on from the first.
@@ -338,7 +340,15 @@ def _title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
 
 
 def printed_date(lines: Sequence[Line]) -> str:
-    """The first date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none)."""
+    """The date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none). A
+    line that dates the brief (a date alone, or after "Published") comes first; else the
+    first date on the page: a sidebar's "PUBLISHED" / "5 December 2024" is read after the
+    text, whose "in December 2023" dated an event."""
+    dating = [x for x in lines if _date_only(x.text) or _DATED.match(x.text.strip())]
+    return _first_date(dating) or _first_date(lines)
+
+
+def _first_date(lines: Sequence[Line]) -> str:
     for line in lines:
         text = line.text
         found = []

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import DocumentError
+from .names import byline_names, split_names
 from .records import DEFAULT_SERIES
 
 MONTHS = {  # month name or abbreviation (lower case) -> its number
@@ -57,24 +58,7 @@ _SERIES = (
     "SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY",
     "BIULETYN", "KOMENTARZ", "RAPORT",
 )  # fmt: skip
-# What a byline opens with: "By", "Edited by", "A report by", "Authors:", "Rapporteur:",
-# the Polish "Autorzy:".
-BYLINE_LABEL = re.compile(
-    r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by|"
-    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis)\s+by|by|"
-    r"(?:authors?|editors?|rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
-    r"redakcja:)(?:\s+|$)",
-    re.I,
-)
-# What parts names in a byline: "A, B and C", "A & B", the Polish "A i B", "A oraz B".
-NAME_SEPARATORS = re.compile(r",\s*|\s+(?:and|i|oraz)\s+|\s*&\s*")
-# A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".
-_HONORIFIC = re.compile(
-    r"^(?:(?:(?:dr|prof|mr|mrs|ms)\.?|(?:gen|col|amb|hab|lt)\.|professor|ambassador|sir|dame)"
-    r"\s+)+",
-    re.I,
-)
-_NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,47 +109,10 @@ def _iso(year: str, month: int, day: str) -> str:
         return ""
 
 
-def looks_like_names(line: str) -> bool:
-    """Whether a line is a list of person names: "Anna Maria Dynier", "A, B and C"."""
-    if not line or line.endswith((".", "?", "!")) or any(c.isdigit() for c in line):
-        return False
-    if ":" in line:  # "Autorzy: Jan Kowalski": a label, and no name holds a colon
-        return False
-    if re.search(r"\w['’]s\b", line):  # "Europe's Air Defence Gap": no byline is possessive
-        return False
-    names = split_names(line)
-    if not 1 <= len(names) <= 8:
-        return False
-    for name in names:
-        words = name.split()
-        if not 2 <= len(words) <= 5:
-            return False
-        if any(not (w[0].isupper() or w in _NAME_PARTICLE) for w in words):
-            return False
-        if re.search(r"-[a-z]", name):  # "MIME-info": a name's parts are capitalised
-            return False
-        if name.isupper():
-            return False
-    return True
-
-
-def byline_names(line: str) -> tuple[str, ...]:
-    """The names of a line that holds names only, after its label if it has one ("By",
-    "Authors:", the Polish "Autorzy:"); () for any other line."""
-    rest = BYLINE_LABEL.sub("", line.strip(), count=1)
-    return split_names(rest) if looks_like_names(rest) else ()
-
-
 def normal_number(printed: str) -> str:
     """A printed issue number in one spelling: "43 / 2025" -> "43/2025", "45(2164)" ->
     "45 (2164)"."""
     return re.sub(r"\s*\(", " (", re.sub(r"\s+", "", printed))
-
-
-def split_names(line: str) -> tuple[str, ...]:
-    """ "A, B and C" -> ("A", "B", "C")."""
-    names = (_HONORIFIC.sub("", n.strip()) for n in NAME_SEPARATORS.split(line))
-    return tuple(n for n in names if n)
 
 
 def parse_front_page(lines: Sequence[str], fallback_title: str) -> tuple[Metadata, int]:

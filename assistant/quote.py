@@ -197,13 +197,16 @@ def body_first(
 
 
 def label_line(sentence: Sentence, brief: str) -> bool:
-    """Whether a sentence is a line that labels rather than states: the brief's title, a
-    caption ("Figure 2: ..."), a short line that ends no sentence (a heading or cover line
-    the layout did not mark), a table of contents' entry, capitals set in a brief (its
-    whole text `brief`) that is mostly lower case, a speaker's word or two ("Okay."), or a
-    short paragraph ending in a colon, which leads into a list and says nothing alone."""
+    """Whether a sentence is a line that labels rather than states: the brief's title (or a
+    line of it), a caption ("Figure 2: ..."), a short line that ends no sentence (a heading
+    or cover line the layout did not mark), a table of contents' entry, capitals set in a
+    brief (its whole text `brief`) that is mostly lower case, a speaker's word or two
+    ("Okay."), or a short paragraph ending in a colon, which leads into a list and says
+    nothing alone."""
     text = sentence.text.strip()
-    if fold(text) == fold(sentence.passage.document.title) or is_caption(text):
+    folded = fold(text)
+    # The title, or one of its lines left in the text ("jądrowa na Pomorzu?", its second).
+    if (folded and folded in fold(sentence.passage.document.title)) or is_caption(text):
         return True
     if _LEADER.search(text):
         return True

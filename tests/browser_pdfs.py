@@ -8,7 +8,8 @@ their titles, a title and byline in capitals, two pages in Polish; a press relea
 transcript, a report's full-page cover, a working paper's raised affiliation numbers; a
 magazine page with a drop cap; an EU non-paper, a byline marked with an asterisk, authors
 named only under "About the authors" at the end; slides in landscape, a rapporteur's
-report."""
+report; a right column with the author and date, affiliations after names, a byline in the
+body's size, a Polish title on two lines."""
 
 from __future__ import annotations
 
@@ -607,6 +608,105 @@ modelled on the one the Multilateral Investment Guarantee Agency set up in 2023.
 
 """,
         ("Rebuilding Ukraine's Energy System", ("Jan Kowalski",), "2024-03-14"),
+    ),
+    # Written before the reader saw them (2026-12-07), as are the three below: "AUTHOR" and
+    # "PUBLISHED" in a right column read after the text, whose "December 2023" dates an event.
+    "rightcol": (
+        """\
+<html><head><meta charset="utf-8"><title>rc</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.4}
+h1{font-size:22pt;margin-bottom:16pt}
+.wrap{display:flex;gap:1cm}
+.main{flex:3}
+.side{flex:1;font-size:8.5pt;border-left:2px solid #c00;padding-left:8pt}
+.side h4{font-size:8.5pt;letter-spacing:1px;margin:0 0 4pt 0}
+</style></head><body>
+<h1>Finland's New Border Fence</h1>
+<div class="wrap"><div class="main">
+<p>Finland began building a fence along its 1,340-kilometre border with Russia in 2023, after
+Russia let hundreds of migrants without visas reach the Finnish border crossings. The first 200
+kilometres, covering the busiest sections in the south-east, are due to be finished in 2026 at a
+cost of about 380 million euros.</p>
+<p>The fence is 4.5 metres high and topped with barbed wire, and it carries cameras, lights and
+sensors that alert the border guard. Finland closed all its land crossings with Russia in
+December 2023 and extended the closure several times in 2024.</p>
+</div><div class="side"><h4>AUTHOR</h4><p>Katarzyna Wójcik<br>Senior Analyst, Nordic
+Programme</p><h4>PUBLISHED</h4><p>5 December 2024</p></div></div>
+</body></html>
+
+""",
+        ("Finland's New Border Fence", ("Katarzyna Wójcik",), "2024-12-05"),
+    ),
+    # Two authors, one a line, each with an affiliation after a comma.
+    "affil": (
+        """\
+<html><head><meta charset="utf-8"><title>affil</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+.series{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold}
+h1{font-family:"DejaVu Sans";font-size:20pt}
+.auth{font-family:"DejaVu Sans";font-size:9.5pt}
+</style></head><body>
+<div class="series">ANALYSIS No. 5 | November 2024</div>
+<h1>Estonia's Defence Industry Takes Off</h1>
+<div class="auth">Tomas Jermalavičius, International Centre for Defence and Security<br>Kalev
+Stoicescu, International Centre for Defence and Security</div>
+<p>Estonia's defence industry doubled its turnover between 2021 and 2023, to about 400 million
+euros, as orders from Ukraine and the allies rose. Most of the firms are small: the 150 members
+of the national defence industry association employ about 3,000 people.</p>
+<p>The government plans a defence industrial park near Ämari, where producers of explosives and
+ammunition can build plants away from towns. The first plant is expected to start production in
+2026.</p>
+</body></html>
+
+""",
+        (
+            "Estonia's Defence Industry Takes Off",
+            ("Tomas Jermalavičius", "Kalev Stoicescu"),
+            "2024-11",
+        ),
+    ),
+    # A title on a coloured banner, "by Nora Berg, 2 July 2024" in the body's size.
+    "banner": (
+        """\
+<html><head><meta charset="utf-8"><title>banner</title><style>
+body{font-family:"DejaVu Sans";font-size:10.5pt;margin:1.6cm;line-height:1.4}
+.banner{background:#1a3a5a;color:#fff;padding:14pt}
+.banner .s{font-size:9pt}
+.banner h1{font-size:21pt;margin:4pt 0}
+.by{font-size:10pt;margin:8pt 0}
+</style></head><body>
+<div class="banner"><div class="s">Commentary 31/2024</div><h1>Latvia Reintroduces
+Conscription</h1></div>
+<div class="by">by Nora Berg, 2 July 2024</div>
+<p>Latvia brought back compulsory military service in July 2023, fifteen years after it had
+abolished it. In the first year about 250 conscripts joined, most of them volunteers; the
+government plans to raise the annual intake to 4,000 by 2028.</p>
+<p>Service lasts eleven months. Men aged 18 to 27 can be called up, and women can volunteer.</p>
+</body></html>
+
+""",
+        ("Latvia Reintroduces Conscription", ("Nora Berg",), "2024-07-02"),
+    ),
+    # A Polish title on two lines, "Autor: dr hab. Jan Nowak", "Warszawa, 5 grudnia 2024 r.".
+    "komentarz2": (
+        """\
+<html><head><meta charset="utf-8"><title>k2</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+.top{font-family:"DejaVu Sans";font-size:9pt}
+h1{font-family:"DejaVu Sans";font-size:19pt}
+.aut{font-family:"DejaVu Sans";font-size:10pt}
+</style></head><body>
+<div class="top">Warszawa, 5 grudnia 2024 r.</div>
+<h1>Czy Polsce potrzebna jest elektrownia jądrowa na Pomorzu?</h1>
+<div class="aut">Autor: dr hab. Jan Nowak</div>
+<p>Pierwsza polska elektrownia jądrowa ma powstać w gminie Choczewo na Pomorzu. Jej trzy
+reaktory AP1000 o łącznej mocy około 3,75 GW mają zostać uruchomione w latach 2036–2040.</p>
+<p>Koszt inwestycji szacuje się na około 192 mld zł. Rząd zapowiedział dokapitalizowanie spółki
+Polskie Elektrownie Jądrowe kwotą 60 mld zł do 2031 r.</p>
+</body></html>
+
+""",
+        ("Czy Polsce potrzebna jest elektrownia jądrowa na Pomorzu?", ("Jan Nowak",), "2024-12-05"),
     ),
 }
 

@@ -81,6 +81,11 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
         "Lithuania stopped importing Russian gas in April 2022, the first European country "
         "to do so."
     )
+    answer = assistant.ask("How long does military service last in Latvia?")
+    assert "Service lasts eleven months." in [q.text for q in answer.quotes[:3]]
+    assert not any(q.text.startswith("by Nora Berg") for q in answer.quotes)  # no sentence
+    answer = assistant.ask("Ile ma kosztować elektrownia jądrowa na Pomorzu?")
+    assert "jądrowa na Pomorzu?" not in [q.text for q in answer.quotes]  # the title's line
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (
         "Pływający terminal FSRU w Zatoce Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ "

@@ -14,7 +14,7 @@ PROJECT = ("assistant", "ui", "tests", "benchmarks")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "errors", "records", "settings"),
     ("read", "textlayer", "glyphs", "ocr", "columns", "notes"),
-    ("stems",),
+    ("stems", "names"),
     ("clean", "layout"),
     ("metadata", "byline", "frontpage"),
     ("chunk",),

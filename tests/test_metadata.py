@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.frontpage import printed_date
-from assistant.metadata import looks_like_names, parse_date, parse_front_page
+from assistant.metadata import parse_date, parse_front_page
+from assistant.names import looks_like_names
 from assistant.records import Line
 
 SAMPLE_FRONT = [
