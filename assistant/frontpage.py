@@ -27,7 +27,7 @@ from .metadata import (
     parse_date,
     parse_front_page,
 )
-from .names import looks_like_names
+from .names import looks_like_names, opens_byline
 from .records import JOINED_HYPHEN, Line
 
 FRONT = "front page"
@@ -77,6 +77,8 @@ MAX_TITLE_WORDS = 30
 # Lines of one block are at most this many sizes apart (glyph box to glyph box): title
 # lines set with double leading are 1.3 sizes apart on the Polish Constitution's cover.
 GAP_SHARE = 1.5
+# Front matter (series, title, byline, date) is looked for in this many first lines.
+FRONT_BLOCK_LINES = 12
 # A first page with fewer words than this outside its margins is a cover picture.
 COVER_WORDS = 15
 
@@ -161,7 +163,10 @@ def front_metadata(
         file_stem: the file name without extension, the title of last resort.
     """
     metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
+    series_block = metadata.series != DEFAULT_SERIES or bool(metadata.number)
     metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
+    if not series_block and any(x.size for x in kept[0]):
+        consumed = max(consumed, front_block(kept[0], metadata))
     if not metadata.authors:
         # A report's cover, then an inside cover: its byline is labelled on page 2 or 3
         # ("Authors: Ingrid Solberg and Paul Fischer" after a full-page cover).
@@ -174,6 +179,31 @@ def front_metadata(
                 sources = (*sources, ("authors", f"page {number}"))
                 break
     return metadata, sources, consumed
+
+
+def front_block(lines: Sequence[Line], metadata: Metadata) -> int:
+    """How many of page 1's first lines hold only front matter: the series, the title, the
+    byline, the date. They are no body text: "Anna Kowalska | Senior Fellow" and "Published
+    12.06.2024" had run into the first sentence, and a title page's "Riga, March 2025" into
+    page 2's."""
+    count = 0
+    for k, line in enumerate(lines[:FRONT_BLOCK_LINES]):
+        text = line.text.strip()
+        if text and not _front_matter(text, metadata):
+            break
+        count = k + 1
+    return count
+
+
+def _front_matter(text: str, metadata: Metadata) -> bool:
+    folded = fold(text)
+    if len(folded) >= 4 and folded in fold(metadata.title):
+        return True
+    if _date_only(text) or _DATED.match(text) or is_masthead(text) or opens_byline(text):
+        return True
+    if len(text.split()) <= 12 and any(fold(name) in folded for name in metadata.authors):
+        return True  # "Anna Kowalska | Senior Fellow"
+    return bool(_GENRE.match(text.strip(" .:|")) or printed_series([Line(text)]))
 
 
 def front_lines(pages: Sequence[Sequence[Line]]) -> list[Line]:

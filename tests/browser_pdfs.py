@@ -9,7 +9,8 @@ transcript, a report's full-page cover, a working paper's raised affiliation num
 magazine page with a drop cap; an EU non-paper, a byline marked with an asterisk, authors
 named only under "About the authors" at the end; slides in landscape, a rapporteur's
 report; a right column with the author and date, affiliations after names, a byline in the
-body's size, a Polish title on two lines."""
+body's size, a Polish title on two lines; front matter over the text, a title page, a Polish
+bulletin."""
 
 from __future__ import annotations
 
@@ -707,6 +708,82 @@ Polskie Elektrownie Jądrowe kwotą 60 mld zł do 2031 r.</p>
 
 """,
         ("Czy Polsce potrzebna jest elektrownia jądrowa na Pomorzu?", ("Jan Nowak",), "2024-12-05"),
+    ),
+    # Written after every fix above, before the reader saw it (2026-12-07), as are the two
+    # below: "Anna Kowalska | Senior Fellow" and "Published 12.06.2024" over the text.
+    "pipe": (
+        """\
+<html><head><meta charset="utf-8"><title>pipe</title><style>
+body{font-family:"DejaVu Sans";font-size:10.5pt;margin:2cm;line-height:1.4}
+.k{font-size:9pt;font-weight:bold;color:#036}
+h1{font-size:22pt}
+.a{font-size:10pt}
+</style></head><body>
+<div class="k">POLICY BRIEF</div>
+<h1>Poland's Eastern Shield: What It Will Cost</h1>
+<div class="a">Anna Kowalska | Senior Fellow</div>
+<div class="a">Published 12.06.2024</div>
+<p>The East Shield programme, announced in May 2024, will fortify about 700 kilometres of
+Poland's border with Belarus and Russia's Kaliningrad region. The government estimates its cost
+at 10 billion zlotys until 2028, and it hopes that the European Union will pay part of it.</p>
+<p>The programme combines anti-tank barriers, ditches and bunkers with a network of sensors and
+drones. Work began in November 2024 near the village of Dąbrówka.</p>
+</body></html>
+
+""",
+        ("Poland's Eastern Shield: What It Will Cost", ("Anna Kowalska",), "2024-06-12"),
+    ),
+    # A title page: series, title, "Edited by" two names, "Riga, March 2025"; text on page 2.
+    "edited": (
+        """\
+<html><head><meta charset="utf-8"><title>op</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:0}
+.tp{height:24.5cm;padding:3cm
+2.5cm;box-sizing:border-box;page-break-after:always;text-align:center}
+.tp .s{font-family:"DejaVu Sans";font-size:11pt}
+.tp h1{font-family:"DejaVu Sans";font-size:28pt;margin-top:4cm}
+.tp .e{font-size:13pt;margin-top:2cm}
+.tp .d{font-size:11pt;margin-top:5cm}
+.in{padding:2.5cm}
+</style></head><body>
+<div class="tp"><div class="s">Occasional Paper 9</div><h1>Water and Security in Central
+Asia</h1><div class="e">Edited by Jonas Petersen and Ieva Kalniņa</div><div class="d">Riga,
+March 2025</div></div>
+<div class="in">
+<p>The Amu Darya and the Syr Darya supply most of the water used in Central Asia, and both are
+shared by several states. Afghanistan's Qosh Tepa canal, under construction since 2022, could
+divert up to a fifth of the Amu Darya's flow when it is finished.</p>
+<p>Uzbekistan and Turkmenistan, which depend on the river for irrigated cotton and wheat, have
+asked for talks on the canal, but no agreement has been reached.</p>
+</div></body></html>
+
+""",
+        ("Water and Security in Central Asia", ("Jonas Petersen", "Ieva Kalniņa"), "2025-03"),
+    ),
+    # A Polish bulletin: "BIULETYN Nr 12 (2345) | 20 lutego 2025", "Autorzy:" two names.
+    "biuletyn2": (
+        """\
+<html><head><meta charset="utf-8"><title>b2</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2cm;line-height:1.45}
+.h{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold}
+h1{font-family:"DejaVu Sans";font-size:18pt}
+.a{font-family:"DejaVu Sans";font-size:10pt}
+</style></head><body>
+<div class="h">BIULETYN Nr 12 (2345) | 20 lutego 2025</div>
+<h1>Rumunia wzmacnia obronę wybrzeża Morza Czarnego</h1>
+<div class="a">Autorzy: Anna Kowalska, Piotr Nowak</div>
+<p>Rumunia zamówiła w 2024 r. baterie przeciwokrętowe Naval Strike Missile o wartości około 200
+mln dolarów. Mają one chronić port w Konstancy, przez który przechodzi duża część ukraińskiego
+eksportu zboża.</p>
+<p>Rząd planuje też zwiększenie wydatków na obronność do 2,5 proc. PKB w 2025 r.</p>
+</body></html>
+
+""",
+        (
+            "Rumunia wzmacnia obronę wybrzeża Morza Czarnego",
+            ("Anna Kowalska", "Piotr Nowak"),
+            "2025-02-20",
+        ),
     ),
 }
 

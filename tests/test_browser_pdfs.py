@@ -56,6 +56,22 @@ def test_letter_spacing_and_raised_note_numbers_leave_the_words_whole(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "front"),
+    [
+        ("pipe", ("Anna Kowalska | Senior Fellow", "Published 12.06.2024")),
+        ("edited", ("Edited by", "Riga, March 2025")),
+    ],
+)
+def test_front_matter_is_no_body_text(
+    printed: dict[str, Path], embedder: Embedder, name: str, front: tuple[str, ...]
+) -> None:
+    path = printed[name]
+    source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
+    _, clean, _, _ = parse_document(source, Settings(), embedder)
+    assert not [line for line in front if line in clean.text]  # it ran into the first sentence
+
+
 def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assistant) -> None:
     folder = next(iter(printed.values())).parent
     assistant = make_assistant(folder)

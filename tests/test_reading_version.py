@@ -46,35 +46,35 @@ Ports on the Baltic will handle the extra traffic, the envoy said.
 # syntok) changes a fingerprint, raise READING in assistant/sync.py and record the new
 # fingerprints under the new number: the briefs users have indexed are read again.
 FINGERPRINTS: dict[int, dict[str, str]] = {
-    # 10: a byline's line is a paragraph of its own (covers "edited_report", "policy_brief",
-    # "inside_byline": the date or text after it had run on from it); every other file reads
-    # as under 6 (the history of READING is in assistant/sync.py).
-    10: {
+    # 11: page 1's first lines of front matter are no body text (12 files changed: the real
+    # Executive Order, Constitution, strategy and remarks, and eight covers); the history of
+    # READING is in assistant/sync.py.
+    11: {
         "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
         "grain.md": "d592f1b50572bab4",
         "acronym.pdf": "951a8ce8dcefc22e",
-        "affiliations.pdf": "2fa207bc613020a8",
-        "authors_label.pdf": "550f7b753a7dab59",
+        "affiliations.pdf": "9319181194355efc",
+        "authors_label.pdf": "de0b4fcd7aac2e03",
         "biuletyn.pdf": "2dfa5f798ee265cd",
         "bulletin.pdf": "b43c4665c921dbbe",
-        "capitals.pdf": "cc1b385f62eb28e4",
-        "capitals_byline.pdf": "dd9eafb2524a800a",
+        "capitals.pdf": "366d53a5f2447851",
+        "capitals_byline.pdf": "8e4d8fc064f50a3f",
         "edited_report.pdf": "15c17eb4f7c16397",
-        "honorifics.pdf": "44044a40d449c4c8",
+        "honorifics.pdf": "c2c7bfe6d85b5b75",
         "hyphenated.pdf": "1799e1118a3cba07",
         "inside_byline.pdf": "c1fb5dd34e3c8d92",
         "komentarz.pdf": "d60cbf6f2737a1ce",
-        "policy_brief.pdf": "a1c8dc4fa1da58e2",
+        "policy_brief.pdf": "f81a58585610ea67",
         "policy_paper.pdf": "fa6abe72eb12297e",
-        "title_case.pdf": "4e4e3cb14a75c67c",
+        "title_case.pdf": "50ec482c93dfbd08",
         "title_page.pdf": "6b4d63f87b9786fd",
-        "working_paper.pdf": "5cf031a44a90cfd9",
-        "fedreg_eo_14024_2021-04-19.pdf": "d1cada7aa283605d",
+        "working_paper.pdf": "55ff1a894c1dad82",
+        "fedreg_eo_14024_2021-04-19.pdf": "01774d656612e37c",
         "odni_annual_threat_assessment_2025.pdf": "deececd2e09d6b9a",
-        "pl_konstytucja_rp_1997.pdf": "8a8c73eeb1df9739",
-        "us_indo_pacific_strategy_2022-02.pdf": "d5dcebe8dcd258c2",
+        "pl_konstytucja_rp_1997.pdf": "d7eca5d3f07abcdd",
+        "us_indo_pacific_strategy_2022-02.pdf": "9e2d47c0777262c8",
         "uscc_backgrounder_2013-05-10_core_interests.pdf": "11d5e9bf15576dd6",
-        "wh_remarks_harris_duda_2022-03-10.pdf": "94b0a44df35f94d4",
+        "wh_remarks_harris_duda_2022-03-10.pdf": "c2edf0de9631c168",
     },
 }
 
