@@ -79,6 +79,8 @@ MAX_TITLE_WORDS = 30
 GAP_SHARE = 1.5
 # Front matter (series, title, byline, date) is looked for in this many first lines.
 FRONT_BLOCK_LINES = 12
+# A line this short above the title is a kicker or the publisher's name, not text.
+KICKER_WORDS = 6
 # A first page with fewer words than this outside its margins is a cover picture.
 COVER_WORDS = 15
 
@@ -186,11 +188,13 @@ def front_block(lines: Sequence[Line], metadata: Metadata) -> int:
     byline, the date. They are no body text: "Anna Kowalska | Senior Fellow" and "Published
     12.06.2024" had run into the first sentence, and a title page's "Riga, March 2025" into
     page 2's."""
-    count = 0
+    count, titled = 0, False
     for k, line in enumerate(lines[:FRONT_BLOCK_LINES]):
         text = line.text.strip()
-        if text and not _front_matter(text, metadata):
+        kicker = not titled and len(text.split()) <= KICKER_WORDS  # "Analysis · Energy"
+        if text and not (_front_matter(text, metadata) or kicker):
             break
+        titled = titled or (len(text) >= 4 and fold(text) in fold(metadata.title))
         count = k + 1
     return count
 

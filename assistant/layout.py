@@ -24,6 +24,7 @@ BOLD_HEADING_WORDS = 12
 # Sizes of one paragraph's lines differ by rounding only; a byline or a note is 10-25% off.
 TYPE_CHANGE = 0.08
 _TERMINAL = tuple(".!?:;,")
+_CLOSING = "\"'”’»)]"
 
 
 def is_layout_heading(
@@ -48,7 +49,9 @@ def is_layout_heading(
     text = line.text.strip()
     if not body or not line.size or line.note or not text:
         return False
-    if len(text.split()) > HEADING_WORDS or text.endswith(_TERMINAL[:-1]):
+    # A sentence in quotes ends inside them: a pull quote set large ("... without Russian
+    # gas.”") is no heading.
+    if len(text.split()) > HEADING_WORDS or text.rstrip(_CLOSING).endswith(_TERMINAL[:-1]):
         return False
     larger = line.size >= HEADING_SCALE * body
     if not larger and len(text.split()) > BOLD_HEADING_WORDS:
