@@ -19,13 +19,13 @@ from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE, body_size
 from .metadata import (
     DEFAULT_SERIES,
-    MONTH,
-    MONTHS,
     NUMBER_FORM,
     Metadata,
+    date_only,
+    dating,
     normal_number,
-    parse_date,
     parse_front_page,
+    printed_date,
 )
 from .names import looks_like_names, opens_byline
 from .records import JOINED_HYPHEN, Line
@@ -46,13 +46,6 @@ _GENRE = re.compile(
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re.I)
 # "Vol. 86", "No. 73", "Issue 4", "No. 43/2025" (not "Part V", which may name a section).
 _ISSUE = re.compile(r"\b(?:vol\.?|volume|issue|no\.?|number)\s*[\divxlc]+\b(?:\s*/\s*\d+)?", re.I)
-_MONTHS_PL = {
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
-    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
-}  # fmt: skip
-# "MARCH 2022", "Sept. 2021".
-_MONTH_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{4}})\b", re.I)
-_DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
     r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s+(?:(?:No\.?|Number|nr\.?|#)\s*"
@@ -64,8 +57,6 @@ _SERIES_ALONE = re.compile(
     r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
     re.I,
 )
-# A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...".
-_DATED = re.compile(r"^(?:published|date[d]?|updated|released|opublikowano|data)\b", re.I)
 # A word with its quotes, possessive and punctuation: "(NATO'S", "EU,".
 _ACRONYM = re.compile(r"^(\W*)([A-Z]{2,})((?:['’]S)?\W*)$")
 # Words a title's second line opens with when it goes on from the first.
@@ -102,7 +93,7 @@ def with_layout(
     # A browser prints the document's declared title in its running header: in the margin,
     # that checks nothing.
     body_text = fold(" ".join(x.text for x in lines if not x.margin))
-    spotlight = metadata.series != DEFAULT_SERIES or bool(metadata.number)
+    spotlight = _series_block(metadata)
     sources: dict[str, str] = {}
     changes: dict[str, object] = {}
     has_layout = any(x.size for x in lines)
@@ -165,7 +156,7 @@ def front_metadata(
         file_stem: the file name without extension, the title of last resort.
     """
     metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
-    series_block = metadata.series != DEFAULT_SERIES or bool(metadata.number)
+    series_block = _series_block(metadata)
     metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
     if not series_block and any(x.size for x in kept[0]):
         consumed = max(consumed, front_block(kept[0], metadata))
@@ -181,6 +172,11 @@ def front_metadata(
                 sources = (*sources, ("authors", f"page {number}"))
                 break
     return metadata, sources, consumed
+
+
+def _series_block(metadata: Metadata) -> bool:
+    """Whether page 1 opened with a series block (metadata.parse_front_page found one)."""
+    return metadata.series != DEFAULT_SERIES or bool(metadata.number)
 
 
 def front_block(lines: Sequence[Line], metadata: Metadata) -> int:
@@ -203,7 +199,7 @@ def _front_matter(text: str, metadata: Metadata) -> bool:
     folded = fold(text)
     if len(folded) >= 4 and folded in fold(metadata.title):
         return True
-    if _date_only(text) or _DATED.match(text) or is_masthead(text) or opens_byline(text):
+    if dating(text) or is_masthead(text) or opens_byline(text):
         return True
     if len(text.split()) <= 12 and any(fold(name) in folded for name in metadata.authors):
         return True  # "Anna Kowalska | Senior Fellow"
@@ -330,7 +326,7 @@ def _can_be_title(text: str, names: bool = False) -> bool:
         return False
     if len(text) < 4 or _GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
         return False
-    if _date_only(text) or text.lower().startswith("by "):
+    if date_only(text) or text.lower().startswith("by "):
         return False
     if not names and looks_like_names(text.rstrip(",")):
         return False
@@ -341,19 +337,10 @@ def is_masthead(text: str) -> bool:
     """Whether a line only dates or numbers an issue ("Monday, April 19, 2021", "Vol. 86, No.
     73"): set large on a front page, it is no section's name (the Federal Register's date had
     named every section of Executive Order 14024)."""
-    if _date_only(text):
+    if date_only(text):
         return True
     rest = _ISSUE.sub(" ", text)
     return rest != text and not any(c.isalpha() for c in rest)
-
-
-def _date_only(text: str) -> bool:
-    """Whether the text is a date and little else ("MARCH 2022", "May 10, 2013")."""
-    stripped = _MONTH_YEAR.sub("", text)
-    for pattern in (r"\b\d{1,2}\b", r"\b\d{4}\b", r"[,.•|]"):
-        stripped = re.sub(pattern, "", stripped)
-    has_date = bool(parse_date(text) or _MONTH_YEAR.search(text) or _DAY_MONTH_PL.search(text))
-    return has_date and len(stripped.split()) <= 3
 
 
 def _title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
@@ -373,32 +360,6 @@ def _title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     return " ".join(out)
 
 
-def printed_date(lines: Sequence[Line]) -> str:
-    """The date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none). A
-    line that dates the brief (a date alone, or after "Published") comes first; else the
-    first date on the page: a sidebar's "PUBLISHED" / "5 December 2024" is read after the
-    text, whose "in December 2023" dated an event."""
-    dating = [x for x in lines if _date_only(x.text) or _DATED.match(x.text.strip())]
-    return _first_date(dating) or _first_date(lines)
-
-
-def _first_date(lines: Sequence[Line]) -> str:
-    for line in lines:
-        text = line.text
-        found = []
-        if iso := parse_date(text):
-            found.append((0, iso))  # parse_date chose the line's first full date
-        if match := _DAY_MONTH_PL.search(text):
-            day, month, year = match.groups()
-            found.append((match.start(), f"{year}-{_MONTHS_PL[month.lower()]:02d}-{int(day):02d}"))
-        if match := _MONTH_YEAR.search(text):
-            month = MONTHS[match.group(1).lower()]
-            found.append((match.start() + 10_000, f"{match.group(2)}-{month:02d}"))
-        if found:
-            return min(found)[1]
-    return ""
-
-
 def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
     """(series, number) printed on page 1: "Backgrounder No. 3856", "Issue Brief"."""
     for line in lines[:40]:
@@ -407,7 +368,7 @@ def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
             return _as_printed(match.group(1).strip()), normal_number(number)
     for line in lines[:40]:
         match = _SERIES_ALONE.match(line.text.strip())
-        if match and (not match.group(2) or _date_only(match.group(2))):  # "Commentary May 2"
+        if match and (not match.group(2) or date_only(match.group(2))):  # "Commentary May 2"
             return _as_printed(match.group(1)), ""
     return None
 

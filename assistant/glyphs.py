@@ -156,13 +156,12 @@ def marker_rows(pieces: list[Piece]) -> list[Piece]:
     number set as a text run of its own (a browser's <sup>), and "network." / "1 The switch"
     had become two lines, the note number kept as a note's. A piece is measured against the
     whole row so far, not a raised number's box ("Anna Nowak" / "1" / ", John Smith")."""
-    row_box: dict[tuple[int, int], Box] = {}
+    row_box: dict[tuple[int, int], Box] = {}  # each row's pieces so far, as one box
     for previous, piece in itertools.pairwise(pieces):
-        line = row_box.get(previous.row, previous.box)
+        line = _union(row_box.get(previous.row, previous.box), previous.box)
         row_box[previous.row] = line
         if piece.row[0] != previous.row[0] and not piece.row[1] and _goes_on(line, piece.box):
             piece.row = previous.row
-            row_box[piece.row] = _union(line, piece.box)
     return pieces
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .errors import DocumentError
 from .names import byline_names, split_names
-from .records import DEFAULT_SERIES
+from .records import DEFAULT_SERIES, Line
 
 MONTHS = {  # month name or abbreviation (lower case) -> its number
     name: number
@@ -49,6 +49,15 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "12.03.2024": with dots the day comes first (Polish and most of Europe); slashes are
 # left alone, as "03/12/2024" is 3 December in Warsaw and March 12 in Washington.
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")
+_MONTHS_PL = {
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}  # fmt: skip
+# "MARCH 2022", "Sept. 2021".
+_MONTH_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
+# A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...".
+_DATED = re.compile(r"^(?:published|date[d]?|updated|released|opublikowano|data)\b", re.I)
 # An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
 # then in all the institute's publications), after "No." or the Polish "nr".
 NUMBER_FORM = r"\d{1,4}\s*/\s*\d{2,4}|\d{1,5}\s*\(\d{1,6}\)"
@@ -107,6 +116,45 @@ def _iso(year: str, month: int, day: str) -> str:
         return datetime.date(int(year), month, int(day)).isoformat()
     except ValueError:
         return ""
+
+
+def printed_date(lines: Sequence[Line]) -> str:
+    """The date page 1 prints: ISO "2013-05-10", or "2022-03" for a month ("" if none). A
+    line that dates the brief (a date alone, or after "Published") comes first; else the
+    first date on the page: a sidebar's "PUBLISHED" / "5 December 2024" is read after the
+    text, whose "in December 2023" dated an event."""
+    return _first_date([x for x in lines if dating(x.text)]) or _first_date(lines)
+
+
+def dating(text: str) -> bool:
+    """Whether a line dates the brief: a date alone, or after "Published" or "Date:"."""
+    return date_only(text) or bool(_DATED.match(text.strip()))
+
+
+def _first_date(lines: Sequence[Line]) -> str:
+    for line in lines:
+        text = line.text
+        found = []
+        if iso := parse_date(text):
+            found.append((0, iso))  # parse_date chose the line's first full date
+        if match := _DAY_MONTH_PL.search(text):
+            day, month, year = match.groups()
+            found.append((match.start(), f"{year}-{_MONTHS_PL[month.lower()]:02d}-{int(day):02d}"))
+        if match := _MONTH_YEAR.search(text):
+            month = MONTHS[match.group(1).lower()]
+            found.append((match.start() + 10_000, f"{match.group(2)}-{month:02d}"))
+        if found:
+            return min(found)[1]
+    return ""
+
+
+def date_only(text: str) -> bool:
+    """Whether the text is a date and little else ("MARCH 2022", "May 10, 2013")."""
+    stripped = _MONTH_YEAR.sub("", text)
+    for pattern in (r"\b\d{1,2}\b", r"\b\d{4}\b", r"[,.•|]"):
+        stripped = re.sub(pattern, "", stripped)
+    has_date = bool(parse_date(text) or _MONTH_YEAR.search(text) or _DAY_MONTH_PL.search(text))
+    return has_date and len(stripped.split()) <= 3
 
 
 def normal_number(printed: str) -> str:

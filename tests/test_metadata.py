@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.frontpage import printed_date
-from assistant.metadata import parse_date, parse_front_page
+from assistant.metadata import parse_date, parse_front_page, printed_date
 from assistant.names import looks_like_names
 from assistant.records import Line
 
