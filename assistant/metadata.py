@@ -56,8 +56,12 @@ _MONTHS_PL = {
 # "MARCH 2022", "Sept. 2021".
 _MONTH_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
-# A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...".
-_DATED = re.compile(r"^(?:published|date[d]?|updated|released|opublikowano|data)\b", re.I)
+# A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...",
+# and a copyright line with its date ("© Eastern Studies Institute, March 2025").
+_DATED = re.compile(
+    r"^(?:published|date[d]?|updated|released|opublikowano|data)\b|^(?:©|\(c\)|copyright)",
+    re.I,
+)
 # An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
 # then in all the institute's publications), after "No." or the Polish "nr".
 NUMBER_FORM = r"\d{1,4}\s*/\s*\d{2,4}|\d{1,5}\s*\(\d{1,6}\)"

@@ -10,7 +10,8 @@ magazine page with a drop cap; an EU non-paper, a byline marked with an asterisk
 named only under "About the authors" at the end; slides in landscape, a rapporteur's
 report; a right column with the author and date, affiliations after names, a byline in the
 body's size, a Polish title on two lines; front matter over the text, a title page, a Polish
-bulletin."""
+bulletin; a date only in a footer; a policy memo, a byline with its affiliation and date,
+a title on three lines."""
 
 from __future__ import annotations
 
@@ -783,6 +784,112 @@ eksportu zboża.</p>
             "Rumunia wzmacnia obronę wybrzeża Morza Czarnego",
             ("Anna Kowalska", "Piotr Nowak"),
             "2025-02-20",
+        ),
+    ),
+    # Written before the reader saw it (2026-12-07): its date only in a fixed footer, "©
+    # Eastern Studies Institute, March 2025", the text dating an election "26 October 2024".
+    "footer_date": (
+        """\
+<html><head><meta charset="utf-8"><title>fd</title><style>
+@page{margin:2cm 2cm 2.5cm 2cm}
+body{font-family:"DejaVu Serif";font-size:11pt;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:20pt}
+.b{font-family:"DejaVu Sans";font-size:10pt}
+.foot{position:fixed;bottom:0;left:0;font-size:8pt;font-family:"DejaVu Sans"}
+</style></head><body>
+<h1>Georgia after the Election</h1>
+<div class="b">Written by Nino Beridze</div>
+<p>The parliamentary election of 26 October 2024 returned the ruling Georgian Dream party with
+about 54 percent of the vote, according to the central election commission. The opposition
+refused to take up its seats, alleging fraud, and protests continued in Tbilisi for weeks.</p>
+<p>In November 2024 the government suspended talks on joining the European Union until 2028,
+which brought tens of thousands of people to the streets.</p>
+<div class="foot">© Eastern Studies Institute, March 2025</div>
+</body></html>
+
+""",
+        ("Georgia after the Election", ("Nino Beridze",), "2025-03"),
+    ),
+    # The last held-out set, run once on the final code (2026-12-07), as are the two below: a
+    # letter-spaced logo over "Policy Memo No. 88 · 14 January 2025".
+    "think": (
+        """\
+<html><head><meta charset="utf-8"><title>Think</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.7cm;line-height:1.4}
+.logo{font-size:14pt;font-weight:bold;letter-spacing:4px}
+.meta{font-size:8.5pt;color:#555;margin-top:10pt}
+h1{font-size:24pt;margin:8pt 0 2pt 0}
+h2{font-size:11pt;margin:12pt 0 2pt 0}
+.au{font-size:9.5pt;font-style:italic}
+</style></head><body>
+<div class="logo">BALTIC FORUM</div>
+<div class="meta">Policy Memo No. 88 · 14 January 2025</div>
+<h1>Kaliningrad and the Suwałki Gap</h1>
+<div class="au">Marta Zielińska and Jonas Berg</div>
+<h2>Key points</h2>
+<p>The Suwałki Gap, a 65-kilometre stretch of the Polish-Lithuanian border, is the only land
+link between the Baltic states and the rest of NATO. Russia keeps about 18,000 troops in the
+Kaliningrad region, less than before 2022 because units were sent to Ukraine.</p>
+<h2>Recommendations</h2>
+<p>The allies should pre-position equipment for a division in north-eastern Poland and hold an
+annual exercise in the gap. Lithuania and Poland should also build a second rail line across the
+border to speed up reinforcement.</p>
+</body></html>
+
+""",
+        ("Kaliningrad and the Suwałki Gap", ("Marta Zielińska", "Jonas Berg"), "2025-01-14"),
+    ),
+    # "Author: Olena Shevchenko, Kyiv School of Economics · 3 February 2025".
+    "ukr": (
+        """\
+<html><head><meta charset="utf-8"><title>u</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2.3cm;line-height:1.5}
+.top{font-family:"DejaVu
+Sans";font-size:8pt;text-transform:uppercase;letter-spacing:2px;color:#777}
+h1{font-family:"DejaVu Sans";font-size:19pt;font-weight:normal}
+.by{font-family:"DejaVu Sans";font-size:9pt}
+</style></head><body>
+<div class="top">Commentary · Eastern Europe</div>
+<h1>Ukraine's Gas Storage After the Transit Deal</h1>
+<div class="by">Author: Olena Shevchenko, Kyiv School of Economics · 3 February 2025</div>
+<p>Ukraine holds the largest underground gas storage capacity in Europe, about 31 billion cubic
+metres, most of it in the west of the country. After the transit agreement with Gazprom expired
+on 1 January 2025, European traders began to use the storage sites for their own reserves.</p>
+<p>Traders who store gas in Ukraine pay no customs duties if the gas leaves the country within
+three years. In 2024 foreign companies stored about 2.5 billion cubic metres there.</p>
+</body></html>
+
+""",
+        ("Ukraine's Gas Storage After the Transit Deal", ("Olena Shevchenko",), "2025-02-03"),
+    ),
+    # A title of 20 words on three lines.
+    "long_title": (
+        """\
+<html><head><meta charset="utf-8"><title>lt</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:17pt;line-height:1.2}
+.a{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold}
+.d{font-family:"DejaVu Sans";font-size:9pt}
+</style></head><body>
+<h1>The European Union's Eastern Partnership at Fifteen: Lessons from Georgia, Moldova and
+Ukraine for the Next Enlargement</h1>
+<div class="a">Katarzyna Lis</div>
+<div class="d">September 2024</div>
+<p>The Eastern Partnership was launched in Prague in May 2009 with six countries: Armenia,
+Azerbaijan, Belarus, Georgia, Moldova and Ukraine. Fifteen years later, three of them are
+candidates for membership of the European Union and one, Belarus, suspended its participation in
+2021.</p>
+<p>The candidates' progress depends above all on the rule of law. The Commission's 2023 reports
+found that Moldova and Ukraine had met most of the conditions set in 2022, while Georgia had met
+three of twelve.</p>
+</body></html>
+
+""",
+        (
+            "The European Union's Eastern Partnership at Fifteen: Lessons from Georgia, Moldova "
+            "and Ukraine for the Next Enlargement",
+            ("Katarzyna Lis",),
+            "2024-09",
         ),
     ),
 }
