@@ -28,7 +28,8 @@ _NOT_NAME = set(
 # have hundreds).
 TITLE_PAGE_WORDS = 60
 
-# A byline's label set as a line of its own, over the names, with no colon.
+# A byline's label set as a line of its own, over the names, with no colon or with one where
+# BYLINE_LABEL wants none ("AUTHOR", "By:").
 _LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
 # Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
 # Foreign Affairs & Energy"); running text has many others.

@@ -181,6 +181,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
     pending_break = False  # a blank line or page break since the last kept line
     following = _following(lines)
     item = False  # whether the paragraph being joined opened with a list marker
+    after_byline = False  # whether the last kept line was a byline
     previous_page = 0
     for index, (page, text) in enumerate(lines):
         if _is_break(text):
@@ -213,7 +214,8 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         at_note = at_note or (item and page != previous_page and text[0].isupper())
         at_note = at_note or (is_caption(text) and previous.endswith(TERMINAL))
         # "by Nora Berg, 2 July 2024" is a paragraph of its own: no sentence runs through it.
-        at_note = at_note or opens_byline(text) or opens_byline(previous)
+        byline = opens_byline(text)
+        at_note = at_note or byline or after_byline
         at_note = at_note or _new_type(line, layout_previous)  # a byline, a caption, a note
         glue, unhyphenate = _glue(
             previous, text, pending_break, (heading or after_heading or at_note), words
@@ -239,7 +241,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         _extend_notes(notes, line.note, start, size)
         if glue == "\n\n" or not previous:
             item = bool(_BULLET.match(text))
-        previous, pending_break, previous_page = text, False, page
+        previous, pending_break, previous_page, after_byline = text, False, page, byline
         layout_previous = line
     _fill_empty_pages(page_starts, seen_pages, size)
     return CleanText(

@@ -22,7 +22,7 @@ GAP_SHARE = 1.2
 # Four single letters in a row across spaces are one letter-spaced word: prose in English
 # or Polish, whose one-letter words are "a", "I", "i", "w", "z", "o", "u", never has four.
 SPACED_LETTERS = 4
-_SINGLES = re.compile(r"(?:^|\s)(?:\w\s){3}\w(?:\s|$)")
+_SINGLES = re.compile(rf"(?:^|\s)(?:\w\s){{{SPACED_LETTERS - 1}}}\w(?:\s|$)")
 WIDE_GAP = 2.0
 # A raised note number's box tops the line's by at most this share of its height (0.2-0.45).
 RAISE_LIMIT = 0.6
