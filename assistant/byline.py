@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import fold
+from .metadata import date_start
 from .names import BYLINE_END, BYLINE_LABEL, looks_like_names, split_names
 from .records import Line
 
@@ -19,7 +20,9 @@ _NOT_NAME = set(
     "republic union bureau service services court senate congress parliament embassy "
     "association program programme project group press room briefing documents statement "
     "remarks conference strategy report brief paper series volume executive administration "
-    "world global affairs energy military defense defence trade industry".split()
+    "world global affairs energy military defense defence trade industry forum network "
+    "initiative observatory fund trust alliance platform dialogue monitor review studies "
+    "instytut fundacja ośrodek centrum assistant associate".split()
 )
 
 
@@ -33,7 +36,9 @@ TITLE_PAGE_WORDS = 60
 _LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
 # Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
 # Foreign Affairs & Energy"); running text has many others.
-_JOINING = {"and", "of", "the", "for", "in", "on", "at", "to", "i", "w", "z", "ds.", "oraz"}
+_JOINING = {
+    "and", "of", "the", "for", "from", "in", "on", "at", "to", "i", "w", "z", "ds.", "oraz",
+}  # fmt: skip
 
 # The heading of a closing note on a brief's authors, and a sentence of it that opens with
 # one's name.
@@ -51,16 +56,25 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
     right below the title (the page's title as frontpage.layout_title found it)."""
     if found := labelled(lines):
         return found
+    titled = False
     for index, line in enumerate(lines[:60]):
         if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
             for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
                 if fold(following.text.strip()) in fold(title):
                     continue  # the title's next line ("... in the" / "Baltic Sea")
-                if found := _leading_names(following.text.strip()):
+                if found := _leading_names(_from_capitals(following.text.strip())):
                     # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
                     return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
             if _title_page(lines):
-                return _names_block(lines[index + 1 : 60])
+                rest = lines[index + 1 : 60]
+                while rest and fold(rest[0].text.strip()) in fold(title):
+                    rest = rest[
+                        1:
+                    ]  # the title's next lines ("Securing Europe's" / "Undersea Cables")
+                return _names_block(rest)
+            titled = True
+        elif not titled and (found := _dated_names(line.text.strip())):
+            return found  # above the title: "Hannah Becker & Lukas Vogel   Berlin, 3 May 2024"
     return ()
 
 
@@ -80,19 +94,69 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(names))
         if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
             return found
+    for line in lines[:60]:  # in a sentence: "This report was written by Laura Berg and ..."
+        if (said := _WRITTEN_BY.search(line.text)) and (
+            found := _leading_names(line.text[said.end() :])
+        ):
+            return found
     return ()
 
 
 def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
     """Authors named where a brief closes with a note on them: "About the authors" / "Laura
     Ozola is a senior analyst ... Mikk Tamm is a research fellow ..." (the Polish "O
-    autorach" / "Jan Kowalski jest analitykiem ...")."""
+    autorach" / "Jan Kowalski jest analitykiem ..."), or with no heading, in the last lines
+    a note that opens with a name and its post ("Kadri Tamm is a research fellow in ..."), or
+    a signature ("— Tomas Jurkus")."""
     for k, line in enumerate(lines):
         if _ABOUT.match(line.text.strip()):
             text = " ".join(x.text.strip() for x in lines[k + 1 : k + 12] if x.text.strip())
             names = (m.group(1) for m in _BIO.finditer(text))
             return tuple(dict.fromkeys(n for n in names if is_person(n)))
-    return ()
+    text = [x.text.strip() for x in lines if x.text.strip() and not x.margin][-CLOSING_LINES:]
+    names = [
+        m.group(1)
+        for k, line in enumerate(text)
+        if (m := _BIO.match(line)) and _POST.match(" ".join(text[k : k + 2]), m.end())
+    ]
+    for line in text:  # a signature: "— Tomas Jurkus"
+        if signed := _SIGNED.match(line):
+            names.extend(_whole_names(signed.group(1)))
+    return tuple(dict.fromkeys(n for n in names if is_person(n)))
+
+
+def _dated_names(text: str) -> tuple[str, ...]:
+    """The names of a line that holds names, then a dateline: its date, maybe after a place
+    ("Hannah Becker & Lukas Vogel   Berlin, 3 November 2024": a row set apart across the page,
+    which the text layer reads as one line). The place is told from a name's last word by
+    length: the split that leaves the last name two words long ("Lukas Vogel", not "Lukas
+    Vogel Berlin"; "Anna Nowak", not "Anna Nowak New" before "New York,")."""
+    start = date_start(text)
+    if start <= 0:
+        return ()
+    before = text[:start].rstrip()
+    words = before.rstrip(",").split()
+    places = range(3 if before.endswith(",") else 1)  # a place is named before a comma
+    found = [_whole_names(" ".join(words[: len(words) - k])) for k in places]
+    two = [names for names in found if names and len(names[-1].split()) == 2]
+    return two[0] if two else found[0]
+
+
+# A sentence that names the brief's authors: "This report was written by ...".
+_WRITTEN_BY = re.compile(
+    r"\b(?:was|were|is|has\s+been)\s+(?:written|prepared|authored|edited|compiled)\s+by\s+", re.I
+)
+# A closing note on an author is in the last few lines of the brief, and names a post after
+# "is a" ("Donald Tusk is the head of ..." in running text names none).
+CLOSING_LINES = 4
+_SIGNED = re.compile(r"^[—–]\s*(.+)$")
+_POST = re.compile(
+    r"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:fellows?|analyst|researcher|professor|"
+    r"director|expert|lecturer|associate|adviser|advisor|editor|economist|scholar|specialist|"
+    r"journalist|head)|(?:\w+\s+){0,2}?(?:analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|"
+    r"dyrektor\w*|profesor\w*|adiunkt\w*|redaktor\w*))\b",
+    re.I,
+)
 
 
 def _prose(text: str) -> bool:
@@ -109,7 +173,7 @@ def _from_capitals(text: str) -> str:
     words = []
     for word in text.split():
         lower = word.lower()
-        if lower in ("and", "i", "oraz"):
+        if lower in _JOINING:  # "THE VIEW FROM MADRID" reads as no name
             words.append(lower)
         else:
             words.append("-".join(part.capitalize() for part in lower.split("-")))
@@ -161,13 +225,34 @@ def _leading_names(text: str) -> tuple[str, ...]:
     """The person names a line starts with: "David Coffin and Jeff Walling, Office of ...",
     "Anna Nowak (PISM), John Smith (RUSI)" (an affiliation in brackets is no part of a name)."""
     text = re.sub(r"\s*\([^()]*\)", "", text)
-    text = BYLINE_END.split(text)[0]  # "Anna Kowalczyk and Mark Jensen · March 14, 2024"
+    # "Anna Kowalczyk and Mark Jensen · March 14, 2024"; "MARIA GONZÁLEZ | TOMÁŠ NOVÁK".
+    first, *parts = BYLINE_END.split(text)
     names = []
-    for piece in split_names(text):
-        if not is_person(piece):
+    for piece in split_names(first):
+        piece = _AFFILIATION.sub("", piece)  # "Nils Ahmed of the Maritime Programme"
+        if is_person(piece):
+            names.append(piece)
+        elif not (names and _office(piece)):  # "Elena Petrova, Senior Analyst, and ..."
+            return tuple(names)
+    for part in parts:
+        if not (found := _whole_names(part)):
             break
-        names.append(piece)
+        names.extend(found)
     return tuple(names)
+
+
+def _office(text: str) -> bool:
+    """Whether text names a post, not a person ("Senior Analyst", "Research Assistant")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and any(w.lower() in _NOT_NAME for w in words)
+        and all(w[0].isupper() for w in words)
+    )
+
+
+# Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
 
 
 def is_person(name: str) -> bool:

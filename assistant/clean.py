@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .layout import body_size as _body_size
 from .layout import extend_notes as _extend_notes
-from .layout import is_layout_heading
+from .layout import is_layout_heading, style_run_ends
 from .layout import leaves_note as _leaves_note
 from .layout import new_type as _new_type
 from .layout import same_style as _same_style
@@ -202,6 +202,7 @@ def join_lines(pages: Sequence[Sequence[Line]], labels: Sequence[str]) -> CleanT
         heading = heading or is_layout_heading(
             line, layout_previous, body_size, pending_break, after_heading,
             layout[after_index] if after_index >= 0 else None,
+            line.bold and style_run_ends(layout, index),
         )  # fmt: skip
         # One heading set on two lines has no paragraph gap between them (the gap scales with
         # the type size); apart, they are headings of their own (the Indo-Pacific strategy's

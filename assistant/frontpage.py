@@ -19,6 +19,7 @@ from .clean import MARKING, fold, normalize_line
 from .layout import HEADING_SCALE, body_size
 from .metadata import (
     DEFAULT_SERIES,
+    MONTH,
     NUMBER_FORM,
     Metadata,
     date_only,
@@ -48,10 +49,12 @@ _VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re
 _ISSUE = re.compile(r"\b(?:vol\.?|volume|issue|no\.?|number)\s*[\divxlc]+\b(?:\s*/\s*\d+)?", re.I)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
-    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s+(?:(?:No\.?|Number|nr\.?|#)\s*"
-    rf"({NUMBER_FORM}|\d{{1,5}})|(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}}))(?![\d/(])",
+    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s*[|·•,–-]?\s+"
+    rf"(?:(?:No\.?|Number|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
+    rf"(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}})(?!\s+(?:{MONTH})\b))(?![\d/(])",
     re.I,
-)  # "Working Paper 12" too, but not "Annual Report 2024": a year is no number
+)  # "Working Paper 12", "POLICY BRIEF | No. 12"; not "Annual Report 2024" (a year) nor
+# "ANALYSIS 22 April 2025" (a day)
 _SERIES_ALONE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper|"
     r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
@@ -156,16 +159,17 @@ def front_metadata(
         file_stem: the file name without extension, the title of last resort.
     """
     metadata, consumed = parse_front_page([x.text for x in kept[0]], fallback_title=file_stem)
-    series_block = _series_block(metadata)
     metadata, sources = with_layout(metadata, front_lines(pages), info, file_stem)
-    if not series_block and any(x.size for x in kept[0]):
+    if any(x.size for x in kept[0]):
+        # A series block may be followed by more front matter than it parses: the Polish
+        # "Warszawa, 15 stycznia 2025 r." under its byline ran into the first sentence.
         consumed = max(consumed, front_block(kept[0], metadata))
     if not metadata.authors:
         # A report's cover, then an inside cover: its byline is labelled on page 2 or 3
         # ("Authors: Ingrid Solberg and Paul Fischer" after a full-page cover).
         # Or they are named at the end, under "About the authors".
         inside = [(n, labelled) for n in range(2, min(3, len(pages)) + 1)]
-        last = [(n, about_authors) for n in range(len(pages), max(len(pages) - 2, 1), -1)]
+        last = [(n, about_authors) for n in range(len(pages), max(len(pages) - 2, 0), -1)]
         for number, find in (*inside, *last):
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)
@@ -289,6 +293,10 @@ def _size_tiers(
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    # Display type mixes weights within a title ("CBO / STAFF / MEMORANDUM" with only STAFF
+    # bold, which alone had passed for the title); at the body's size, bold sets a heading
+    # apart from its text.
+    display = HEADING_SCALE * body_size(lines)
     blocks: list[list[Line]] = []
     for line in lines:
         last = blocks[-1][-1] if blocks else None
@@ -296,7 +304,7 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
             last is not None
             and last.size
             and abs(line.size - last.size) <= SIZE_TOLERANCE * last.size
-            and line.bold == last.bold
+            and (line.bold == last.bold or min(line.size, last.size) >= display)
             and line.box is not None
             and last.box is not None
             and 0 <= line.box[1] - last.box[3] < GAP_SHARE * line.size

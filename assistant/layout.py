@@ -6,6 +6,9 @@ pypdf-free tests) have size 0 and no box, and every cue here is then silent.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from .notes import body_size as body_size  # the size of the text outside notes
 from .records import Line
 
@@ -29,7 +32,7 @@ _CLOSING = "\"'”’»)]"
 
 def is_layout_heading(
     line: Line, previous: Line, body: float, pending_break: bool, continues: bool = False,
-    after: Line | None = None,
+    after: Line | None = None, in_sentence: bool = False,
 ) -> bool:  # fmt: skip
     """A short line set larger than the body, or bold apart from it, after a closed line.
 
@@ -45,6 +48,8 @@ def is_layout_heading(
             ODNI assessment's "China is using complex, whole-of-government campaigns
             featuring ..." / "operations short of war ..."); a title in capitals stays one
             above its date ("RZECZYPOSPOLITEJ POLSKIEJ" / "z dnia 2 kwietnia 1997 r.").
+        in_sentence: the lines in the line's style from it on end a sentence (style_run_ends):
+            at body size that is a paragraph set in bold, not a heading.
     """
     text = line.text.strip()
     if not body or not line.size or line.note or not text:
@@ -67,10 +72,25 @@ def is_layout_heading(
         and not same_style(after, line)
         and text.upper() != text
     )
-    bold_apart = bold_apart and not runs_on
+    # A bold line that ends in a comma goes on ("Advance a free and open Indo-Pacific that is
+    # more connected," / "prosperous, secure, and resilient." on the strategy's page 10).
+    bold_apart = bold_apart and not runs_on and not in_sentence and not text.endswith(",")
     closed = pending_break or not previous.text or previous.text.rstrip().endswith(_TERMINAL)
     closed = closed or (line.size >= DISPLAY_SCALE * body and line.size > previous.size)
     return (larger or bold_apart) and (closed or same_style(line, previous))
+
+
+def style_run_ends(lines: Sequence[Line], index: int) -> bool:
+    """Whether the lines in lines[index]'s size and weight from it on, up to a blank line or
+    another style, are one sentence: it runs on into the next line in lower case and the
+    last ends with a full stop. "Strengthen the U.S. role and build" / "collective capacity
+    ..." / "institutions." in bold is a paragraph, whose first line had been taken for a
+    heading; a heading over its article's label ("Wolności i prawa ..." / "Art. 64.") and a
+    question set on two lines ("What Is at Stake for" / "the Baltic States?") are not."""
+    run = list(itertools.takewhile(lambda x: same_style(x, lines[index]), lines[index:]))
+    return (
+        len(run) > 1 and run[1].text[:1].islower() and run[-1].text.rstrip(_CLOSING).endswith(".")
+    )
 
 
 def same_style(line: Line, previous: Line) -> bool:

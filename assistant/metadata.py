@@ -115,6 +115,15 @@ def parse_date(text: str) -> str:
     return valid[0][1] if valid else ""
 
 
+def date_start(text: str) -> int:
+    """Where the first date on a line starts ("Berlin, 3 November 2024" -> 8), or -1."""
+    patterns = (
+        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE, _DOTTED_DATE, _DAY_MONTH_PL, _MONTH_YEAR,
+    )  # fmt: skip
+    starts = [m.start() for pattern in patterns if (m := pattern.search(text))]
+    return min(starts, default=-1)
+
+
 def _iso(year: str, month: int, day: str) -> str:
     try:
         return datetime.date(int(year), month, int(day)).isoformat()

@@ -11,14 +11,18 @@ import re
 # What a byline opens with: "By", "Edited by", "A report by", "Authors:", "Rapporteur:",
 # the Polish "Autorzy:".
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by|"
-    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis)\s+by|by|"
+    r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by:?|"
+    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis)\s+by|by:?|"
     r"(?:authors?|editors?|rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
-    r"redakcja:)(?:\s+|$)",
+    r"redakcja:|"
+    # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"
+    r"(?:authors?|autor(?:ka|zy)?)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
+    r"(?:\s+|$)",
     re.I,
 )
-# What parts names in a byline: "A, B and C", "A & B", the Polish "A i B", "A oraz B".
-NAME_SEPARATORS = re.compile(r",\s*|\s+(?:and|i|oraz)\s+|\s*&\s*")
+# What parts names in a byline: "A, B and C", "A, B, and C", "A; B", "A & B", the Polish
+# "A i B", "A oraz B".
+NAME_SEPARATORS = re.compile(r"[,;]\s*(?:(?:and|i|oraz)\s+)?|\s+(?:and|i|oraz)\s+|\s*&\s*")
 # What ends a byline before the date or place beside it on its line.
 BYLINE_END = re.compile(r"\s+[·•|–—]\s+")
 # A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".

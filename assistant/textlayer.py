@@ -184,7 +184,7 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     step = max(1, len(solid) // (SAMPLES - 1))
     sample = sorted({*solid[::step], solid[-1]})
     size = statistics.median(measure.size(i) for i in sample)
-    bold = sum(measure.weight(i) >= 600 for i in sample) * 2 > len(sample)
+    bold = sum(measure.bold(i) for i in sample) * 2 > len(sample)
     bottom = statistics.median(b[3] for b in boxes.values())
     keep = letter_spaced(
         measure, text, _without_markers(measure, text, start, end, boxes, size, bottom)

@@ -11,7 +11,14 @@ named only under "About the authors" at the end; slides in landscape, a rapporte
 report; a right column with the author and date, affiliations after names, a byline in the
 body's size, a Polish title on two lines; front matter over the text, a title page, a Polish
 bulletin; a date only in a footer; a policy memo, a byline with its affiliation and date,
-a title on three lines."""
+a title on three lines; authors in a sidebar, a byline in small capitals under a series
+line with its number, an author named only in a closing note, a Polish dateline under the
+byline, an author in a fixed footer, names and a dateline spread across the top of the
+page; an author in a table, names with their posts between them, a middle initial, a Polish
+"dr", names in capitals parted by a bar, authors named in a sentence after a cover; a byline
+with its university over two columns, a name over its post, an e-mail address after a name,
+"Authored by:" with names parted by a semicolon, a newsletter signed at the end, a Polish
+bulletin's byline in italics."""
 
 from __future__ import annotations
 
@@ -890,6 +897,522 @@ three of twelve.</p>
             "and Ukraine for the Next Enlargement",
             ("Katarzyna Lis",),
             "2024-09",
+        ),
+    ),
+    "finland": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Serif";font-size:10pt;margin:1.5cm;line-height:1.45}
+.top{border-bottom:2px solid #036;padding-bottom:6pt;
+font-family:"DejaVu Sans";font-size:9pt;color:#036}
+.wrap{display:flex;gap:18pt;margin-top:14pt}
+.main{flex:3}
+.side{flex:1;background:#eef2f7;padding:8pt;font-family:"DejaVu Sans";font-size:8pt}
+h1{font-size:21pt;margin:0 0 10pt 0;font-family:"DejaVu Sans"}
+.side b{display:block;font-size:9pt;margin-top:6pt}
+h3{font-size:11pt;margin:10pt 0 2pt 0;font-family:"DejaVu Sans"}
+</style></head><body>
+<div class="top">NORTHERN SECURITY INSTITUTE &nbsp;&nbsp; ANALYSIS &nbsp;&nbsp; 22 April 2025</div>
+<div class="wrap"><div class="main">
+<h1>Finland's Border Fence One Year On</h1>
+<p>Finland closed its last crossing points on the Russian border in December 2023, after about
+1,300 asylum seekers without visas arrived in a few weeks. The government called the arrivals a
+hybrid operation organised by Russian border guards.</p>
+<h3>What has been built?</h3>
+<p>By the end of 2024 the Finnish Border Guard had finished 35 kilometres of fence in South
+Karelia. The full plan covers about 200 kilometres of the 1,340-kilometre border and should be
+finished in 2026 at a cost of some 380 million euros.</p>
+<h3>What next?</h3>
+<p>The fence covers the stretches near roads and towns; the rest of the border runs through
+forest and marsh watched by cameras and patrols. The crossings will stay closed until the
+government judges the risk has passed.</p>
+</div><div class="side">
+<b>Authors</b>
+Mikko Laine<br>Senior Research Fellow
+<br><br>Sofia Lindqvist<br>Research Fellow
+<b>Key figures</b>
+1,340 km border<br>35 km of fence built
+</div></div>
+</body></html>
+
+""",
+        (
+            "Finland's Border Fence One Year On",
+            ("Mikko Laine", "Sofia Lindqvist"),
+            "2025-04-22",
+        ),
+    ),
+    "moldova": (
+        """\
+<html><head><meta charset="utf-8"><title>brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.4}
+.band{background:#222;color:white;padding:6pt;font-size:9pt}
+h1{font-size:22pt;margin:16pt 0 6pt 0}
+.by{font-size:9pt;font-variant:small-caps;letter-spacing:1px;color:#444}
+h2{font-size:11pt;margin:12pt 0 2pt 0}
+</style></head><body>
+<div class="band">POLICY BRIEF &nbsp;|&nbsp; No. 12 &nbsp;|&nbsp; 4 March 2025</div>
+<h1>Moldova's Energy After Transnistria's Gas Cut</h1>
+<div class="by">By Ana Rusu and Tomasz Wiśniewski</div>
+<h2>The cut</h2>
+<p>Gazprom stopped gas deliveries to Transnistria on 1 January 2025, when the transit contract
+through Ukraine ran out. The power plant at Cuciurgan, which had supplied about 80 percent of
+right-bank Moldova's electricity, switched to coal.</p>
+<h2>The response</h2>
+<p>Moldova bought electricity from Romania at higher prices and cut street lighting in Chișinău.
+The European Union offered 250 million euros to help the country through the winter and to
+connect it further to the Romanian grid.</p>
+</body></html>
+
+""",
+        (
+            "Moldova's Energy After Transnistria's Gas Cut",
+            ("Ana Rusu", "Tomasz Wiśniewski"),
+            "2025-03-04",
+        ),
+    ),
+    "estonia_bio": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.k{font-family:"DejaVu Sans";font-size:9pt;color:#a00;font-weight:bold}
+h1{font-size:20pt;margin:6pt 0 4pt 0}
+.d{font-size:9pt;color:#666;margin-bottom:14pt}
+.about{border-top:1px solid #999;margin-top:24pt;padding-top:6pt;font-size:8.5pt;font-style:italic}
+</style></head><body>
+<div class="k">COMMENTARY</div>
+<h1>Why Estonia Is Moving Its Oil Shale Plants to Gas</h1>
+<div class="d">9 October 2024</div>
+<p>Estonia produced about 40 percent of its electricity from oil shale in 2023, down from over
+90 percent a decade earlier. The carbon price in the EU trading system, above 80 euros a tonne
+for most of 2023, made most shale units more expensive to run than imports.</p>
+<p>The state company Eesti Energia plans to convert two units at Auvere to burn gas and biomass
+by 2030. Ending oil shale power generation is planned for 2035, although the government keeps
+the shale oil industry, which sells fuel abroad.</p>
+<p>The change matters for Narva, where about 5,000 people work in the shale industry. The Just
+Transition Fund has set aside 340 million euros for the region.</p>
+<div class="about">Kadri Tamm is a research fellow in the energy programme of the Tallinn Policy
+Centre.</div>
+</body></html>
+
+""",
+        (
+            "Why Estonia Is Moving Its Oil Shale Plants to Gas",
+            ("Kadri Tamm",),
+            "2024-10-09",
+        ),
+    ),
+    "czech": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarz</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.s{font-size:9pt;color:#06c;font-weight:bold}
+h1{font-size:20pt;margin:8pt 0 4pt 0}
+.a{font-size:9.5pt;margin-bottom:12pt}
+</style></head><body>
+<div class="s">KOMENTARZ NR 7/2025</div>
+<h1>Czechy wobec wojny w Ukrainie</h1>
+<div class="a">Autorzy: Jan Dvořák, Ewa Mazur<br>Warszawa, 15 stycznia 2025 r.</div>
+<p>Czechy przekazały Ukrainie ponad 1,5 mln sztuk amunicji artyleryjskiej w 2024 r. w ramach
+inicjatywy, którą rząd w Pradze ogłosił w lutym tego roku. Środki na zakupy pochodziły od
+kilkunastu państw, m.in. Danii, Kanady i Holandii.</p>
+<p>Poparcie dla pomocy Ukrainie spadło jednak w czeskim społeczeństwie. W badaniu z listopada
+2024 r. za dalszą pomocą wojskową opowiedziało się 48 proc. badanych.</p>
+<p>Wybory parlamentarne jesienią 2025 r. mogą zmienić politykę Pragi, jeśli wygra je ruch ANO,
+który zapowiada zakończenie inicjatywy amunicyjnej.</p>
+</body></html>
+
+""",
+        (
+            "Czechy wobec wojny w Ukrainie",
+            ("Jan Dvořák", "Ewa Mazur"),
+            "2025-01-15",
+        ),
+    ),
+    "drones_footer": (
+        """\
+<html><head><meta charset="utf-8"><title>Issue Brief</title><style>
+@page{margin:1.5cm}
+body{font-family:"DejaVu Sans";font-size:10pt;line-height:1.4}
+.h{font-size:9pt;color:#555}
+h1{font-size:23pt;margin:10pt 0 12pt 0;color:#135}
+.foot{position:fixed;bottom:0;font-size:7.5pt;color:#555;border-top:1px solid
+#ccc;padding-top:3pt;width:100%}
+</style></head><body>
+<div class="h">ISSUE BRIEF · June 2025</div>
+<h1>Drones on the Black Sea</h1>
+<p>Ukraine's naval drones have struck at least 20 Russian warships since 2022, according to the
+Ukrainian navy. The Sea Baby drone carries up to 850 kilograms of explosives and has a range of
+about 1,000 kilometres.</p>
+<p>The Russian Black Sea Fleet moved most of its ships from Sevastopol to Novorossiysk in 2023
+and 2024. Grain exports from Odesa recovered to about 4 million tonnes a month by the end of
+2024 through the corridor along the western coast.</p>
+<p>Other navies are now testing similar drones. The United States and Turkey each ran trials
+with uncrewed surface vessels in 2024.</p>
+<div class="foot">Author: Daniel Reyes, Visiting Fellow, Maritime Security Program. The views
+expressed are the author's own.</div>
+</body></html>
+
+""",
+        (
+            "Drones on the Black Sea",
+            ("Daniel Reyes",),
+            "2025-06",
+        ),
+    ),
+    "brigade": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.row{display:flex;justify-content:space-between;font-size:9pt;color:#333;border-bottom:1px solid
+#999;padding-bottom:4pt}
+h1{font-size:22pt;margin:16pt 0 12pt 0}
+</style></head><body>
+<div class="row"><span>Hannah Becker &amp; Lukas Vogel</span><span>Berlin, 3 November
+2024</span></div>
+<h1>Germany's Brigade in Lithuania</h1>
+<p>Germany set up the 45th Armoured Brigade in Lithuania in April 2025, the first German brigade
+stationed permanently abroad since the Second World War. It is to reach about 4,800 soldiers and
+200 civilians by 2027.</p>
+<p>Lithuania is building the barracks and training areas near Rūdninkai and Rukla at a cost of
+about 1 billion euros. Germany pays for the equipment and the soldiers.</p>
+<p>The brigade's main weapons are the Leopard 2A8 tank and the Puma infantry fighting vehicle,
+most of which are still on order.</p>
+</body></html>
+
+""",
+        (
+            "Germany's Brigade in Lithuania",
+            ("Hannah Becker", "Lukas Vogel"),
+            "2024-11-03",
+        ),
+    ),
+    "wind_table": (
+        """\
+<html><head><meta charset="utf-8"><title>Energy note</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:20pt;margin:0 0 10pt 0}
+table{font-size:8.5pt;border-collapse:collapse;margin-bottom:14pt}
+td{padding:2pt 10pt 2pt 0}
+td.k{color:#777;text-transform:uppercase}
+</style></head><body>
+<h1>Poland's Offshore Wind Auction</h1>
+<table><tr><td class="k">Author</td><td>Piotr Kaczmarek</td></tr>
+<tr><td class="k">Date</td><td>12 May 2025</td></tr>
+<tr><td class="k">Programme</td><td>Energy Transition</td></tr></table>
+<p>Poland held its first auction for offshore wind contracts in December 2025, for up to 4
+gigawatts of capacity in the Baltic Sea. The first phase, about 5.9 gigawatts, was awarded
+without auctions in 2021.</p>
+<p>The contracts guarantee a price for 25 years. The maximum price in the auction was set at 486
+zloty per megawatt-hour, higher than in the earlier phase because of the rising costs of
+turbines and financing.</p>
+<p>The ports of Gdańsk and Świnoujście are being adapted to serve the farms, and a turbine tower
+factory opened in Szczecin in 2024.</p>
+</body></html>
+
+""",
+        (
+            "Poland's Offshore Wind Auction",
+            ("Piotr Kaczmarek",),
+            "2025-05-12",
+        ),
+    ),
+    "georgia_roles": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy brief</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.s{font-family:"DejaVu Sans";font-size:8.5pt;color:#555}
+h1{font-family:"DejaVu Sans";font-size:21pt;margin:6pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:14pt}
+</style></head><body>
+<div class="s">Policy Brief · 18 March 2025</div>
+<h1>Georgia After the 2024 Election</h1>
+<div class="a">Elena Petrova, Senior Analyst, and Mark O'Neill, Research Assistant</div>
+<p>Georgian Dream won 54 percent of the vote in the parliamentary election of 26 October 2024,
+according to the official count. Observers from the OSCE reported pressure on voters and
+breaches of ballot secrecy.</p>
+<p>The government suspended talks on joining the European Union until 2028, which set off daily
+protests in Tbilisi. The United States suspended its strategic partnership with Georgia in
+November 2024.</p>
+</body></html>
+
+""",
+        (
+            "Georgia After the 2024 Election",
+            ("Elena Petrova", "Mark O'Neill"),
+            "2025-03-18",
+        ),
+    ),
+    "svalbard": (
+        """\
+<html><head><meta charset="utf-8"><title>Arctic</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.45}
+.t{font-size:8pt;letter-spacing:1px;color:#060}
+h1{font-size:24pt;margin:4pt 0 6pt 0;font-weight:normal}
+.by{font-size:10pt;font-weight:bold}
+.dt{font-size:9pt;color:#666;margin-bottom:12pt}
+</style></head><body>
+<div class="t">ARCTIC SECURITY SERIES</div>
+<h1>Svalbard and the Limits of Demilitarisation</h1>
+<div class="by">By John P. Harrison</div>
+<div class="dt">April 2, 2025</div>
+<p>The Svalbard Treaty of 1920 gave Norway sovereignty over the archipelago but forbids naval
+bases and fortifications there. Citizens of the 48 states party to the treaty have equal rights
+to fish and mine.</p>
+<p>Russia keeps a coal-mining settlement at Barentsburg with about 400 residents. Norway has
+strengthened the powers of the governor of Svalbard and restricted land sales to foreigners
+since 2023.</p>
+</body></html>
+
+""",
+        (
+            "Svalbard and the Limits of Demilitarisation",
+            ("John P. Harrison",),
+            "2025-04-02",
+        ),
+    ),
+    "rumunia": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Analiza</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.s{font-family:"DejaVu Sans";font-size:9pt;text-transform:uppercase;color:#800}
+h1{font-family:"DejaVu Sans";font-size:19pt;margin:6pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;color:#333}
+</style></head><body>
+<div class="s">Analiza</div>
+<h1>Rumunia i Mołdawia wobec wojny w Ukrainie</h1>
+<div class="a">Autor: dr Agnieszka Wrona</div>
+<div class="a">Warszawa, 3 marca 2025</div>
+<p>Rumunia przyjęła od lutego 2022 r. ponad 5 mln obywateli Ukrainy przekraczających granicę, z
+których około 180 tys. pozostało w kraju. Port w Konstancy stał się głównym szlakiem eksportu
+ukraińskiego zboża.</p>
+<p>Mołdawia uzyskała status kandydata do Unii Europejskiej w czerwcu 2022 r. razem z Ukrainą.
+Rozmowy akcesyjne z oboma państwami rozpoczęły się w czerwcu 2024 r.</p>
+</body></html>
+
+""",
+        (
+            "Rumunia i Mołdawia wobec wojny w Ukrainie",
+            ("Agnieszka Wrona",),
+            "2025-03-03",
+        ),
+    ),
+    "spain_caps": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.k{font-size:9pt;font-weight:bold;color:#c60}
+h1{font-size:22pt;margin:6pt 0 8pt 0}
+.n{font-size:8.5pt;letter-spacing:1px}
+.d{font-size:8.5pt;color:#666;margin-bottom:12pt}
+</style></head><body>
+<div class="k">EXPERT COMMENTARY</div>
+<h1>Spain's Place in NATO's Southern Flank</h1>
+<div class="n">MARIA GONZÁLEZ | TOMÁŠ NOVÁK</div>
+<div class="d">February 2025</div>
+<p>Spain spent about 1.28 percent of its GDP on defence in 2024, the lowest share in NATO. The
+government promised to reach 2 percent by 2029.</p>
+<p>Spanish troops lead the NATO battlegroup in Slovakia and serve in Latvia, where Spain has
+kept about 600 soldiers since 2017. The naval base at Rota hosts six American destroyers.</p>
+</body></html>
+
+""",
+        (
+            "Spain's Place in NATO's Southern Flank",
+            ("Maria González", "Tomáš Novák"),
+            "2025-02",
+        ),
+    ),
+    "cables_cover": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.cover{height:24cm;page-break-after:always;font-family:"DejaVu Sans"}
+.cover .s{font-size:12pt;color:#046;margin-top:4cm}
+.cover h1{font-size:30pt;margin:10pt 0}
+.cover .d{font-size:12pt}
+h2{font-family:"DejaVu Sans";font-size:12pt}
+</style></head><body>
+<div class="cover"><div class="s">POLICY REPORT</div><h1>Securing Europe's Undersea
+Cables</h1><div class="d">June 2025</div></div>
+<h2>About this report</h2>
+<p>This report was written by Laura Berg and Nils Ahmed of the Maritime Programme. It draws on
+interviews with cable operators and navies in six countries.</p>
+<h2>Findings</h2>
+<p>About 99 percent of intercontinental data traffic travels through undersea cables. Europe has
+fewer than ten ships able to repair them, and a repair in the Baltic Sea takes two to six
+weeks.</p>
+<p>The European Commission proposed a cable security action plan in February 2025 with about 1
+billion euros for repair ships and monitoring.</p>
+</body></html>
+
+""",
+        (
+            "Securing Europe's Undersea Cables",
+            ("Laura Berg", "Nils Ahmed"),
+            "2025-06",
+        ),
+    ),
+    "latvia_twocol": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Serif";font-size:9.5pt;margin:1.6cm;line-height:1.4}
+.k{font-family:"DejaVu Sans";font-size:8.5pt;color:#930}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:4pt 0 4pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;color:#333}
+.d{font-family:"DejaVu Sans";font-size:8.5pt;color:#777;margin-bottom:10pt}
+.cols{column-count:2;column-gap:20pt}
+</style></head><body>
+<div class="k">ANALYSIS</div>
+<h1>Latvia's Russian-Language Schools Reform</h1>
+<div class="a">Ieva Ozola, Riga Stradiņš University</div>
+<div class="d">Published 7 October 2024</div>
+<div class="cols">
+<p>Latvia decided in 2022 that all schools will teach only in Latvian by September 2025. About
+50,000 pupils attended schools teaching partly in Russian in the 2022/2023 school year.</p>
+<p>The government has paid for language courses for about 2,000 teachers. Parents' groups took
+the reform to the Constitutional Court, which upheld it in 2023.</p>
+<p>Russia called the reform discrimination and used it in its messages to Russian speakers in
+the Baltic states.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "Latvia's Russian-Language Schools Reform",
+            ("Ieva Ozola",),
+            "2024-10-07",
+        ),
+    ),
+    "belarus_post": (
+        """\
+<html><head><meta charset="utf-8"><title>Memo</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.45}
+.top{font-size:8.5pt;color:#555;border-bottom:1px solid #aaa}
+h1{font-size:22pt;margin:14pt 0 6pt 0}
+.au{text-align:right;font-size:9pt}
+.au b{display:block}
+</style></head><body>
+<div class="top">EASTERN PROGRAMME MEMO &nbsp; | &nbsp; 27 January 2025</div>
+<h1>Belarus After the 2025 Presidential Election</h1>
+<div class="au"><b>Marek Nowicki</b>Head of the Eastern Programme</div>
+<p>Alexander Lukashenko was declared the winner of the presidential election of 26 January 2025
+with about 87 percent of the vote. No independent observers were allowed, and the main
+opposition leaders are in prison or abroad.</p>
+<p>Belarus still holds about 1,200 political prisoners according to the human rights centre
+Viasna. Some 250 were pardoned in 2024.</p>
+</body></html>
+
+""",
+        (
+            "Belarus After the 2025 Presidential Election",
+            ("Marek Nowicki",),
+            "2025-01-27",
+        ),
+    ),
+    "hungary_email": (
+        """\
+<html><head><meta charset="utf-8"><title>Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.5}
+h1{font-size:19pt;text-align:center;margin:0 0 8pt 0}
+.a{text-align:center;font-size:10pt}
+.d{text-align:center;font-size:9pt;color:#555;margin-bottom:16pt}
+h2{font-size:11pt}
+</style></head><body>
+<h1>Hungary's Vetoes in the EU Council, 2022–2024</h1>
+<div class="a">Sarah Klein (s.klein@europa-institute.org)</div>
+<div class="d">Working Paper No. 31 · November 2024</div>
+<h2>1. Introduction</h2>
+<p>Hungary blocked or delayed at least 14 decisions of the EU Council on Russia and Ukraine
+between 2022 and 2024. In most cases it lifted its veto after changes to the text or after EU
+funds were released.</p>
+<p>In December 2023 the Commission released 10.2 billion euros of frozen cohesion funds to
+Hungary, a day before the summit that opened accession talks with Ukraine.</p>
+</body></html>
+
+""",
+        (
+            "Hungary's Vetoes in the EU Council, 2022–2024",
+            ("Sarah Klein",),
+            "2024-11",
+        ),
+    ),
+    "norway_authored": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.s{font-size:9pt;font-weight:bold;color:#064}
+h1{font-size:21pt;margin:6pt 0}
+.m{font-size:9pt;color:#333}
+</style></head><body>
+<div class="s">Security Brief 4/2025</div>
+<h1>Norway's Gas and Europe's Supply</h1>
+<div class="m">Authored by: Ingrid Haugen; Lars Eriksen</div>
+<div class="m">Oslo, 20 February 2025</div>
+<p>Norway supplied about 30 percent of the European Union's gas imports in 2024, more than any
+other country. Its pipelines to Germany, Belgium, France and the United Kingdom carry about 120
+billion cubic metres a year.</p>
+<p>The Norwegian navy and NATO allies increased patrols around offshore platforms after the Nord
+Stream explosions in September 2022.</p>
+</body></html>
+
+""",
+        (
+            "Norway's Gas and Europe's Supply",
+            ("Ingrid Haugen", "Lars Eriksen"),
+            "2025-02-20",
+        ),
+    ),
+    "kaliningrad_signed": (
+        """\
+<html><head><meta charset="utf-8"><title>Newsletter</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.mast{font-family:"DejaVu Sans";font-size:16pt;font-weight:bold;border-bottom:3px double #000}
+.iss{font-family:"DejaVu Sans";font-size:8.5pt;margin-bottom:12pt}
+h1{font-size:18pt;margin:8pt 0}
+.sig{font-style:italic;text-align:right}
+</style></head><body>
+<div class="mast">THE BALTIC LETTER</div>
+<div class="iss">No. 22 · 5 May 2025</div>
+<h1>Kaliningrad's Transit Through Lithuania</h1>
+<p>Lithuania allows the transit of Russian goods by rail between mainland Russia and
+Kaliningrad, under a 2002 arrangement with the European Union. Goods under EU sanctions have
+been banned from the transit since July 2022.</p>
+<p>About 1.2 million tonnes of goods crossed Lithuania to Kaliningrad by rail in 2024, far less
+than before the war. Passenger trains run without stopping and their passengers need a transit
+document.</p>
+<p class="sig">— Tomas Jurkus</p>
+</body></html>
+
+""",
+        (
+            "Kaliningrad's Transit Through Lithuania",
+            ("Tomas Jurkus",),
+            "2025-05-05",
+        ),
+    ),
+    "finlandia": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.b{font-size:10pt;font-weight:bold;color:#036}
+h1{font-size:19pt;margin:6pt 0 4pt 0}
+.a{font-size:9.5pt;font-style:italic;margin-bottom:12pt}
+</style></head><body>
+<div class="b">BIULETYN NR 41 (2318) · 10 kwietnia 2025</div>
+<h1>Finlandia w NATO – dwa lata później</h1>
+<div class="a">Katarzyna Nowak, Paweł Wiśniewski</div>
+<p>Finlandia przystąpiła do NATO 4 kwietnia 2023 r. jako 31. państwo członkowskie. Jej armia
+może po mobilizacji wystawić około 280 tys. żołnierzy.</p>
+<p>W 2024 r. Finlandia przeznaczyła na obronność 2,4 proc. PKB. Kraj zdecydował o utworzeniu w
+Laponii dowództwa sił lądowych NATO.</p>
+</body></html>
+
+""",
+        (
+            "Finlandia w NATO – dwa lata później",
+            ("Katarzyna Nowak", "Paweł Wiśniewski"),
+            "2025-04-10",
         ),
     ),
 }

@@ -61,6 +61,8 @@ def test_letter_spacing_and_raised_note_numbers_leave_the_words_whole(
     [
         ("pipe", ("Anna Kowalska | Senior Fellow", "Published 12.06.2024")),
         ("edited", ("Edited by", "Riga, March 2025")),
+        ("czech", ("Warszawa, 15 stycznia 2025 r.",)),  # under a series block's byline
+        ("brigade", ("Hannah Becker", "Berlin, 3 November 2024")),
     ],
 )
 def test_front_matter_is_no_body_text(
@@ -70,6 +72,28 @@ def test_front_matter_is_no_body_text(
     source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
     _, clean, _, _ = parse_document(source, Settings(), embedder)
     assert not [line for line in front if line in clean.text]  # it ran into the first sentence
+
+
+@pytest.mark.parametrize(
+    ("name", "series", "authors_from"),
+    [
+        ("moldova", ("Policy Brief", "12"), "front page"),  # "POLICY BRIEF | No. 12 | 4 March"
+        ("finland", ("Document", ""), "front page"),  # "ANALYSIS 22 April 2025": 22 is a day
+        ("estonia_bio", ("Commentary", ""), "page 1"),  # a closing note on the author
+    ],
+)
+def test_series_numbers_and_where_the_authors_were_found(
+    printed: dict[str, Path],
+    embedder: Embedder,
+    name: str,
+    series: tuple[str, str],
+    authors_from: str,
+) -> None:
+    path = printed[name]
+    source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
+    document, *_ = parse_document(source, Settings(), embedder)
+    assert (document.series, document.number) == series
+    assert dict(document.sources)["authors"] == authors_from
 
 
 def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assistant) -> None:
@@ -104,6 +128,15 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
     assert not any(q.text.startswith("by Nora Berg") for q in answer.quotes)  # no sentence
     answer = assistant.ask("Ile ma kosztować elektrownia jądrowa na Pomorzu?")
     assert "jądrowa na Pomorzu?" not in [q.text for q in answer.quotes]  # the title's line
+    answer = assistant.ask("How many Council decisions did Hungary block?")
+    assert answer.quotes[0].text == (  # not run into its numbered heading, "1. Introduction"
+        "Hungary blocked or delayed at least 14 decisions of the EU Council on Russia and "
+        "Ukraine between 2022 and 2024."
+    )
+    answer = assistant.ask("Ile Finlandia wydała na obronność w 2024 r.?")
+    assert answer.quotes[0].text == (  # not cut after the abbreviation "proc."
+        "W 2024 r. Finlandia przeznaczyła na obronność 2,4 proc. PKB."
+    )
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (
         "Pływający terminal FSRU w Zatoce Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ "
