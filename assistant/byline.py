@@ -93,7 +93,16 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
                 names.extend(_leading_names(named))
             return tuple(dict.fromkeys(names))
         if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
-            return found
+            # Further labelled lines go on: "Lead author: ..." / "Contributing authors: ...".
+            for following in lines[index + 1 : index + 4]:
+                label = BYLINE_LABEL.match(following.text.strip())
+                more = label and _leading_names(
+                    _from_capitals(following.text.strip()[label.end() :])
+                )
+                if not more:
+                    break
+                found = (*found, *more)
+            return tuple(dict.fromkeys(found))
     for line in lines[:60]:  # in a sentence: "This report was written by Laura Berg and ..."
         if (said := _WRITTEN_BY.search(line.text)) and (
             found := _leading_names(line.text[said.end() :])

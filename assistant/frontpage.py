@@ -28,7 +28,7 @@ from .metadata import (
     parse_front_page,
     printed_date,
 )
-from .names import looks_like_names, opens_byline
+from .names import BYLINE_LABEL, looks_like_names, opens_byline
 from .records import JOINED_HYPHEN, Line
 
 FRONT = "front page"
@@ -38,6 +38,7 @@ FILE_NAME = "file name"
 _GENRE = re.compile(
     r"^(?:the\s+)?(?:backgrounder|briefing room|presidential documents|issue brief|policy brief|"
     r"information brief|brief|report|paper|working paper|policy paper|spotlight|commentary|"
+    r"policy note|briefing note|research note|opinion|"
     r"bulletin|analysis|memorandum|memo|staff memorandum|fact sheet|press release|statement|"
     r"transcript|speeches and remarks|executive summary|contents|table of contents|"
     r"federal register|staff research backgrounder|rules and regulations|introduction|foreword|"
@@ -49,6 +50,7 @@ _VOLUME = re.compile(r"\b(?:vol\.?|volume|issue|series|part)\s+[\divxlc]+\b", re
 _ISSUE = re.compile(r"\b(?:vol\.?|volume|issue|no\.?|number)\s*[\divxlc]+\b(?:\s*/\s*\d+)?", re.I)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
+    r"(?:Policy|Briefing|Research)\s+Note|"
     r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s*[|·•,–-]?\s+"
     rf"(?:(?:No\.?|Number|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
     rf"(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}})(?!\s+(?:{MONTH})\b))(?![\d/(])",
@@ -57,6 +59,7 @@ _SERIES_NUMBER = re.compile(
 # "ANALYSIS 22 April 2025" (a day)
 _SERIES_ALONE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper|"
+    r"Policy Note|Briefing Note|Research Note|"
     r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
     re.I,
 )
@@ -101,7 +104,11 @@ def with_layout(
     changes: dict[str, object] = {}
     has_layout = any(x.size for x in lines)
     title = layout_title(lines)  # the title, unless declared, and where the byline follows
-    if spotlight and has_layout and _goes_on(metadata.title, title):
+    if spotlight and has_layout and title and not _can_be_title(metadata.title, names=True):
+        # A series block over a byline ("POLICY NOTE No. 17/2025" beside "Author: Rasmus
+        # Kask"): its plain reading took the byline for the title; the layout's stands.
+        changes["title"], sources["title"] = title, FRONT
+    elif spotlight and has_layout and _goes_on(metadata.title, title):
         # The series block's plain reading ends a title at its first line break, and takes a
         # second line that reads as a name for the byline ("Why the Baltic Grid Needs a" /
         # "Backup Plan"): the title is the whole block of its type.
@@ -146,7 +153,9 @@ def with_layout(
 
 
 def front_metadata(
-    pages: Sequence[Sequence[Line]], kept: Sequence[Sequence[Line]], info: Mapping[str, str],
+    pages: Sequence[Sequence[Line]],
+    kept: Sequence[Sequence[Line]],
+    info: Mapping[str, str],
     file_stem: str,
 ) -> tuple[Metadata, tuple[tuple[str, str], ...], int]:
     """A brief's printed metadata, each field's source, and how many of page 1's kept lines
@@ -334,7 +343,7 @@ def _can_be_title(text: str, names: bool = False) -> bool:
         return False
     if len(text) < 4 or _GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
         return False
-    if date_only(text) or text.lower().startswith("by "):
+    if date_only(text) or BYLINE_LABEL.match(text):  # "By ...", "Author: Rasmus Kask"
         return False
     if not names and looks_like_names(text.rstrip(",")):
         return False

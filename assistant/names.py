@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-# What a byline opens with: "By", "Edited by", "A report by", "Authors:", "Rapporteur:",
-# the Polish "Autorzy:".
+# What a byline opens with: "By", "Edited by", "A report by", "Opinion by", "Authors:",
+# "Lead author:", "Contributing authors:", "Rapporteur:", the Polish "Autorzy:".
 BYLINE_LABEL = re.compile(
     r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by:?|"
-    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis)\s+by|by:?|"
-    r"(?:authors?|editors?|rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
+    r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis|opinion|essay|"
+    r"comment|column)\s+by|by:?|"
+    r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:authors?|editors?):|"
+    r"(?:rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
     r"redakcja:|"
     # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"
     r"(?:authors?|autor(?:ka|zy)?)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"

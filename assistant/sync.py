@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 #    matter after a series block no body text; a lone acronym no sentence ("2,4 proc. PKB.");
 #    names before a dateline above the title, a closing note or signature on the author, an
 #    author named in a sentence ("was written by"), "AUTHOR Name" in a table, names parted
-#    by "|" or ";" or between posts; a series number after a bar ("POLICY BRIEF | No. 12"),
-#    never a date's day (2026-12-07, from held-out briefs a browser printed).
+#    by "|" or ";" or between posts, "Opinion by", "Lead author:" and "Contributing authors:";
+#    a byline never a title; a series number after a bar ("POLICY BRIEF | No. 12"), never a
+#    date's day; "Policy Note" a series (2026-12-07, from held-out briefs a browser printed).
 # 13: a copyright line's date ("© Institute, March 2025") dates the brief before a date in
 #    running text.
 # 12: short lines above the title (a kicker, the publisher) count as front matter; a pull

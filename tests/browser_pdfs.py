@@ -18,7 +18,9 @@ page; an author in a table, names with their posts between them, a middle initia
 "dr", names in capitals parted by a bar, authors named in a sentence after a cover; a byline
 with its university over two columns, a name over its post, an e-mail address after a name,
 "Authored by:" with names parted by a semicolon, a newsletter signed at the end, a Polish
-bulletin's byline in italics."""
+bulletin's byline in italics; "Opinion by", a photo credit that names no author, a lead and
+contributing authors, affiliations in raised numbers, a Polish "Autorka: dr hab.", a series
+and byline side by side in a header table."""
 
 from __future__ import annotations
 
@@ -1413,6 +1415,167 @@ Laponii dowództwa sił lądowych NATO.</p>
             "Finlandia w NATO – dwa lata później",
             ("Katarzyna Nowak", "Paweł Wiśniewski"),
             "2025-04-10",
+        ),
+    ),
+    "gotland_opinion": (
+        """\
+<html><head><meta charset="utf-8"><title>Opinion</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.k{font-family:"DejaVu Sans";font-size:9pt;color:#b00;text-transform:uppercase;letter-spacing:1px}
+h1{font-size:23pt;margin:6pt 0}
+.by{font-family:"DejaVu Sans";font-size:9.5pt;color:#333}
+.photo{background:#ccc;height:4cm;margin:10pt 0 2pt 0}
+.cap{font-family:"DejaVu Sans";font-size:7.5pt;color:#666;margin-bottom:10pt}
+</style></head><body>
+<div class="k">Opinion</div>
+<h1>Why Sweden Should Keep Its Gotland Garrison Strong</h1>
+<div class="by">Opinion by Erik Sandberg · 14 August 2024</div>
+<div class="photo"></div>
+<div class="cap">Photo: Reuters/Anna Smith</div>
+<p>Sweden reopened a permanent garrison on Gotland in 2018, after 13 years without one. The
+island lies about 300 kilometres from Kaliningrad and controls the sea routes to the Baltic
+states.</p>
+<p>The Gotland regiment has about 400 soldiers, with tanks and air defence. The government plans
+to double it by 2030 as part of the increase in defence spending to 2.6 percent of GDP.</p>
+</body></html>
+
+""",
+        (
+            "Why Sweden Should Keep Its Gotland Garrison Strong",
+            ("Erik Sandberg",),
+            "2024-08-14",
+        ),
+    ),
+    "straits_photo": (
+        """\
+<html><head><meta charset="utf-8"><title>Fact sheet</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:21pt;margin:0 0 4pt 0}
+.d{font-size:9pt;color:#666}
+.photo{background:#bbb;height:3.5cm;margin:10pt 0 2pt 0}
+.cap{font-size:7.5pt;color:#666;margin-bottom:10pt}
+</style></head><body>
+<h1>The Danish Straits and the Shadow Fleet</h1>
+<div class="d">Fact sheet, 2 December 2024</div>
+<div class="photo"></div>
+<div class="cap">Tanker Eventin near Rügen. Photo by Lars Holm</div>
+<p>About 1,000 tankers of Russia's shadow fleet have carried oil through the Danish straits
+since the G7 price cap took effect in December 2022. Many sail under flags of convenience and
+with unclear insurance.</p>
+<p>Denmark began checking the insurance papers of tankers anchored off Skagen in 2025. Mette
+Frederiksen said the government wanted to stop ships that threaten the environment.</p>
+</body></html>
+
+""",
+        (
+            "The Danish Straits and the Shadow Fleet",
+            (),
+            "2024-12-02",
+        ),
+    ),
+    "ammunition_lead": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.s{font-size:9pt;color:#046}
+h1{font-size:22pt;margin:6pt 0 8pt 0}
+.m{font-size:9pt}
+</style></head><body>
+<div class="s">Research Report No. 9 · Date: 2025-03-31</div>
+<h1>Ammunition Production in Europe</h1>
+<div class="m">Lead author: Katrin Weber</div>
+<div class="m">Contributing authors: Pierre Laurent, Marta Ruiz</div>
+<p>European producers could make about 2 million artillery shells a year by the end of 2025, up
+from about 300,000 in 2022, according to the European Commission. The Act in Support of
+Ammunition Production set aside 500 million euros to expand factories.</p>
+<p>Rheinmetall opened a new shell factory in Unterlüß in 2025 with a capacity of 350,000 shells
+a year when fully running.</p>
+</body></html>
+
+""",
+        (
+            "Ammunition Production in Europe",
+            ("Katrin Weber", "Pierre Laurent", "Marta Ruiz"),
+            "2025-03-31",
+        ),
+    ),
+    "prices_affil": (
+        """\
+<html><head><meta charset="utf-8"><title>Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:19pt;margin:0 0 8pt 0}
+.a{font-size:10pt}
+.af{font-size:8pt;color:#444;margin-bottom:4pt}
+.d{font-size:9pt;margin-bottom:14pt}
+</style></head><body>
+<h1>Electricity Prices in Central Europe After 2022</h1>
+<div class="a">Tomasz Lewandowski<sup>1</sup>, Zuzana Horváthová<sup>2</sup></div>
+<div class="af"><sup>1</sup> University of Warsaw &nbsp; <sup>2</sup> Comenius University
+Bratislava</div>
+<div class="d">Discussion Paper 2025/3 · January 2025</div>
+<p>Wholesale electricity prices in Poland, Czechia, Slovakia and Hungary peaked in August 2022
+at over 500 euros per megawatt-hour. By 2024 they had fallen to about 100 euros, still above the
+level of 2020.</p>
+<p>Poland froze household prices at 500 zloty per megawatt-hour for 2023 and 2024, at a cost to
+the budget of about 30 billion zloty.</p>
+</body></html>
+
+""",
+        (
+            "Electricity Prices in Central Europe After 2022",
+            ("Tomasz Lewandowski", "Zuzana Horváthová"),
+            "2025-01",
+        ),
+    ),
+    "litwa_autorka": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarz</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.s{font-size:9pt;color:#600;font-weight:bold}
+h1{font-size:20pt;margin:6pt 0}
+.a{font-size:9pt}
+</style></head><body>
+<div class="s">KOMENTARZ IEŚ</div>
+<h1>Litwa wobec Białorusi po wyborach</h1>
+<div class="a">Autorka: dr hab. Joanna Kamińska</div>
+<div class="a">12 czerwca 2025 r.</div>
+<p>Litwa zamknęła w 2024 r. dwa z sześciu przejść granicznych z Białorusią. Rząd w Wilnie
+uzasadnił tę decyzję zagrożeniem ze strony służb białoruskich.</p>
+<p>Na Litwie mieszka około 60 tys. obywateli Białorusi, w tym wielu przeciwników Łukaszenki. Od
+2023 r. muszą oni co roku odpowiadać na pytania dotyczące ich stosunku do wojny.</p>
+</body></html>
+
+""",
+        (
+            "Litwa wobec Białorusi po wyborach",
+            ("Joanna Kamińska",),
+            "2025-06-12",
+        ),
+    ),
+    "bunkers_header": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Note</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+table{width:100%;font-size:8.5pt;border-bottom:2px solid #333;margin-bottom:12pt}
+td{vertical-align:top}
+td.r{text-align:right}
+h1{font-size:21pt;margin:0 0 10pt 0}
+</style></head><body>
+<table><tr><td>POLICY NOTE<br>No. 17/2025</td><td class="r">Author: Rasmus Kask<br>Tallinn, 5
+June 2025</td></tr></table>
+<h1>Estonia's Defence Line on the Russian Border</h1>
+<p>Estonia plans to build about 600 concrete bunkers along its border with Russia as part of the
+Baltic Defence Line agreed with Latvia and Lithuania in January 2024. The first bunkers were set
+up in 2025.</p>
+<p>The bunkers will cost about 60 million euros. They will only be manned in a crisis, and the
+plan also includes anti-tank ditches and stocks of mines.</p>
+</body></html>
+
+""",
+        (
+            "Estonia's Defence Line on the Russian Border",
+            ("Rasmus Kask",),
+            "2025-06-05",
         ),
     ),
 }
