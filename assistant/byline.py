@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .clean import fold
 from .metadata import date_start
-from .names import BYLINE_END, BYLINE_LABEL, looks_like_names, split_names
+from .names import ACRONYM, BYLINE_END, BYLINE_LABEL, looks_like_names, split_names
 from .records import Line
 
 # Words of offices, bodies and places, never of a person's name: "Federal Register",
@@ -64,16 +64,14 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
                     continue  # the title's next line ("... in the" / "Baltic Sea")
                 if found := _leading_names(_from_capitals(following.text.strip())):
                     # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
-                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60]))))
+                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60], True))))
             if _title_page(lines):
                 rest = lines[index + 1 : 60]
                 while rest and fold(rest[0].text.strip()) in fold(title):
-                    rest = rest[
-                        1:
-                    ]  # the title's next lines ("Securing Europe's" / "Undersea Cables")
+                    rest = rest[1:]  # the title's next line ("Undersea Cables") is no name
                 return _names_block(rest)
             titled = True
-        elif not titled and (found := _dated_names(line.text.strip())):
+        elif not titled and (found := _dated_names(line.text.strip()) or _posted(lines, index)):
             return found  # above the title: "Hannah Becker & Lukas Vogel   Berlin, 3 May 2024"
     return ()
 
@@ -132,6 +130,14 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
         if signed := _SIGNED.match(line):
             names.extend(_whole_names(signed.group(1)))
     return tuple(dict.fromkeys(n for n in names if is_person(n)))
+
+
+def _posted(lines: Sequence[Line], index: int) -> tuple[str, ...]:
+    """The names on lines[index] when the line under it names their post ("Aleksandra
+    Kowalska" / "Head of Research" above the title)."""
+    found = _whole_names(lines[index].text)
+    post = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return found if found and _office(post) else ()
 
 
 def _dated_names(text: str) -> tuple[str, ...]:
@@ -204,14 +210,14 @@ def _names_block(lines: Sequence[Line]) -> tuple[str, ...]:
     return ()
 
 
-def _names_lines(lines: Sequence[Line]) -> tuple[str, ...]:
+def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
     """The names of the lines from the first on that hold nothing but names (or a name and
-    its affiliation)."""
+    its affiliation), and the bodies between them; named: the line before named someone."""
     names: list[str] = []
     for line in lines:
         found = _whole_names(line.text) or _affiliated(line.text)
-        if not found:
-            break
+        if not found and not ((names or named) and _office(line.text.strip())):
+            break  # a name's university on the line under it ("Vilnius University") goes on
         names.extend(found)
     return tuple(dict.fromkeys(names))
 
@@ -251,12 +257,13 @@ def _leading_names(text: str) -> tuple[str, ...]:
 
 
 def _office(text: str) -> bool:
-    """Whether text names a post, not a person ("Senior Analyst", "Research Assistant")."""
+    """Whether text names a post or a body, not a person ("Senior Analyst", "Head of
+    Research", "Vilnius University", "ETH Zurich")."""
     words = text.split()
     return (
-        1 <= len(words) <= 4
-        and any(w.lower() in _NOT_NAME for w in words)
-        and all(w[0].isupper() for w in words)
+        1 <= len(words) <= 6
+        and (any(w.lower() in _NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
+        and all(w[0].isupper() or w in _JOINING for w in words)
     )
 
 

@@ -74,6 +74,8 @@ MAX_TITLE_WORDS = 30
 # Lines of one block are at most this many sizes apart (glyph box to glyph box): title
 # lines set with double leading are 1.3 sizes apart on the Polish Constitution's cover.
 GAP_SHARE = 1.5
+# A memo's header line naming its subject: "Subject:", "Re:", the Polish "Temat:", "Dotyczy:".
+_SUBJECT = re.compile(r"^(?:subject|re|temat|dotyczy)\s*:\s*(.+)$", re.I)
 # Front matter (series, title, byline, date) is looked for in this many first lines.
 FRONT_BLOCK_LINES = 12
 # A line this short above the title is a kicker or the publisher's name, not text.
@@ -121,7 +123,9 @@ def with_layout(
         # A declared title that page 1 prints is the title (the largest type may be a
         # header); otherwise the largest block.
         declared = _checked_info(info.get("title", ""), body_text)
-        if declared:
+        if subject := _memo_subject(lines):  # a memo's "Subject:" line names it
+            changes["title"], sources["title"] = subject, FRONT
+        elif declared:
             changes["title"], sources["title"] = declared, INFO
         elif title:
             changes["title"], sources["title"] = title, FRONT
@@ -335,6 +339,15 @@ def _joined(block: Sequence[Line]) -> str:
         else:
             text = f"{text} {piece}".strip()
     return text
+
+
+def _memo_subject(lines: Sequence[Line]) -> str:
+    """What a memo's header names as its subject ("Subject: Italy's Naval Presence ..."), or
+    "" where page 1 opens with no memo header."""
+    for line in lines[:FRONT_BLOCK_LINES]:
+        if (found := _SUBJECT.match(line.text.strip())) and _can_be_title(found.group(1)):
+            return found.group(1)
+    return ""
 
 
 def _can_be_title(text: str, names: bool = False) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 # What a byline opens with: "By", "Edited by", "A report by", "Opinion by", "Authors:",
-# "Lead author:", "Contributing authors:", "Rapporteur:", the Polish "Autorzy:".
+# "Lead author:", "Contributing authors:", "Rapporteur:", a memo's "From:", the Polish
+# "Autorzy:".
 BYLINE_LABEL = re.compile(
     r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by:?|"
     r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis|opinion|essay|"
     r"comment|column)\s+by|by:?|"
     r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:authors?|editors?):|"
-    r"(?:rapporteurs?|contributors?):|autor(?:ka|zy)?:|opracowanie:|"
+    r"(?:rapporteurs?|contributors?|from):|autor(?:ka|zy)?:|opracowanie:|"
     r"redakcja:|"
     # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"
     r"(?:authors?|autor(?:ka|zy)?)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
@@ -33,6 +34,9 @@ _HONORIFIC = re.compile(
     r"\s+)+",
     re.I,
 )
+# A word in capitals that opens a name is no given name but a body's acronym ("ETH Zurich",
+# "NATO Summit"); a surname in capitals ("Jan NOWAK") is a name's last word.
+ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}")
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
 
 
@@ -55,7 +59,7 @@ def looks_like_names(line: str) -> bool:
             return False
         if re.search(r"-[a-z]", name):  # "MIME-info": a name's parts are capitalised
             return False
-        if name.isupper():
+        if name.isupper() or ACRONYM.fullmatch(words[0]):
             return False
     return True
 

@@ -43,7 +43,9 @@ log = logging.getLogger(__name__)
 #    names before a dateline above the title, a closing note or signature on the author, an
 #    author named in a sentence ("was written by"), "AUTHOR Name" in a table, names parted
 #    by "|" or ";" or between posts, "Opinion by", "Lead author:" and "Contributing authors:";
-#    a byline never a title; a series number after a bar ("POLICY BRIEF | No. 12"), never a
+#    a memo's "From:"; names over their post above the title, names over their universities;
+#    a memo's "Subject:" its title; a byline never a title; a word in capitals never opens a
+#    name ("ETH Zurich"); a series number after a bar ("POLICY BRIEF | No. 12"), never a
 #    date's day; "Policy Note" a series (2026-12-07, from held-out briefs a browser printed).
 # 13: a copyright line's date ("© Institute, March 2025") dates the brief before a date in
 #    running text.

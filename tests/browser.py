@@ -64,7 +64,7 @@ def click_text(driver, text: str) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
     def visible(found_in):
-        for element in found_in.find_elements(By.XPATH, f"//button[contains(., \"{text}\")]"):
+        for element in found_in.find_elements(By.XPATH, f'//button[contains(., "{text}")]'):
             if element.is_displayed():
                 return element
         return False

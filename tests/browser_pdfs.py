@@ -20,7 +20,9 @@ with its university over two columns, a name over its post, an e-mail address af
 "Authored by:" with names parted by a semicolon, a newsletter signed at the end, a Polish
 bulletin's byline in italics; "Opinion by", a photo credit that names no author, a lead and
 contributing authors, affiliations in raised numbers, a Polish "Autorka: dr hab.", a series
-and byline side by side in a header table."""
+and byline side by side in a header table; "WRITTEN BY" in a floated box, three names with an
+Oxford comma under a banner, a Polish "Opracowanie:" under a dotted date, names centred over
+their universities, a name over its post above the title, a memo's "From:" and "Subject:"."""
 
 from __future__ import annotations
 
@@ -1576,6 +1578,171 @@ plan also includes anti-tank ditches and stocks of mines.</p>
             "Estonia's Defence Line on the Russian Border",
             ("Rasmus Kask",),
             "2025-06-05",
+        ),
+    ),
+    "nordic_written_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:10pt;margin:1.6cm;line-height:1.45}
+.k{font-family:"DejaVu Sans";font-size:8.5pt;color:#05a;font-weight:bold}
+h1{font-family:"DejaVu Sans";font-size:22pt;margin:4pt 0 12pt 0}
+.side{float:right;
+width:4.2cm;margin:0 0 8pt 14pt;font-family:"DejaVu Sans";font-size:8pt;
+border-left:2px solid #05a;padding-left:6pt}
+.side .l{font-size:7pt;color:#666;letter-spacing:1px}
+</style></head><body>
+<div class="k">COMMENTARY · 19 September 2024</div>
+<h1>The Nordic Air Forces Under One Command</h1>
+<div class="side"><div class="l">WRITTEN BY</div><b>Henrik Aalto</b><br>Senior Fellow, Air
+Power</div>
+<p>The air force chiefs of Denmark, Finland, Norway and Sweden agreed in March 2023 to operate
+their air forces as one, with about 250 modern combat aircraft. The plan relies on shared air
+bases, common training and a joint air operations centre.</p>
+<p>Finland and Norway are buying the F-35, and Denmark received its first F-35 in 2023. Sweden
+keeps the Gripen, which can take off from roads.</p>
+<p>A common command would let the four states defend Northern Europe as a single area, which
+NATO planners have long wanted.</p>
+</body></html>
+
+""",
+        (
+            "The Nordic Air Forces Under One Command",
+            ("Henrik Aalto",),
+            "2024-09-19",
+        ),
+    ),
+    "sabotage_banner": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:0;line-height:1.45}
+.banner{background:#123;color:#fff;padding:1.2cm 1.8cm 0.8cm 1.8cm}
+.banner .s{font-size:9pt;color:#9bd}
+.banner h1{font-size:24pt;margin:6pt 0}
+.main{margin:0.6cm 1.8cm}
+.by{font-size:9.5pt;margin-bottom:10pt}
+</style></head><body>
+<div class="banner"><div class="s">SECURITY BRIEF · 28 April 2025</div><h1>Russia's Sabotage
+Campaign in Europe</h1></div>
+<div class="main">
+<div class="by">By Clara Fischer, Piotr Zając, and Emma Lund</div>
+<p>European security services linked Russia to more than 60 acts of sabotage and arson in Europe
+in 2024, according to a count by the authors. Targets included warehouses, railways and a
+shopping centre in Warsaw.</p>
+<p>Many of the perpetrators were recruited online and paid small sums, often in cryptocurrency.
+Poland closed the Russian consulate in Poznań in October 2024 in response.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "Russia's Sabotage Campaign in Europe",
+            ("Clara Fischer", "Piotr Zając", "Emma Lund"),
+            "2025-04-28",
+        ),
+    ),
+    "moldawia_opracowanie": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Notatka</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.t{font-family:"DejaVu Sans";font-size:9pt;color:#555}
+h1{font-family:"DejaVu Sans";font-size:19pt;margin:8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:12pt}
+</style></head><body>
+<div class="t">Warszawa, dnia 4.11.2024 r.</div>
+<h1>Mołdawia po referendum europejskim</h1>
+<div class="a">Opracowanie: Jan Nowak, Anna Wiśniewska</div>
+<p>W referendum 20 października 2024 r. za wpisaniem celu członkostwa w UE do konstytucji
+opowiedziało się 50,4 proc. głosujących. Frekwencja wyniosła około 50 proc.</p>
+<p>Władze Mołdawii oskarżyły Rosję o kupowanie głosów. Według policji sieć związana z Ilanem
+Szorem przekazała wyborcom około 15 mln dolarów.</p>
+</body></html>
+
+""",
+        (
+            "Mołdawia po referendum europejskim",
+            ("Jan Nowak", "Anna Wiśniewska"),
+            "2024-11-04",
+        ),
+    ),
+    "conscription_academic": (
+        """\
+<html><head><meta charset="utf-8"><title>Working paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.5}
+h1{font-size:18pt;text-align:center;margin:0 0 12pt 0}
+.au{text-align:center;font-size:10pt;font-variant:small-caps}
+.af{text-align:center;font-size:8.5pt;font-style:italic;margin-bottom:6pt}
+.d{text-align:center;font-size:9pt;margin:8pt 0 16pt 0}
+</style></head><body>
+<h1>Lithuanian Public Opinion on Conscription</h1>
+<div class="au">Jonas Petraitis</div>
+<div class="af">Vilnius University</div>
+<div class="au">Laura Meier</div>
+<div class="af">ETH Zurich</div>
+<div class="d">May 2025</div>
+<p>Lithuania brought back conscription in 2015, a year after Russia annexed Crimea. About 3,500
+young men are called up each year for nine months of service.</p>
+<p>In a survey in 2024, 71 percent of Lithuanians supported conscription, and 52 percent
+favoured calling up women as well.</p>
+</body></html>
+
+""",
+        (
+            "Lithuanian Public Opinion on Conscription",
+            ("Jonas Petraitis", "Laura Meier"),
+            "2025-05",
+        ),
+    ),
+    "shield_name_first": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.n{font-size:10pt;font-weight:bold}
+.p{font-size:8.5pt;color:#555}
+.d{font-size:8.5pt;color:#555;margin-bottom:8pt}
+h1{font-size:21pt;margin:8pt 0 12pt 0}
+</style></head><body>
+<div class="n">Aleksandra Kowalska</div>
+<div class="p">Head of Research</div>
+<div class="d">14.02.2025</div>
+<h1>Poland's Eastern Shield and Its Neighbours</h1>
+<p>Poland's East Shield programme will fortify about 700 kilometres of the borders with Russia
+and Belarus by 2028. The plan includes ditches, bunkers, sensors and areas set aside for
+mines.</p>
+<p>Lithuania, Latvia and Estonia coordinate their own Baltic Defence Line with Poland. Finland
+announced similar plans for its border in 2024.</p>
+</body></html>
+
+""",
+        (
+            "Poland's Eastern Shield and Its Neighbours",
+            ("Aleksandra Kowalska",),
+            "2025-02-14",
+        ),
+    ),
+    "red_sea_memo": (
+        """\
+<html><head><meta charset="utf-8"><title>Memo</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.45}
+h1{font-size:18pt;margin:0 0 10pt 0}
+table{font-size:9pt;margin-bottom:12pt}
+td{padding:1pt 8pt 1pt 0}
+</style></head><body>
+<h1>MEMORANDUM</h1>
+<table><tr><td>To:</td><td>Members of the Defence Committee</td></tr>
+<tr><td>From:</td><td>Sofia Bianchi, Defence Programme</td></tr>
+<tr><td>Date:</td><td>10 March 2025</td></tr>
+<tr><td>Subject:</td><td>Italy's Naval Presence in the Red Sea</td></tr></table>
+<p>Italy has deployed two frigates to the EU naval operation Aspides in the Red Sea since
+February 2024. The operation protects merchant ships from Houthi drone and missile attacks.</p>
+<p>An Italian destroyer shot down two Houthi drones in March 2024. Traffic through the Suez
+Canal fell by about half in 2024 compared with 2023.</p>
+</body></html>
+
+""",
+        (
+            "Italy's Naval Presence in the Red Sea",
+            ("Sofia Bianchi",),
+            "2025-03-10",
         ),
     ),
 }

@@ -127,7 +127,6 @@ def test_question_headings_are_their_own_paragraphs() -> None:
     assert [clean.text[a:b] for a, b in clean.headings] == ["What was the outcome of the visit?"]
 
 
-
 def test_a_numbered_heading_in_capitals_runs_into_no_sentence() -> None:
     lines = [
         "Any other version may not be published.",
@@ -140,6 +139,7 @@ def test_a_numbered_heading_in_capitals_runs_into_no_sentence() -> None:
     assert [clean.text[a:b] for a, b in clean.headings] == ["5. COMBINING DOCUMENTS"]
     # A number that only starts a line of the sentence is no heading's.
     assert "and multiple 5. Member states" in clean.text
+
 
 def test_margin_lines_and_page_numbers_go_body_stays() -> None:
     pages = [

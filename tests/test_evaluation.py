@@ -369,7 +369,10 @@ def test_abstention_rates_count_each_kind_of_question_apart() -> None:
         "false_abstain": 0.333,
     }
     assert abstention(questions[:1], results[:1]) == {
-        "answerable": 1, "unanswerable": 0, "refused_answerable": 0, "false_abstain": 0.0
+        "answerable": 1,
+        "unanswerable": 0,
+        "refused_answerable": 0,
+        "false_abstain": 0.0,
     }, "no unanswerable question: no false-answer rate, rather than a made-up 0%"
 
 

@@ -176,8 +176,10 @@ def test_a_long_bold_lead_sentence_is_body_not_a_heading() -> None:
     assert f"{lead[0]} {lead[1]}" in clean.text, "the lead sentence runs on as prose"
     # Twelve bold words are few enough for a heading, yet a line that runs on into regular
     # lower-case text is a sentence; a title in capitals above a lower-case date stays one.
-    short = ("China is using complex, whole-of-government campaigns featuring coercive military",
-             "operations short of war to assert its positions and strength against others.")
+    short = (
+        "China is using complex, whole-of-government campaigns featuring coercive military",
+        "operations short of war to assert its positions and strength against others.",
+    )
     title = [line("RZECZYPOSPOLITEJ POLSKIEJ", bold=True), line("z dnia 2 kwietnia 1997 r.")]
     page = [line(body), line(""), line(short[0], bold=True), line(short[1]), line(""), *title,
             line(""), line(body)]  # fmt: skip

@@ -227,7 +227,7 @@ def test_a_line_pdfium_ran_on_across_a_hyphen_is_boxed_line_by_line() -> None:
         f"its second box is one line tall, below the first: {boxes}"
     )
     after = clean.text.index("largest exporter by value", end)
-    (_, _, next_top, _, _), = clean.boxes_of(after, after + len("largest"))
+    ((_, _, next_top, _, _),) = clean.boxes_of(after, after + len("largest"))
     assert y1 <= next_top + 1, "the quote's box stops above the next printed line"
     assert x0 < 80 and 300 < x1 < 460, "it ends at '(figure 1).', mid-line"
 

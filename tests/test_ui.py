@@ -15,6 +15,8 @@ from ui.actions import upload
 from .conftest import HOSTILE, KELLOGG_SENTENCE, indexed_sample, launch
 
 NO_FILTERS = ("", "", "", [])
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("page")
