@@ -33,6 +33,13 @@ class Sentence(Protocol):
     text: str
 
 
+# The verbs of a question about money, after "how much" (English and Polish).
+MONEY_VERBS = (
+    r"cost|costs|costing|spend|spends|spent|pay|pays|paid|worth|price|priced|fund|funded|"
+    r"funding|budget|budgeted|offer|offered|invest|invested|raise|raised|earn|earned|sell|"
+    r"sold|charge|charged|lose|lost|receive|received|give|gave|donate|donated|allocate|"
+    r"allocated|koszt\w*|wyda\w*|zapłac\w*|przezna\w*|otrzyma\w*"
+)
 # What a question asks for, by its wh-words (English and Polish); first match wins, so a
 # measure comes before a date ("How old was he when..." asks for an age).
 WANTS = (
@@ -41,6 +48,11 @@ WANTS = (
      r"ile (czasu|lat))\b"),
     ("date", r"\b(when|what (year|date|day|month|century|time)|which (year|date|day)|kiedy|"
      r"w kt\w+ (roku|dniu|miesi\w+))\b"),
+    # An amount of money: "How much will the fence cost?", "What was the budget?". Only the
+    # wh-words are the span (topic_terms drops them); the verb stays a topic word, as the
+    # answer often says it ("The bunkers will cost about 60 million euros").
+    ("money", rf"\b(how much|ile)\b(?=(?:\s+\S+){{0,8}}?\s+(?:{MONEY_VERBS})\b)|"
+     r"\bwhat (?:is|was|were|are|will be) the(?=\s+(?:cost|price|budget|value)\b)"),
     ("number", r"\b(how (many|much|often)|what (percentage|number|amount)|ile|ilu)\b"),
     ("person", r"\b(who|whom|whose|kto|kogo|komu|kim)\b"),
     ("place", r"\b(where|what (country|city|state|region|place)|which (country|city)|gdzie|"
@@ -75,6 +87,14 @@ HOLDS = {
         rf"(\d+(?:[.,]\d+)*|\b(?:{NUMBER_WORDS}|an?))\s*-?\s*\b({UNITS})\b", re.IGNORECASE
     ),
     "number": re.compile(rf"\d+(?:[.,]\d+)*|\b({NUMBER_WORDS}|percent)\b", re.IGNORECASE),
+    # A currency by its sign, name or code: "$295 million", "60 million euros", "10 mld zł".
+    "money": re.compile(
+        r"[$€£¥]|\b(euros?|dollars?|pounds?|zlot[yi]|złot\w*|zł|yuan|renminbi|rubles?|roubles?|"
+        r"hryvni\w*|kron[aeo]r?|francs?|yen|usd|eur|pln|gbp|uah|rub)\b|"
+        # or a share of the economy, as spending is often given: "2.6 percent of GDP"
+        r"(?:percent|per cent|%|proc\.?)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:gdp|pkb)\b",
+        re.IGNORECASE,
+    ),
     "reason": re.compile(r"\b(because|due to|since|as a result|so that|in order to|owing to|"
                          r"led to|caused|reason|ponieważ|bo|dlatego|z powodu)\b", re.IGNORECASE),
 }

@@ -53,7 +53,7 @@ _BIO = re.compile(
 
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
     """Authors named after "by" (or "Edited by", "Authors:") on page 1, or on a names line
-    right below the title (the page's title as frontpage.layout_title found it)."""
+    right below the title (the page's title as title.layout_title found it)."""
     if found := labelled(lines):
         return found
     titled = False

@@ -7,8 +7,8 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
-from .frontpage import is_masthead
 from .records import Chunk, CleanText
+from .title import is_masthead
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
@@ -176,7 +176,7 @@ def chunk_text(
 def sections(clean: CleanText) -> list[tuple[str, int, int]]:
     """(heading, start, end) of each stretch of body text; "" before the first heading. A
     heading too long to name a section (SECTION_WORDS) ends a stretch and the next one keeps
-    the name before it, as after a date or volume line (frontpage.is_masthead)."""
+    the name before it, as after a date or volume line (title.is_masthead)."""
     stretches: list[tuple[str, int, int]] = []
     heading, cursor = "", 0
     for start, end in (*clean.headings, (len(clean.text), len(clean.text))):

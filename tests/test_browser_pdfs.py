@@ -138,6 +138,10 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
     assert answer.quotes[0].text == (  # not cut after the abbreviation "proc."
         "W 2024 r. Finlandia przeznaczyła na obronność 2,4 proc. PKB."
     )
+    answer = assistant.ask("How much will Estonia's bunkers cost?")
+    assert answer.quotes[0].text == (  # the sum, before "about 600 concrete bunkers"
+        "The bunkers will cost about 60 million euros."
+    )
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (
         "Pływający terminal FSRU w Zatoce Gdańskiej ma od 2027 r. przyjmować 6,1 mld m³ "

@@ -16,7 +16,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("read", "textlayer", "glyphs", "ocr", "columns", "notes"),
     ("stems", "names"),
     ("clean", "layout"),
-    ("metadata", "byline", "frontpage"),
+    ("metadata", "byline", "title", "frontpage"),
     ("chunk",),
     ("lexical",),
     ("embed", "e5", "sentence_vectors"),

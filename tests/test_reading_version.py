@@ -47,7 +47,8 @@ Ports on the Baltic will handle the extra traffic, the envoy said.
 # fingerprints under the new number: the briefs users have indexed are read again.
 FINGERPRINTS: dict[int, dict[str, str]] = {
     # 14: the Indo-Pacific strategy's bold sidebar lines read as bold (its fonts' names say so;
-    # PDFium's weights do not), one of them now a heading; every other file reads as under 13.
+    # PDFium's weights do not), one of them now a heading; every other file reads as under 13;
+    # the history of READING is in assistant/sync.py.
     14: {
         "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
         "grain.md": "d592f1b50572bab4",
@@ -72,36 +73,6 @@ FINGERPRINTS: dict[int, dict[str, str]] = {
         "odni_annual_threat_assessment_2025.pdf": "deececd2e09d6b9a",
         "pl_konstytucja_rp_1997.pdf": "d7eca5d3f07abcdd",
         "us_indo_pacific_strategy_2022-02.pdf": "747c46f5defeb444",
-        "uscc_backgrounder_2013-05-10_core_interests.pdf": "11d5e9bf15576dd6",
-        "wh_remarks_harris_duda_2022-03-10.pdf": "c2edf0de9631c168",
-    },
-    # 13: every file reads as under 12, when short lines above the title became front matter
-    # (the Executive Order's "Title 3—" and "The President", the cover "edited_report"'s
-    # institute); the history of READING is in assistant/sync.py.
-    13: {
-        "pism-spotlight-43-2025.pdf": "65ee2b965b0787c9",
-        "grain.md": "d592f1b50572bab4",
-        "acronym.pdf": "951a8ce8dcefc22e",
-        "affiliations.pdf": "9319181194355efc",
-        "authors_label.pdf": "de0b4fcd7aac2e03",
-        "biuletyn.pdf": "2dfa5f798ee265cd",
-        "bulletin.pdf": "b43c4665c921dbbe",
-        "capitals.pdf": "366d53a5f2447851",
-        "capitals_byline.pdf": "8e4d8fc064f50a3f",
-        "edited_report.pdf": "c8312e82340e891d",
-        "honorifics.pdf": "c2c7bfe6d85b5b75",
-        "hyphenated.pdf": "1799e1118a3cba07",
-        "inside_byline.pdf": "c1fb5dd34e3c8d92",
-        "komentarz.pdf": "d60cbf6f2737a1ce",
-        "policy_brief.pdf": "f81a58585610ea67",
-        "policy_paper.pdf": "fa6abe72eb12297e",
-        "title_case.pdf": "50ec482c93dfbd08",
-        "title_page.pdf": "6b4d63f87b9786fd",
-        "working_paper.pdf": "55ff1a894c1dad82",
-        "fedreg_eo_14024_2021-04-19.pdf": "7a76a1dfc99c10f4",
-        "odni_annual_threat_assessment_2025.pdf": "deececd2e09d6b9a",
-        "pl_konstytucja_rp_1997.pdf": "d7eca5d3f07abcdd",
-        "us_indo_pacific_strategy_2022-02.pdf": "9e2d47c0777262c8",
         "uscc_backgrounder_2013-05-10_core_interests.pdf": "11d5e9bf15576dd6",
         "wh_remarks_harris_duda_2022-03-10.pdf": "c2edf0de9631c168",
     },
