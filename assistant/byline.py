@@ -129,7 +129,18 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
     for line in text:  # a signature: "— Tomas Jurkus"
         if signed := _SIGNED.match(line):
             names.extend(_whole_names(signed.group(1)))
+    if text:  # the last line a name and its post: "Michal Varga, Central Europe Programme"
+        names.extend(signed_names(text[-1]))
     return tuple(dict.fromkeys(n for n in names if is_person(n)))
+
+
+def signed_names(text: str) -> tuple[str, ...]:
+    """The names of a line that holds names, then their post or body after a comma or a
+    middle dot ("Lucía Fernández · Mediterranean Programme"); () for any other line."""
+    parts = re.match(r"^(.+?)(?:\s+[·•|–—]\s+|,\s+)(.+)$", text.strip())
+    if not parts or not _office(parts.group(2).strip()):
+        return ()
+    return _whole_names(parts.group(1))
 
 
 def _posted(lines: Sequence[Line], index: int) -> tuple[str, ...]:

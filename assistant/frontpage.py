@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .byline import about_authors, byline, info_authors, labelled
+from .byline import about_authors, byline, info_authors, labelled, signed_names
 from .clean import fold, normalize_line
 from .metadata import (
     DEFAULT_SERIES,
@@ -164,12 +164,22 @@ def front_metadata(
         # Or they are named at the end, under "About the authors".
         inside = [(n, labelled) for n in range(2, min(3, len(pages)) + 1)]
         last = [(n, about_authors) for n in range(len(pages), max(len(pages) - 2, 0), -1)]
-        for number, find in (*inside, *last):
+        # Or signed in page 1's margin ("Lucía Fernández · Mediterranean Programme").
+        margin = [(1, _margin_names)] if pages else []
+        for number, find in (*margin, *inside, *last):
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)
                 sources = (*sources, ("authors", f"page {number}"))
                 break
     return metadata, sources, consumed
+
+
+def _margin_names(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The names a running footer or header signs with, beside their post or body."""
+    for line in lines:
+        if line.margin and (found := signed_names(line.text)):
+            return found
+    return ()
 
 
 def _series_block(metadata: Metadata) -> bool:

@@ -19,22 +19,24 @@ from .errors import DocumentError
 from .names import byline_names, split_names
 from .records import DEFAULT_SERIES, Line
 
-MONTHS = {  # month name or abbreviation (lower case) -> its number
+# Month name or abbreviation (lower case) -> its number; with the Polish names as a month and
+# year are printed ("luty 2025"; a day takes the genitive, _MONTHS_PL: "3 lutego 2025").
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("january", "jan", "styczeń"),
+            ("february", "feb", "luty"),
+            ("march", "mar", "marzec"),
+            ("april", "apr", "kwiecień"),
+            ("may", "maj"),
+            ("june", "jun", "czerwiec"),
+            ("july", "jul", "lipiec"),
+            ("august", "aug", "sierpień"),
+            ("september", "sep", "sept", "wrzesień"),
+            ("october", "oct", "październik"),
+            ("november", "nov", "listopad"),
+            ("december", "dec", "grudzień"),
         ],
         start=1,
     )
@@ -71,7 +73,6 @@ _SERIES = (
     "SPOTLIGHT", "BULLETIN", "STRATEGIC FILE", "POLICY PAPER", "REPORT", "COMMENTARY",
     "BIULETYN", "KOMENTARZ", "RAPORT",
 )  # fmt: skip
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ BYLINE_LABEL = re.compile(
     r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by:?|"
     r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis|opinion|essay|"
     r"comment|column)\s+by|by:?|"
-    r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:authors?|editors?):|"
+    r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:author(?:s|\(s\))?|editors?):|"
     r"(?:rapporteurs?|contributors?|from):|autor(?:ka|zy)?:|opracowanie:|"
     r"redakcja:|"
     # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"

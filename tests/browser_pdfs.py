@@ -22,7 +22,9 @@ bulletin's byline in italics; "Opinion by", a photo credit that names no author,
 contributing authors, affiliations in raised numbers, a Polish "Autorka: dr hab.", a series
 and byline side by side in a header table; "WRITTEN BY" in a floated box, three names with an
 Oxford comma under a banner, a Polish "Opracowanie:" under a dotted date, names centred over
-their universities, a name over its post above the title, a memo's "From:" and "Subject:"."""
+their universities, a name over its post above the title, a memo's "From:" and "Subject:";
+"Author(s):", a name only in a fixed footer, names with Ø and Ž, a name and its programme
+closing the text in bold, initials, a Polish report's cover dated "luty 2025"."""
 
 from __future__ import annotations
 
@@ -1743,6 +1745,160 @@ Canal fell by about half in 2024 compared with 2023.</p>
             "Italy's Naval Presence in the Red Sea",
             ("Sofia Bianchi",),
             "2025-03-10",
+        ),
+    ),
+    "krk_author_s": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:21pt;margin:0 0 8pt 0;color:#204}
+.m{font-size:8.5pt;color:#444}
+</style></head><body>
+<h1>Croatia's LNG Terminal on Krk</h1>
+<div class="m">Author(s): Maja Horvat</div>
+<div class="m" style="margin-bottom:12pt">Date of publication: 5 May 2025</div>
+<p>The floating LNG terminal on the island of Krk started operating in January 2021 with a
+capacity of 2.9 billion cubic metres a year. Croatia expanded it to 6.1 billion cubic metres in
+2025.</p>
+<p>Hungary, Slovenia and Bosnia and Herzegovina buy part of the gas that arrives at Krk, most of
+it from the United States.</p>
+</body></html>
+
+""",
+        (
+            "Croatia's LNG Terminal on Krk",
+            ("Maja Horvat",),
+            "2025-05-05",
+        ),
+    ),
+    "migration_footer": (
+        """\
+<html><head><meta charset="utf-8"><title>Paper</title><style>
+@page{margin:1.6cm 1.6cm 2.2cm 1.6cm}
+body{font-family:"DejaVu Serif";font-size:10.5pt;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:22pt;margin:0 0 6pt 0}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:12pt}
+.foot{position:fixed;bottom:-1.2cm;font-family:"DejaVu Sans";font-size:7.5pt;color:#555}
+</style></head><body>
+<div class="foot">Lucía Fernández · Mediterranean Programme</div>
+<h1>Migration Across the Central Mediterranean</h1>
+<div class="d">November 2024</div>
+<p>About 66,000 migrants reached Italy by sea in 2024, less than half the number of 2023,
+according to the Italian interior ministry. Most departed from Libya and Tunisia.</p>
+<p>The European Union signed an agreement with Tunisia in July 2023 that offered about 105
+million euros for border management.</p>
+<p>Search and rescue ships run by charities have been assigned distant ports since 2023, which
+keeps them away from the central Mediterranean for longer.</p>
+</body></html>
+
+""",
+        (
+            "Migration Across the Central Mediterranean",
+            ("Lucía Fernández",),
+            "2024-11",
+        ),
+    ),
+    "norway_diacritics": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.k{font-family:"DejaVu Sans";font-size:8.5pt;text-transform:uppercase;color:#06a}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:4pt 0}
+.by{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:2pt}
+.d{font-family:"DejaVu Sans";font-size:8.5pt;color:#777;margin-bottom:12pt}
+</style></head><body>
+<div class="k">Analysis</div>
+<h1>Norway and Lithuania in the Baltic Sea Region</h1>
+<div class="by">Øystein Ødegård and Žygimantas Pavilionis</div>
+<div class="d">30 January 2025</div>
+<p>Norway pledged about 1.3 billion euros of military aid to Ukraine in 2024 through its Nansen
+programme. Lithuania spent about 0.25 percent of its GDP on aid to Ukraine in the same year.</p>
+<p>The two states take part in the Joint Expeditionary Force led by the United Kingdom, which
+brings together ten Northern European countries.</p>
+</body></html>
+
+""",
+        (
+            "Norway and Lithuania in the Baltic Sea Region",
+            ("Øystein Ødegård", "Žygimantas Pavilionis"),
+            "2025-01-30",
+        ),
+    ),
+    "slovakia_signed": (
+        """\
+<html><head><meta charset="utf-8"><title>Comment</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.k{font-size:9pt;color:#090}
+h1{font-size:20pt;margin:4pt 0 4pt 0}
+.d{font-size:9pt;color:#666;margin-bottom:12pt}
+.sig{font-weight:bold;margin-top:14pt}
+</style></head><body>
+<div class="k">COMMENT</div>
+<h1>Slovakia's Course After the 2023 Election</h1>
+<div class="d">8 July 2024</div>
+<p>Robert Fico's government stopped state military aid to Ukraine after taking office in October
+2023, although private companies continued to sell arms. Slovakia had earlier given Ukraine its
+MiG-29 fighters and S-300 air defence system.</p>
+<p>In May 2024 Fico was shot and badly wounded in Handlová. He returned to work in July.</p>
+<p class="sig">Michal Varga, Central Europe Programme</p>
+</body></html>
+
+""",
+        (
+            "Slovakia's Course After the 2023 Election",
+            ("Michal Varga",),
+            "2024-07-08",
+        ),
+    ),
+    "kazakhstan_initials": (
+        """\
+<html><head><meta charset="utf-8"><title>Bulletin</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.s{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold}
+h1{font-family:"DejaVu Sans";font-size:19pt;margin:6pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:12pt}
+</style></head><body>
+<div class="s">BULLETIN No. 88 (2301) · 17 March 2025</div>
+<h1>Kazakhstan's Oil Exports Past Russia</h1>
+<div class="a">Authors: A. Nowak, J. Kowalski</div>
+<p>Kazakhstan exports about 80 percent of its oil through the Caspian Pipeline Consortium, which
+ends at Novorossiysk in Russia. The pipeline carried about 63 million tonnes in 2024.</p>
+<p>Kazakhstan has started to send small amounts of oil across the Caspian Sea to Baku and then
+through the Baku–Tbilisi–Ceyhan pipeline, about 1.5 million tonnes in 2024.</p>
+</body></html>
+
+""",
+        (
+            "Kazakhstan's Oil Exports Past Russia",
+            ("A. Nowak", "J. Kowalski"),
+            "2025-03-17",
+        ),
+    ),
+    "baltyk_cover": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Raport</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.cover{height:24cm;page-break-after:always;font-family:"DejaVu Sans"}
+.cover .s{font-size:12pt;color:#700;margin-top:5cm}
+.cover h1{font-size:28pt;margin:10pt 0}
+.cover .d{font-size:12pt}
+.a{font-family:"DejaVu Sans";font-size:10pt;margin-bottom:14pt}
+</style></head><body>
+<div class="cover"><div class="s">RAPORT</div><h1>Bezpieczeństwo energetyczne państw
+bałtyckich</h1><div class="d">Warszawa, luty 2025</div></div>
+<div class="a">Autorzy: Marek Zieliński, Ewa Kowalczyk</div>
+<p>Litwa, Łotwa i Estonia odłączyły się od rosyjskiego systemu elektroenergetycznego 8 lutego
+2025 r. i dzień później przyłączyły się do sieci kontynentalnej Europy. Projekt kosztował około
+1,6 mld euro.</p>
+<p>Połączenie LitPol Link między Polską a Litwą ma moc 500 MW. Drugie połączenie, Harmony Link,
+ma powstać do 2030 r.</p>
+</body></html>
+
+""",
+        (
+            "Bezpieczeństwo energetyczne państw bałtyckich",
+            ("Marek Zieliński", "Ewa Kowalczyk"),
+            "2025-02",
         ),
     ),
 }
