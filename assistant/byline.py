@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from .clean import fold
 from .metadata import date_start
-from .names import ACRONYM, BYLINE_END, BYLINE_LABEL, looks_like_names, split_names
+from .names import (
+    ACRONYM,
+    BYLINE_END,
+    BYLINE_LABEL,
+    SEGMENT_SEPARATORS,
+    looks_like_names,
+    split_names,
+)
 from .records import Line
 
 # Words of offices, bodies and places, never of a person's name: "Federal Register",
@@ -253,13 +260,16 @@ def _leading_names(text: str) -> tuple[str, ...]:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # "Anna Kowalczyk and Mark Jensen · March 14, 2024"; "MARIA GONZÁLEZ | TOMÁŠ NOVÁK".
     first, *parts = BYLINE_END.split(text)
-    names = []
-    for piece in split_names(first):
-        piece = _AFFILIATION.sub("", piece)  # "Nils Ahmed of the Maritime Programme"
-        if is_person(piece):
+    names: list[str] = []
+    for segment in SEGMENT_SEPARATORS.split(first):
+        pieces = split_names(segment)
+        if names and pieces and _office(pieces[0]):
+            continue  # a post or body between names: "Elena Petrova, Senior Analyst, and ..."
+        for piece in pieces:
+            piece = _AFFILIATION.sub("", piece)  # "Nils Ahmed of the Maritime Programme"
+            if not is_person(piece):
+                return tuple(names)
             names.append(piece)
-        elif not (names and _office(piece)):  # "Elena Petrova, Senior Analyst, and ..."
-            return tuple(names)
     for part in parts:
         if not (found := _whole_names(part)):
             break

@@ -107,6 +107,16 @@ def test_declared_title_is_believed_only_where_printed() -> None:
     assert sources["title"] == "front page" and metadata.authors == ()
 
 
+def test_a_byline_with_its_office_names_the_people_only() -> None:
+    metadata, _, _ = _read("usitc_ebot_2024-04_chinese_ev_exports.pdf")
+    # "David Coffin and Jeff Walling, Office of Industry and Competitiveness Analysis": the
+    # office holds "and" too, and "Competitiveness Analysis" had passed as a third author.
+    assert metadata.authors == ("David Coffin", "Jeff Walling")
+    metadata, _, _ = _read("uscc_backgrounder_2013-05-10_core_interests.pdf")
+    # "by" over four names, each on its line over its post ("Research Fellow").
+    assert metadata.authors == ("Caitlin Campbell", "Ethan Meick", "Kimberly Hsu", "Craig Murray")
+
+
 def test_the_typewritten_scans_title_is_its_first_line(tmp_path: Path) -> None:
     """The NSC scan is typed in one size, its title in capitals at the top (README: "U.S.
     Strategic Framework for the Indo-Pacific"); its page 1 alone is read by OCR here."""
