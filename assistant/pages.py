@@ -1,7 +1,8 @@
 """A brief's PDF page as a PNG, with a span of its clean text boxed (pypdfium2), cached in memory.
 
 Boxes are (physical page 1-based, x0, y0, x1, y1) in PDF points from the page's top-left. They
-come from the reader's character positions when CleanText keeps them (boxes_of), and otherwise
+come from the reader's line boxes when CleanText keeps them (boxes_of; a line the span covers in
+part ends where its glyphs do on the page), and otherwise
 from PDFium's own text on the page: its text search for the span's words, or, when the search
 misses (a word hyphenated across a line break that the clean text joined), the same letters
 and digits matched while ignoring spaces, hyphens and line breaks.
@@ -78,9 +79,8 @@ def span_boxes(clean: CleanText, pdf: Path, start: int, end: int) -> tuple[Box, 
     """
     if start >= end:
         return ()
-    boxes_of = getattr(clean, "boxes_of", None)
-    if boxes_of is not None:
-        return tuple(boxes_of(start, end))
+    if clean.boxes:
+        return _glyph_ends(clean, pdf, start, end)
     found: list[Box] = []
     with _PDFIUM:
         document = _open(pdf)
@@ -92,6 +92,81 @@ def span_boxes(clean: CleanText, pdf: Path, start: int, end: int) -> tuple[Box, 
         finally:
             document.close()
     return tuple(found)
+
+
+def _glyph_ends(clean: CleanText, pdf: Path, start: int, end: int) -> tuple[Box, ...]:
+    """The reader's line boxes of the span; a line the span covers only in part ends where
+    its first and last glyphs do on the page. As a share of the line's width (characters taken
+    as equally wide) a box had stopped before "e." of "... its Nansen programme."."""
+    boxes = list(clean.boxes_of(start, end))
+    lines = clean.lines_of(start, end)
+    partial = [k for k, (run, low, high) in enumerate(lines) if (low, high) != run[:2]]
+    if not partial:
+        return tuple(boxes)
+    with _PDFIUM:
+        document = _open(pdf)
+        try:
+            for k in partial:
+                (_, run_end, page, *box), low, high = lines[k]
+                if page <= len(document):
+                    covered = clean.text[low:high]
+                    ends = _ends_in(document[page - 1], tuple(box), covered, high == run_end)
+                    boxes[k] = (page, ends[0], box[1], ends[1], box[3]) if ends else boxes[k]
+        finally:
+            document.close()
+    return tuple(boxes)
+
+
+def _ends_in(
+    page, box: tuple[float, float, float, float], text: str, last: bool
+) -> tuple[float, float] | None:
+    """The left and right ends of text's glyphs inside a line's box (the last match where
+    text ends the line, else the first), or None where they are not there. Its marks count
+    ("programme." ends at the full stop); where they do not match (a hyphen the reader
+    dropped), its letters and digits alone."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        if found := _searched_in(textpage, height, box, text, last):
+            return found  # PDFium's own search, a few ms where the glyph scan takes 20-150
+        glyphs: list[tuple[str, float, float]] = []
+        for index in range(textpage.count_chars()):
+            left, bottom, right, top = textpage.get_charbox(index)
+            middle_x, middle_y = (left + right) / 2, height - (bottom + top) / 2
+            if box[0] - 1 <= middle_x <= box[2] + 1 and box[1] - 1 <= middle_y <= box[3] + 1:
+                for char in _visible(textpage.get_text_range(index, 1)):
+                    glyphs.append((char, left, right))
+    finally:
+        textpage.close()
+    for keep in (lambda c: True, str.isalnum):
+        kept = [g for g in glyphs if keep(g[0])]
+        wanted = "".join(c for c in _visible(text) if keep(c))
+        line = "".join(g[0] for g in kept)
+        found = line.rfind(wanted) if last else line.find(wanted)
+        if wanted and found >= 0:
+            hit = kept[found : found + len(wanted)]
+            return min(g[1] for g in hit), max(g[2] for g in hit)
+    return None
+
+
+def _searched_in(
+    textpage, height: float, box: tuple[float, float, float, float], text: str, last: bool
+) -> tuple[float, float] | None:
+    """The left and right ends of PDFium's search hits for text that lie in the box (the
+    last such hit where text ends the line, else the first); None where none does."""
+    words = " ".join(text.split())
+    if not words:
+        return None
+    inside = []
+    searcher = textpage.search(words, match_case=False, match_whole_word=False)
+    try:
+        while hit := searcher.get_next():
+            rects = [textpage.get_rect(k) for k in range(textpage.count_rects(*hit))]
+            if rects and all(box[1] - 2 <= height - (r[1] + r[3]) / 2 <= box[3] + 2 for r in rects):
+                inside.append((min(r[0] for r in rects), max(r[2] for r in rects)))
+    finally:
+        searcher.close()
+    return (inside[-1] if last else inside[0]) if inside else None
 
 
 def pages_of(clean: CleanText, start: int, end: int) -> tuple[int, ...]:
@@ -205,8 +280,13 @@ def _letter_search(page, number: int, text: str) -> list[Box]:
 
 def _letters(text: str) -> list[str]:
     """Casefolded letters and digits of text, ligatures and accents unfolded (NFKD)."""
+    return [c for c in _visible(text) if c.isalnum()]
+
+
+def _visible(text: str) -> list[str]:
+    """Casefolded characters of text but spaces and marks of accents, ligatures unfolded."""
     folded = unicodedata.normalize("NFKD", text).casefold()
-    return [c for c in folded if c.isalnum()]
+    return [c for c in folded if not c.isspace() and not unicodedata.combining(c)]
 
 
 def _rects(page, textpage, number: int, index: int, count: int) -> list[Box]:

@@ -311,21 +311,30 @@ class CleanText:
     def boxes_of(self, start: int, end: int) -> tuple[tuple[int, float, float, float, float], ...]:
         """(page, x0, y0, x1, y1) of each line piece text[start:end] covers, in reading order.
 
-        A partly covered line gets the share of its width its characters take (PDFium's
-        boxes are per line; within a line, characters are taken as equally wide).
+        A partly covered line gets the share of its width its characters take (the boxes kept
+        are per line; within a line, characters are taken as equally wide: pages.span_boxes
+        finds the glyphs' own ends on the page).
         """
-        first = max(0, bisect.bisect_right(self.boxes, (start, 1 << 62)) - 1)
         out = []
-        for run_start, run_end, page, x0, y0, x1, y1 in self.boxes[first:]:
-            if run_start >= end:
-                break
-            if run_end <= start:
-                continue
+        for (run_start, run_end, page, x0, y0, x1, y1), low, high in self.lines_of(start, end):
             length = max(1, run_end - run_start)
-            left = (max(start, run_start) - run_start) / length
-            right = (min(end, run_end) - run_start) / length
+            left, right = (low - run_start) / length, (high - run_start) / length
             width = x1 - x0
             out.append((page, x0 + left * width, y0, x0 + right * width, y1))
+        return tuple(out)
+
+    def lines_of(
+        self, start: int, end: int
+    ) -> tuple[tuple[tuple[int, int, int, float, float, float, float], int, int], ...]:
+        """Each line piece of `boxes` that text[start:end] covers, with the part it covers
+        (its start and end offsets), in reading order."""
+        first = max(0, bisect.bisect_right(self.boxes, (start, 1 << 62)) - 1)
+        out = []
+        for run in self.boxes[first:]:
+            if run[0] >= end:
+                break
+            if run[1] > start:
+                out.append((run, max(start, run[0]), min(end, run[1])))
         return tuple(out)
 
     def page(self, start: int, end: int) -> str:
