@@ -57,10 +57,29 @@ _BIO = re.compile(
     r"(?:is|was|serves|heads|leads|jest|był|była)\b"
 )
 
+# A sentence that names the brief's authors: "This report was written by ...".
+_WRITTEN_BY = re.compile(
+    r"\b(?:was|were|is|has\s+been)\s+(?:written|prepared|authored|edited|compiled)\s+by\s+", re.I
+)
+# A closing note on an author is in the last few lines of the brief, and names a post after
+# "is a" ("Donald Tusk is the head of ..." in running text names none).
+CLOSING_LINES = 4
+_SIGNED = re.compile(r"^[—–]\s*(.+)$")
+_POST = re.compile(
+    r"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:fellows?|analyst|researcher|professor|"
+    r"director|expert|lecturer|associate|adviser|advisor|editor|economist|scholar|specialist|"
+    r"journalist|head)|(?:\w+\s+){0,2}?(?:analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|"
+    r"dyrektor\w*|profesor\w*|adiunkt\w*|redaktor\w*))\b",
+    re.I,
+)
+# Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
+
 
 def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
-    """Authors named after "by" (or "Edited by", "Authors:") on page 1, or on a names line
-    right below the title (the page's title as title.layout_title found it)."""
+    """Authors named after "by" (or "Edited by", "Authors:") on page 1, on a names line
+    right below the title (the page's title as title.layout_title found it), or above it
+    beside their dateline or over their post."""
     if found := labelled(lines):
         return found
     titled = False
@@ -144,10 +163,8 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
 def signed_names(text: str) -> tuple[str, ...]:
     """The names of a line that holds names, then their post or body after a comma or a
     middle dot ("Lucía Fernández · Mediterranean Programme"); () for any other line."""
-    parts = re.match(r"^(.+?)(?:\s+[·•|–—]\s+|,\s+)(.+)$", text.strip())
-    if not parts or not _office(parts.group(2).strip()):
-        return ()
-    return _whole_names(parts.group(1))
+    names, *post = re.split(rf"{BYLINE_END.pattern}|,\s+", text.strip(), maxsplit=1)
+    return _whole_names(names) if post and _office(post[0].strip()) else ()
 
 
 def _posted(lines: Sequence[Line], index: int) -> tuple[str, ...]:
@@ -173,23 +190,6 @@ def _dated_names(text: str) -> tuple[str, ...]:
     found = [_whole_names(" ".join(words[: len(words) - k])) for k in places]
     two = [names for names in found if names and len(names[-1].split()) == 2]
     return two[0] if two else found[0]
-
-
-# A sentence that names the brief's authors: "This report was written by ...".
-_WRITTEN_BY = re.compile(
-    r"\b(?:was|were|is|has\s+been)\s+(?:written|prepared|authored|edited|compiled)\s+by\s+", re.I
-)
-# A closing note on an author is in the last few lines of the brief, and names a post after
-# "is a" ("Donald Tusk is the head of ..." in running text names none).
-CLOSING_LINES = 4
-_SIGNED = re.compile(r"^[—–]\s*(.+)$")
-_POST = re.compile(
-    r"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:fellows?|analyst|researcher|professor|"
-    r"director|expert|lecturer|associate|adviser|advisor|editor|economist|scholar|specialist|"
-    r"journalist|head)|(?:\w+\s+){0,2}?(?:analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|"
-    r"dyrektor\w*|profesor\w*|adiunkt\w*|redaktor\w*))\b",
-    re.I,
-)
 
 
 def _prose(text: str) -> bool:
@@ -286,10 +286,6 @@ def _office(text: str) -> bool:
         and (any(w.lower() in _NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
         and all(w[0].isupper() or w in _JOINING for w in words)
     )
-
-
-# Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
-_AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
 
 
 def is_person(name: str) -> bool:
