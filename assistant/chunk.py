@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 
+from .names import ACRONYM
 from .records import Chunk, CleanText
 from .title import is_masthead
 
@@ -29,6 +30,9 @@ _LABEL = re.compile(
     r"[\u201c\u2018\"'(\[]|\(?\d{1,3}[.)]|\(?[ivxlcIVXLC]{1,5}[.)]|\([a-zA-Z]\)|[A-Z]\."
     r"|[A-Z]?[a-z]{1,3}\.|\u00a7+"
 )
+# A lone acronym is no sentence: syntok cut "2,4 proc. PKB." (2.4 percent of GDP) after the
+# abbreviation "proc.", leaving "PKB." a sentence of its own.
+_LONE_ACRONYM = re.compile(rf"{ACRONYM.pattern}\.")
 # An over-long sentence is cut at a clause end (";", ":") only where the piece before it holds
 # at least this share of the chunk budget: a cut at every short clause would make pieces too
 # small to retrieve on their own.
@@ -56,11 +60,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans = _closing_marks_back(text, spans)
     pieces = [piece for span in spans for piece in _split_after_acronyms(text, span)]
     return _fragments_back(text, _labels_forward(text, pieces))
-
-
-# A lone acronym is no sentence: syntok cut "2,4 proc. PKB." (2.4 percent of GDP) after the
-# abbreviation "proc.", leaving "PKB." a sentence of its own.
-_LONE_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\.")
 
 
 def _fragments_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
