@@ -59,7 +59,14 @@ _BIO = re.compile(
 
 # A sentence that names the brief's authors: "This report was written by ...".
 _WRITTEN_BY = re.compile(
-    r"\b(?:was|were|is|has\s+been)\s+(?:written|prepared|authored|edited|compiled)\s+by\s+", re.I
+    r"\b(?:was|were|is|has\s+been)\s+(?:written|prepared|authored|edited|compiled)\s+by\s+|"
+    # or before a colon: "Prepared by the Security Programme team: Oksana Melnyk, ..."
+    r"\b(?:written|prepared|authored|edited|compiled)\s+by\b[^:.]{0,60}:\s*",
+    re.I,
+)
+# An academic degree after a name, no part of it: "Anna Petrosyan, PhD, and Daniel Weiss, MA".
+_DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?phil\.?|m\.?a\.?|m\.?sc\.?|mba|ll\.?m\.?)$", re.I
 )
 # A closing note on an author is in the last few lines of the brief, and names a post after
 # "is a" ("Donald Tusk is the head of ..." in running text names none).
@@ -263,7 +270,7 @@ def _leading_names(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for segment in SEGMENT_SEPARATORS.split(first):
         pieces = split_names(segment)
-        if names and pieces and _office(pieces[0]):
+        if names and pieces and (_office(pieces[0]) or _DEGREE.match(pieces[0])):
             continue  # a post or body between names: "Elena Petrova, Senior Analyst, and ..."
         for piece in pieces:
             piece = _AFFILIATION.sub("", piece)  # "Nils Ahmed of the Maritime Programme"

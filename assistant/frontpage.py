@@ -49,10 +49,10 @@ _SERIES_NUMBER = re.compile(
     r"(?:Policy|Briefing|Research)\s+Note|"
     r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s*[|·•,–-]?\s+"
     rf"(?:(?:No\.?|Number|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
-    rf"(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}})(?!\s+(?:{MONTH})\b))(?![\d/(])",
+    rf"(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}})(?!\s+(?:{MONTH})\b|\.\d))(?![\d/(])",
     re.I,
 )  # "Working Paper 12", "POLICY BRIEF | No. 12"; not "Annual Report 2024" (a year) nor
-# "ANALYSIS 22 April 2025" (a day)
+# "ANALYSIS 22 April 2025" or "COMMENTARY · 21.05.2025" (a day)
 _SERIES_ALONE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper|"
     r"Policy Note|Briefing Note|Research Note|"

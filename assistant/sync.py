@@ -47,8 +47,9 @@ log = logging.getLogger(__name__)
 #    a memo's "Subject:" its title; a byline never a title; a word in capitals never opens a
 #    name ("ETH Zurich"); a series number after a bar ("POLICY BRIEF | No. 12"), never a
 #    date's day; "Policy Note" a series; "Author(s):"; a name and its post closing the text or
-#    in page 1's running footer; Polish months as a month and year print them ("luty 2025")
-#    (2026-12-07, from held-out briefs a browser printed).
+#    in page 1's running footer; Polish months as a month and year print them ("luty 2025");
+#    degrees after names ("PhD"), "Prepared by the ... team: names"; a dotted date's day no
+#    issue number (2026-12-07, from held-out briefs a browser printed).
 # 13: a copyright line's date ("© Institute, March 2025") dates the brief before a date in
 #    running text.
 # 12: short lines above the title (a kicker, the publisher) count as front matter; a pull

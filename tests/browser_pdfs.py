@@ -24,7 +24,9 @@ and byline side by side in a header table; "WRITTEN BY" in a floated box, three 
 Oxford comma under a banner, a Polish "Opracowanie:" under a dotted date, names centred over
 their universities, a name over its post above the title, a memo's "From:" and "Subject:";
 "Author(s):", a name only in a fixed footer, names with Ø and Ž, a name and its programme
-closing the text in bold, initials, a Polish report's cover dated "luty 2025"."""
+closing the text in bold, initials, a Polish report's cover dated "luty 2025"; degrees after
+names, a handle after a byline under a dotted date, a subtitle over the byline, a team that
+prepared a report, a Polish byline in bold, authors and date in a left sidebar."""
 
 from __future__ import annotations
 
@@ -1899,6 +1901,162 @@ ma powstać do 2030 r.</p>
             "Bezpieczeństwo energetyczne państw bałtyckich",
             ("Marek Zieliński", "Ewa Kowalczyk"),
             "2025-02",
+        ),
+    ),
+    "armenia_degrees": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:21pt;margin:0 0 6pt 0}
+.by{font-family:"DejaVu Sans";font-size:9.5pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:12pt}
+</style></head><body>
+<h1>Armenia's Turn Away from Moscow</h1>
+<div class="by">Anna Petrosyan, PhD, and Daniel Weiss, MA</div>
+<div class="d">Tuesday, 4 March 2025</div>
+<p>Armenia froze its participation in the Collective Security Treaty Organization in February
+2024, after Russia did not help it against Azerbaijan. Russian border guards left the Zvartnots
+airport in Yerevan in 2024.</p>
+<p>Armenia bought about 400 million dollars of weapons from India in 2023 and signed a defence
+agreement with France.</p>
+</body></html>
+
+""",
+        (
+            "Armenia's Turn Away from Moscow",
+            ("Anna Petrosyan", "Daniel Weiss"),
+            "2025-03-04",
+        ),
+    ),
+    "serbia_handle": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.k{font-size:8.5pt;color:#a50;font-weight:bold;letter-spacing:1px}
+h1{font-size:22pt;margin:6pt 0 8pt 0}
+.by{font-size:9pt;color:#333;margin-bottom:12pt}
+</style></head><body>
+<div class="k">COMMENTARY · 21.05.2025</div>
+<h1>Serbia Between Brussels and Moscow</h1>
+<div class="by">By Milica Jovanović | @mjovanovic</div>
+<p>Serbia has not joined EU sanctions against Russia, although it voted for UN resolutions
+condemning the invasion of Ukraine. About 80 percent of its gas still comes from Russia through
+the TurkStream pipeline.</p>
+<p>In 2024 Serbia agreed to buy 12 Rafale fighter jets from France for about 2.7 billion
+euros.</p>
+</body></html>
+
+""",
+        (
+            "Serbia Between Brussels and Moscow",
+            ("Milica Jovanović",),
+            "2025-05-21",
+        ),
+    ),
+    "danube_subtitle": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+.s{font-family:"DejaVu Sans";font-size:9pt;color:#345}
+h1{font-family:"DejaVu Sans";font-size:24pt;margin:6pt 0 2pt 0}
+h2.sub{font-family:"DejaVu Sans";font-size:13pt;font-weight:normal;color:#555;margin:0 0 8pt 0}
+.by{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:12pt}
+</style></head><body>
+<div class="s">POLICY PAPER · October 2024</div>
+<h1>Bridges Over the Danube</h1>
+<h2 class="sub">Romania, Bulgaria and the Black Sea supply routes</h2>
+<div class="by">Ioana Popescu and Georgi Dimitrov</div>
+<p>Romania and Bulgaria joined the Schengen area fully on 1 January 2025, ending checks at their
+land borders. Only two bridges cross the Danube between the two countries along about 470
+kilometres of the river.</p>
+<p>A third bridge, between Calafat and Vidin's neighbour Bechet and Oryahovo, has been planned
+for years but not built.</p>
+</body></html>
+
+""",
+        (
+            "Bridges Over the Danube",
+            ("Ioana Popescu", "Georgi Dimitrov"),
+            "2024-10",
+        ),
+    ),
+    "drones_team": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:20pt;margin:0 0 6pt 0}
+.d{font-size:9pt;margin-bottom:4pt}
+.t{font-size:9pt;font-style:italic;margin-bottom:12pt}
+</style></head><body>
+<h1>Drone Production in Ukraine</h1>
+<div class="d">15 January 2025</div>
+<div class="t">Prepared by the Security Programme team: Oksana Melnyk, Taras Bondarenko</div>
+<p>Ukraine produced about 1.5 million drones in 2024, most of them small first-person-view
+drones, according to its defence ministry. The government plans to produce about 4.5 million in
+2025.</p>
+<p>More than 200 companies make drones in Ukraine, many of them founded after 2022.</p>
+</body></html>
+
+""",
+        (
+            "Drone Production in Ukraine",
+            ("Oksana Melnyk", "Taras Bondarenko"),
+            "2025-01-15",
+        ),
+    ),
+    "wegry_plain": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Analiza</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.45}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 6pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt;font-weight:bold}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:12pt}
+</style></head><body>
+<h1>Węgry i Słowacja wobec pomocy dla Ukrainy</h1>
+<div class="a">Michał Wójcik</div>
+<div class="d">3 września 2024 r.</div>
+<p>Węgry blokowały przez kilka miesięcy wypłaty z Europejskiego Instrumentu na rzecz Pokoju dla
+Ukrainy. Zablokowana kwota wynosiła około 6,6 mld euro.</p>
+<p>Słowacja wstrzymała państwowe dostawy uzbrojenia dla Ukrainy w październiku 2023 r., ale
+prywatne firmy nadal sprzedają jej amunicję.</p>
+</body></html>
+
+""",
+        (
+            "Węgry i Słowacja wobec pomocy dla Ukrainy",
+            ("Michał Wójcik",),
+            "2024-09-03",
+        ),
+    ),
+    "sweden_left_sidebar": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.5cm;line-height:1.45}
+.wrap{display:flex;gap:16pt}
+.side{width:4cm;font-size:8pt;color:#333;border-right:1px solid #bbb;padding-right:8pt}
+.side .l{font-weight:bold;font-size:8.5pt;margin-top:8pt}
+.main{flex:1}
+h1{font-size:21pt;margin:0 0 10pt 0}
+</style></head><body>
+<div class="wrap"><div class="side">
+<div class="l">Authors</div>
+Jonas Lindqvist<br>j.lindqvist@example.org<br><br>Karin Olsen<br>k.olsen@example.org
+<div class="l">Date</div>
+12 December 2024
+</div><div class="main">
+<h1>Sweden's First Year in NATO</h1>
+<p>Sweden joined NATO on 7 March 2024 as its 32nd member. It plans to raise defence spending to
+2.6 percent of GDP by 2028.</p>
+<p>Swedish troops joined the NATO forward land forces in Finland in 2025, and Sweden contributes
+ships and aircraft to patrols in the Baltic Sea.</p>
+</div></div>
+</body></html>
+
+""",
+        (
+            "Sweden's First Year in NATO",
+            ("Jonas Lindqvist", "Karin Olsen"),
+            "2024-12-12",
         ),
     ),
 }

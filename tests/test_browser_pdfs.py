@@ -81,6 +81,7 @@ def test_front_matter_is_no_body_text(
         ("finland", ("Document", ""), "front page"),  # "ANALYSIS 22 April 2025": 22 is a day
         ("estonia_bio", ("Commentary", ""), "page 1"),  # a closing note on the author
         ("bunkers_header", ("Policy Note", "17/2025"), "front page"),  # beside its byline
+        ("serbia_handle", ("Commentary", ""), "front page"),  # "COMMENTARY · 21.05.2025"
     ],
 )
 def test_series_numbers_and_where_the_authors_were_found(
