@@ -127,7 +127,7 @@ def _ends_in(
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        if found := _searched_in(textpage, height, box, text, last):
+        if found := _searched_in(page, textpage, box, text, last):
             return found  # PDFium's own search, a few ms where the glyph scan takes 20-150
         glyphs: list[tuple[str, float, float]] = []
         for index in range(textpage.count_chars()):
@@ -150,10 +150,11 @@ def _ends_in(
 
 
 def _searched_in(
-    textpage, height: float, box: tuple[float, float, float, float], text: str, last: bool
+    page, textpage, box: tuple[float, float, float, float], text: str, last: bool
 ) -> tuple[float, float] | None:
     """The left and right ends of PDFium's search hits for text that lie in the box (the
-    last such hit where text ends the line, else the first); None where none does."""
+    last such hit where text ends the line, else the first); None where none does. A hit
+    on the same line of the next column is not in the box."""
     words = " ".join(text.split())
     if not words:
         return None
@@ -161,12 +162,18 @@ def _searched_in(
     searcher = textpage.search(words, match_case=False, match_whole_word=False)
     try:
         while hit := searcher.get_next():
-            rects = [textpage.get_rect(k) for k in range(textpage.count_rects(*hit))]
-            if rects and all(box[1] - 2 <= height - (r[1] + r[3]) / 2 <= box[3] + 2 for r in rects):
-                inside.append((min(r[0] for r in rects), max(r[2] for r in rects)))
+            rects = _rects(page, textpage, 0, *hit)
+            if rects and all(_centred_in(rect, box) for rect in rects):
+                inside.append((min(r[1] for r in rects), max(r[3] for r in rects)))
     finally:
         searcher.close()
     return (inside[-1] if last else inside[0]) if inside else None
+
+
+def _centred_in(rect: Box, box: tuple[float, float, float, float]) -> bool:
+    """Whether a hit's rect has its centre inside a line's box (2 points of slack)."""
+    middle_x, middle_y = (rect[1] + rect[3]) / 2, (rect[2] + rect[4]) / 2
+    return box[0] - 2 <= middle_x <= box[2] + 2 and box[1] - 2 <= middle_y <= box[3] + 2
 
 
 def pages_of(clean: CleanText, start: int, end: int) -> tuple[int, ...]:
