@@ -45,7 +45,8 @@ MONEY_VERBS = (
 WANTS = (
     # A measure: a number with its unit ("6.5-hour", "40 km", "12 years"), not just any number.
     ("measure", r"\b(how (long|far|old|tall|high|wide|deep|large|big|heavy)|jak (długo|daleko)|"
-     r"ile (czasu|lat))\b"),
+     # the Polish adjective agrees with its noun: "Jak długie jest ogrodzenie?"
+     r"jak (dług|wysok|szerok|głębok|duż|ciężk|star)(i|a|ie)|ile (czasu|lat))\b"),
     ("date", r"\b(when|what (year|date|day|month|century|time)|which (year|date|day)|kiedy|"
      r"w kt\w+ (roku|dniu|miesi\w+))\b"),
     # An amount of money: "How much will the fence cost?", "What was the budget?". Only the
@@ -87,10 +88,12 @@ HOLDS = {
         rf"(\d+(?:[.,]\d+)*|\b(?:{NUMBER_WORDS}|an?))\s*-?\s*\b({UNITS})\b", re.IGNORECASE
     ),
     "number": re.compile(rf"\d+(?:[.,]\d+)*|\b({NUMBER_WORDS}|percent)\b", re.IGNORECASE),
-    # A currency by its sign, name or code: "$295 million", "60 million euros", "10 mld zł".
+    # A currency by its sign, name or code: "$295 million", "60 million euros", "10 mld zł",
+    # "10 billion zlotys" (the plural had been missed, and the sum ranked below a distance).
     "money": re.compile(
-        r"[$€£¥]|\b(euros?|dollars?|pounds?|zlot[yi]|złot\w*|zł|yuan|renminbi|rubles?|roubles?|"
-        r"hryvni\w*|kron[aeo]r?|francs?|yen|usd|eur|pln|gbp|uah|rub)\b|"
+        r"[$€£¥]|\b(euros?|dollars?|pounds?|zlot(?:y|ys|ies)|złot\w*|zł|yuan|renminbi|rubles?|"
+        r"roubles?|hryvni\w*|kron[aeo]r?|francs?|yen|forints?|lei|lev|leva|lira|dinars?|rupees?|"
+        r"usd|eur|pln|gbp|uah|rub|chf|sek|nok|dkk|czk|huf)\b|"
         # or a share of the economy, as spending is often given: "2.6 percent of GDP"
         r"(?:percent|per cent|%|proc\.?)\s+(?:of\s+)?(?:its\s+|the\s+)?(?:gdp|pkb)\b",
         re.IGNORECASE,
@@ -108,6 +111,8 @@ DATE_NUMBERS = re.compile(
     r"(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|per cent|procent)))",
     re.IGNORECASE,
 )
+# A year as Polish dates by it: "w 2022 roku", "w 2022 r.".
+_POLISH_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\s+(?:rok\w*|r\.)", re.IGNORECASE)
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+")
 PLACE = re.compile(r"\b(in|at|from|to|near|w|we|z|do)\s+(the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+")
 
@@ -209,6 +214,8 @@ def _holds(wanted: str, text: str, asked: set[str]) -> bool:
     pattern = HOLDS.get(wanted, PLACE if wanted == "place" else NAME)
     if wanted == "number":
         text = DATE_NUMBERS.sub(" ", text)
+    elif wanted == "measure":  # "we wrześniu 2022 roku" dates, it measures no time
+        text = _POLISH_YEAR.sub(" ", text)
     return any(_new(m.group(0), asked) for m in pattern.finditer(text))
 
 

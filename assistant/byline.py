@@ -8,44 +8,27 @@ from collections.abc import Sequence
 from .clean import fold
 from .metadata import date_start
 from .names import (
-    ACRONYM,
     BYLINE_END,
     BYLINE_LABEL,
+    DEGREE,
+    JOB,
+    JOBS,
+    JOBS_PL,
+    JOINING,
     SEGMENT_SEPARATORS,
-    looks_like_names,
+    is_person,
+    label_alone,
+    office,
     split_names,
 )
+from .notes import body_size
 from .records import Line
-
-# Words of offices, bodies and places, never of a person's name: "Federal Register",
-# "General Assembly", "Research Fellow", "Belweder Palace" passed as authors before.
-_NOT_NAME = set(
-    "register assembly treaty palace house office department ministry commission committee "
-    "council agency institute center centre university school college foundation fellow "
-    "director analyst policy research senior staff affairs security economic president "
-    "minister secretary government federal national international general united states "
-    "republic union bureau service services court senate congress parliament embassy "
-    "association program programme project group press room briefing documents statement "
-    "remarks conference strategy report brief paper series volume executive administration "
-    "world global affairs energy military defense defence trade industry forum network "
-    "initiative observatory fund trust alliance platform dialogue monitor review studies "
-    "instytut fundacja ośrodek centrum assistant associate".split()
-)
-
 
 # A title page holds a title, maybe a subtitle, a date and its authors, each on its own
 # lines: under 60 words (a GNU manual's has 27; the briefs' first pages, with running text,
 # have hundreds).
 TITLE_PAGE_WORDS = 60
 
-# A byline's label set as a line of its own, over the names, with no colon or with one where
-# BYLINE_LABEL wants none ("AUTHOR", "By:").
-_LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
-# Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
-# Foreign Affairs & Energy"); running text has many others.
-_JOINING = {
-    "and", "of", "the", "for", "from", "in", "on", "at", "to", "i", "w", "z", "ds.", "oraz",
-}  # fmt: skip
 
 # The heading of a closing note on a brief's authors, and a sentence of it that opens with
 # one's name.
@@ -64,21 +47,18 @@ _WRITTEN_BY = re.compile(
     r"\b(?:written|prepared|authored|edited|compiled)\s+by\b[^:.]{0,60}:\s*",
     re.I,
 )
-# An academic degree after a name, no part of it: "Anna Petrosyan, PhD, and Daniel Weiss, MA".
-_DEGREE = re.compile(
-    r"^(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?phil\.?|m\.?a\.?|m\.?sc\.?|mba|ll\.?m\.?)$", re.I
-)
+
 # A closing note on an author is in the last few lines of the brief, and names a post after
 # "is a" ("Donald Tusk is the head of ..." in running text names none).
 CLOSING_LINES = 4
 _SIGNED = re.compile(r"^[—–]\s*(.+)$")
 _POST = re.compile(
-    r"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:fellows?|analyst|researcher|professor|"
-    r"director|expert|lecturer|associate|adviser|advisor|editor|economist|scholar|specialist|"
-    r"journalist|head)|(?:\w+\s+){0,2}?(?:analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|"
-    r"dyrektor\w*|profesor\w*|adiunkt\w*|redaktor\w*))\b",
+    rf"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){{0,3}}?(?:{JOBS})|"
+    rf"(?:\w+\s+){{0,2}}?(?:{JOBS_PL}))\b",
     re.I,
 )
+# A byline broken before its last name: it ends with a comma or a word that joins names.
+_JOINED_END = re.compile(r"(?:,|\s(?:and|&|i|oraz|with))$")
 # Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
 
@@ -92,20 +72,39 @@ def byline(lines: Sequence[Line], title: str) -> tuple[str, ...]:
     titled = False
     for index, line in enumerate(lines[:60]):
         if title and fold(line.text.strip()) and fold(line.text.strip()) in fold(title):
-            for k, following in enumerate(lines[index + 1 : index + 3], start=index + 2):
-                if fold(following.text.strip()) in fold(title):
-                    continue  # the title's next line ("... in the" / "Baltic Sea")
-                if found := _leading_names(_from_capitals(following.text.strip())):
-                    # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
-                    return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60], True))))
+            if found := _below_title(lines, index, title):
+                return found
             if _title_page(lines):
                 rest = lines[index + 1 : 60]
                 while rest and fold(rest[0].text.strip()) in fold(title):
                     rest = rest[1:]  # the title's next line ("Undersea Cables") is no name
                 return _names_block(rest)
             titled = True
-        elif not titled and (found := _dated_names(line.text.strip()) or _posted(lines, index)):
+        elif not titled and (
+            found := _dated_names(line.text.strip()) or _posted(lines, index, title)
+        ):
             return found  # above the title: "Hannah Becker & Lukas Vogel   Berlin, 3 May 2024"
+    return ()
+
+
+def _below_title(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:
+    """The names right below the title's line at index: on one of the next two lines, with a
+    date or place beside them; or on a line of names only under a standfirst, before the
+    running text begins ("Madrid has lost its partners ..." / "María José García-Pérez and
+    John A. Whitfield")."""
+    body = body_size(lines)
+    below = 0
+    for k, following in enumerate(lines[index + 1 : index + 10], start=index + 2):
+        text = _from_capitals(following.text.strip())
+        if fold(text) in fold(title):
+            continue  # the title's next line ("... in the" / "Baltic Sea")
+        below += 1
+        found = _leading_names(text) if below <= 2 else _whole_names(text) or _dated_names(text)
+        if found:
+            # More names may follow, one a line ("Karin Larsen" / "Ola Nordmann").
+            return tuple(dict.fromkeys((*found, *_names_lines(lines[k:60], True))))
+        if below >= 2 and body and following.size == body and _prose(text):
+            break  # the running text began
     return ()
 
 
@@ -115,15 +114,18 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
     for index, line in enumerate(lines[:60]):
         text = line.text.strip()
         opening = BYLINE_LABEL.match(text)
-        alone = text.rstrip(":").lower() in _LABEL_WORDS  # "AUTHOR" over a sidebar's name
-        if alone or (opening and opening.end() == len(text)):  # names on the next lines
+        if label_alone(text):  # "AUTHOR" over a sidebar's name: names on the next lines
             for following in lines[index + 1 : index + 16]:
                 named = _from_capitals(following.text.strip()).removeprefix("and ")
                 if _prose(named):
                     break  # the text goes on: "John Smith and the ministers agreed ..."
                 names.extend(_leading_names(named))
             return tuple(dict.fromkeys(names))
-        if opening and (found := _leading_names(_from_capitals(text[opening.end() :]))):
+        rest = _from_capitals(text[opening.end() :]) if opening else ""
+        if opening and _JOINED_END.search(rest) and index + 1 < len(lines):
+            # "By Anna Nowak and" / "Jan Kowalski" in a narrow column
+            rest = f"{rest} {_from_capitals(lines[index + 1].text.strip())}"
+        if opening and (found := _dated_names(rest) or _leading_names(rest)):
             # Further labelled lines go on: "Lead author: ..." / "Contributing authors: ...".
             for following in lines[index + 1 : index + 4]:
                 label = BYLINE_LABEL.match(following.text.strip())
@@ -134,6 +136,10 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
                     break
                 found = (*found, *more)
             return tuple(dict.fromkeys(found))
+        for segment in BYLINE_END.split(text)[1:]:  # "© 2024 Baltic Institute · Author: ..."
+            label = BYLINE_LABEL.match(segment)
+            if label and (found := _leading_names(_from_capitals(segment[label.end() :]))):
+                return found
     for line in lines[:60]:  # in a sentence: "This report was written by Laura Berg and ..."
         if (said := _WRITTEN_BY.search(line.text)) and (
             found := _leading_names(line.text[said.end() :])
@@ -171,15 +177,38 @@ def signed_names(text: str) -> tuple[str, ...]:
     """The names of a line that holds names, then their post or body after a comma or a
     middle dot ("Lucía Fernández · Mediterranean Programme"); () for any other line."""
     names, *post = re.split(rf"{BYLINE_END.pattern}|,\s+", text.strip(), maxsplit=1)
-    return _whole_names(names) if post and _office(post[0].strip()) else ()
+    return _whole_names(names) if post and office(post[0].strip()) else ()
 
 
-def _posted(lines: Sequence[Line], index: int) -> tuple[str, ...]:
+def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Names each set over their job anywhere on a page, one after another ("Juraj Novák" /
+    "Senior Fellow" / "Petra Kováčová" / "Analyst": the authors' cards closing page 1)."""
+    names: list[str] = []
+    index = 0
+    while index + 1 < len(lines):
+        found = _whole_names(lines[index].with_cells())
+        post = lines[index + 1].with_cells()
+        jobs = found and all(office(cell) and JOB.search(cell) for cell in post.split(" | "))
+        if jobs:
+            names.extend(found)
+            index += 2
+        elif names:
+            break
+        else:
+            index += 1
+    return tuple(dict.fromkeys(names))
+
+
+def _posted(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:
     """The names on lines[index] when the line under it names their post ("Aleksandra
-    Kowalska" / "Head of Research" above the title)."""
-    found = _whole_names(lines[index].text)
-    post = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    return found if found and _office(post) else ()
+    Kowalska" / "Head of Research" above the title), or is the title's first ("Mateusz
+    Wiśniewski" over "Belarus and the Wagner Legacy")."""
+    text = lines[index].text.strip()
+    found = _whole_names(_from_capitals(text))
+    under = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    # A line in capitals over the title is a kicker ("EXPERT COMMENTARY"), not its author.
+    titled = bool(under) and fold(title).startswith(fold(under)) and not text.isupper()
+    return found if found and (titled or office(under)) else ()
 
 
 def _dated_names(text: str) -> tuple[str, ...]:
@@ -192,8 +221,11 @@ def _dated_names(text: str) -> tuple[str, ...]:
     if start <= 0:
         return ()
     before = text[:start].rstrip()
-    words = before.rstrip(",").split()
-    places = range(3 if before.endswith(",") else 1)  # a place is named before a comma
+    parted = before.rstrip("|·•–—").rstrip()  # "Ayşe Demir   Ankara | 14.02.2025"
+    parted = re.sub(r"\s+(?:on|dnia)$", "", parted)  # "Posted by Aušra Vaitkienė on 12 May"
+    words = parted.rstrip(",").split()
+    # a place is named before a comma or a bar
+    places = range(3 if before.endswith(",") or parted != before else 1)
     found = [_whole_names(" ".join(words[: len(words) - k])) for k in places]
     two = [names for names in found if names and len(names[-1].split()) == 2]
     return two[0] if two else found[0]
@@ -202,7 +234,7 @@ def _dated_names(text: str) -> tuple[str, ...]:
 def _prose(text: str) -> bool:
     """Whether a line reads as running text: three or more words in lower case beyond the
     few that join names and offices."""
-    return sum(w[0].islower() and w not in _JOINING for w in text.split()) >= 3
+    return sum(w[0].islower() and w not in JOINING for w in text.split()) >= 3
 
 
 def _from_capitals(text: str) -> str:
@@ -213,7 +245,7 @@ def _from_capitals(text: str) -> str:
     words = []
     for word in text.split():
         lower = word.lower()
-        if lower in _JOINING:  # "THE VIEW FROM MADRID" reads as no name
+        if lower in JOINING:  # "THE VIEW FROM MADRID" reads as no name
             words.append(lower)
         else:
             words.append("-".join(part.capitalize() for part in lower.split("-")))
@@ -240,8 +272,10 @@ def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
     its affiliation), and the bodies between them; named: the line before named someone."""
     names: list[str] = []
     for line in lines:
+        if (names or named) and line.text.strip().lower() in {"and", "&", "i", "oraz"}:
+            continue  # "Anna Nowak" / "and" / "Piotr Zieliński"
         found = _whole_names(line.text) or _affiliated(line.text)
-        if not found and not ((names or named) and _office(line.text.strip())):
+        if not found and not ((names or named) and office(line.text.strip())):
             break  # a name's university on the line under it ("Vilnius University") goes on
         names.extend(found)
     return tuple(dict.fromkeys(names))
@@ -258,7 +292,8 @@ def _whole_names(text: str) -> tuple[str, ...]:
     """The names a line holds when it holds nothing else (a bracket or an address aside)."""
     text = re.sub(r"\s*\([^()]*\)|\s*<[^<>]*>|\S+@\S+", "", text).strip()
     found = _leading_names(text)
-    return found if found and len(found) == len(split_names(text)) else ()
+    pieces = split_names(BYLINE_END.sub(", ", text))  # "KOMENTARZE OSW | NUMER 612" is two
+    return found if found and len(found) == len(pieces) else ()
 
 
 def _leading_names(text: str) -> tuple[str, ...]:
@@ -270,39 +305,30 @@ def _leading_names(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for segment in SEGMENT_SEPARATORS.split(first):
         pieces = split_names(segment)
-        if names and pieces and (_office(pieces[0]) or _DEGREE.match(pieces[0])):
+        if names and pieces and (office(pieces[0]) or DEGREE.match(pieces[0])):
             continue  # a post or body between names: "Elena Petrova, Senior Analyst, and ..."
         for piece in pieces:
             piece = _AFFILIATION.sub("", piece)  # "Nils Ahmed of the Maritime Programme"
             if not is_person(piece):
-                return tuple(names)
+                return (*names, *_before_post(piece))
             names.append(piece)
     for part in parts:
-        if not (found := _whole_names(part)):
+        # a part may go on with the last name: "Dragana Marković" | "and Tobias Lang"
+        if not (found := _whole_names(re.sub(r"^(?:and|&|i|oraz)\s+", "", part))):
             break
         names.extend(found)
     return tuple(names)
 
 
-def _office(text: str) -> bool:
-    """Whether text names a post or a body, not a person ("Senior Analyst", "Head of
-    Research", "Vilnius University", "ETH Zurich")."""
+def _before_post(text: str) -> tuple[str, ...]:
+    """The name a text opens with when its post follows with no comma between ("Dmitrijs
+    Petrovs Research Fellow", a table's row read as one line)."""
     words = text.split()
-    return (
-        1 <= len(words) <= 6
-        and (any(w.lower() in _NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
-        and all(w[0].isupper() or w in _JOINING for w in words)
-    )
-
-
-def is_person(name: str) -> bool:
-    """A person's name: two to four capitalised words, none of them an office or a body."""
-    words = name.split()
-    return (
-        looks_like_names(name)
-        and len(words) <= 4
-        and not any(w.lower().strip(".") in _NOT_NAME for w in words)
-    )
+    for k in range(2, min(4, len(words) - 1) + 1):
+        name, post = " ".join(words[:k]), " ".join(words[k:])
+        if is_person(name) and office(post) and JOB.search(post):
+            return (name,)
+    return ()
 
 
 def info_authors(author: str, page_text: str) -> tuple[str, ...]:

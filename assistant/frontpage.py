@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .byline import about_authors, byline, info_authors, labelled, signed_names
+from .byline import about_authors, byline, info_authors, labelled, posted_names, signed_names
 from .clean import fold, normalize_line
 from .metadata import (
     DEFAULT_SERIES,
@@ -27,11 +27,12 @@ from .metadata import (
     parse_front_page,
     printed_date,
 )
-from .names import opens_byline
+from .names import label_alone, opens_byline
 from .records import JOINED_HYPHEN, Line
 from .title import (
     FRONT_BLOCK_LINES,
     GENRE,
+    SERIES_KIND,
     can_be_title,
     checked_info,
     goes_on,
@@ -44,20 +45,32 @@ from .title import (
 FRONT = "front page"
 INFO = "document info"
 FILE_NAME = "file name"
+# The last word of a series' name: the kind of publication ("Backgrounder", "Policy Note").
+_KIND_WORD = re.compile(
+    r"Backgrounder|Brief|Paper|Report|Memo|Commentary|Note|Spotlight|Bulletin|Analysis|"
+    r"Biuletyn|Komentarze?|Raport",
+    re.I,
+)
 _SERIES_NUMBER = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
     r"(?:Policy|Briefing|Research)\s+Note|"
-    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarz|Raport))\s*[|·•,–-]?\s+"
-    rf"(?:(?:No\.?|Number|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
+    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarze?|Raport)"
+    # the publisher's acronym after the kind: "KOMENTARZE OSW | NUMER 612"
+    r"(?:\s+(?!NO\b|NR\b)(?-i:[A-Z]{2,6}))?)\s*[|·•,–-]?\s+"
+    rf"(?:(?:No\.?|Number|numer|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
     rf"(?!(?:19|20)\d\d\b)({NUMBER_FORM}|\d{{1,4}})(?!\s+(?:{MONTH})\b|\.\d))(?![\d/(])",
     re.I,
 )  # "Working Paper 12", "POLICY BRIEF | No. 12"; not "Annual Report 2024" (a year) nor
 # "ANALYSIS 22 April 2025" or "COMMENTARY · 21.05.2025" (a day)
 _SERIES_ALONE = re.compile(
-    r"^((?:[A-Z][A-Za-z]+\s+){0,2}(?:Backgrounder|Issue Brief|Policy Brief|Working Paper|"
-    r"Policy Note|Briefing Note|Research Note|"
-    r"Policy Paper|Commentary|Bulletin|Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
+    rf"^((?:[A-Z][A-Za-z]+\s+){{0,2}}(?:{SERIES_KIND}|Backgrounder|Commentary|Bulletin|"
+    r"Spotlight|Biuletyn|Komentarz))(?:\s*[|,•–-]?\s+(.*))?$",
     re.I,
+)
+# A front page's table of fields: "Series | Policy Paper", "Number | 4/2025".
+_SERIES_LABEL = re.compile(r"^(?:series|seria)\s*[:|]?\s+", re.I)
+_NUMBER_LINE = re.compile(
+    rf"^(?:number|no\.?|nr\.?|numer)\s*[:|]?\s*({NUMBER_FORM}|\d{{1,5}})$", re.I
 )
 # A line this short above the title is a kicker or the publisher's name, not text.
 KICKER_WORDS = 6
@@ -73,11 +86,11 @@ def with_layout(
     A Spotlight block's fields stand as parsed; a field the block left empty is looked for.
     """
     # A title or byline word broken at a line end is one word ("Inter-national").
-    lines = [
-        dataclasses.replace(x, text=normalize_line(x.text.replace(JOINED_HYPHEN, "")))
-        for x in lines
-        if x.text.strip()
-    ]
+    printed = [x for x in lines if x.text.strip()]
+    lines = [_joined(x, x.text) for x in printed]
+    # The byline and the series are read with a row's cells apart: names set side by side
+    # are two names, and a publisher's name beside "Brief No. 23" no part of the series.
+    celled = [_joined(x, x.with_cells() if _names_apart(x) else x.text) for x in printed]
     page_text = fold(" ".join(x.text for x in lines))
     # A browser prints the document's declared title in its running header: in the margin,
     # that checks nothing.
@@ -116,7 +129,7 @@ def with_layout(
             changes["title"], sources["title"] = file_stem, FILE_NAME
     if metadata.series != DEFAULT_SERIES:
         sources["series"] = FRONT
-    elif series := printed_series(lines):  # "BULLETIN No. 45 (2164)" on one line
+    elif series := printed_series(celled):  # "BULLETIN No. 45 (2164)" on one line
         changes["series"], sources["series"] = series[0], FRONT
         changes["number"] = metadata.number or series[1]
     elif metadata.number:
@@ -130,11 +143,22 @@ def with_layout(
         changes["date"], sources["date"] = date, FRONT
     if metadata.authors:
         sources["authors"] = FRONT
-    elif authors := byline(lines, title):
+    elif authors := byline(celled, title):
         changes["authors"], sources["authors"] = authors, FRONT
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
     return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def _joined(line: Line, text: str) -> Line:
+    """The line with text, a word broken at its end one word, its spaces normal."""
+    return dataclasses.replace(line, text=normalize_line(text.replace(JOINED_HYPHEN, "")), cells=())
+
+
+def _names_apart(line: Line) -> bool:
+    """Whether a line's cells are read apart: not after a label in a cell of its own
+    ("AUTHOR" | "Piotr Kaczmarek" reads as one labelled line)."""
+    return bool(line.cells) and not label_alone(line.text[: line.cells[0]])
 
 
 def front_metadata(
@@ -166,7 +190,9 @@ def front_metadata(
         last = [(n, about_authors) for n in range(len(pages), max(len(pages) - 2, 0), -1)]
         # Or signed in page 1's margin ("Lucía Fernández · Mediterranean Programme").
         margin = [(1, _margin_names)] if pages else []
-        for number, find in (*margin, *inside, *last):
+        # Or set over their jobs on page 1 or the last page (authors' cards).
+        cards = [(n, posted_names) for n in dict.fromkeys((1, len(pages)))] if pages else []
+        for number, find in (*margin, *inside, *last, *cards):
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)
                 sources = (*sources, ("authors", f"page {number}"))
@@ -241,12 +267,19 @@ def printed_series(lines: Sequence[Line]) -> tuple[str, str] | None:
             number = match.group(2) or match.group(3)
             return _as_printed(match.group(1).strip()), normal_number(number)
     for line in lines[:40]:
-        match = _SERIES_ALONE.match(line.text.strip())
+        match = _SERIES_ALONE.match(_SERIES_LABEL.sub("", line.text.strip()))
         if match and (not match.group(2) or date_only(match.group(2))):  # "Commentary May 2"
-            return _as_printed(match.group(1)), ""
+            numbers = (_NUMBER_LINE.match(x.text.strip()) for x in lines[:40])
+            number = next((found.group(1) for found in numbers if found), "")
+            return _as_printed(match.group(1)), normal_number(number)
     return None
 
 
 def _as_printed(series: str) -> str:
-    """A series name as printed, in title case where printed in capitals ("BULLETIN")."""
-    return title_case(series) if series.isupper() else series
+    """A series name as printed, in title case where printed in capitals ("BULLETIN"); the
+    publisher's acronym after the kind stays in capitals ("Komentarze OSW")."""
+    if not series.isupper():
+        return series
+    *kind, last = series.split()
+    acronym = frozenset([last]) if kind and not _KIND_WORD.fullmatch(last) else frozenset()
+    return title_case(series, acronym)

@@ -44,11 +44,15 @@ _QUOTED = re.compile(r'"([^"]*)"')
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+_NUMBER_PLURAL = re.compile(r"(?<=\d\d)['’]?s$")
+
+
 def terms(text: str, language: str = "en") -> list[str]:
     """The words BM25 sees: folded, stopwords dropped, stemmed ("Sanctions" -> "sanction"),
     by the text's language ("pl": Polish Snowball, after folding; else English)."""
     algorithm, stopwords = ANALYSERS.get(language, ("english", STOPWORDS))
-    words = [w for w in _WORD.findall(fold(text)) if w not in stopwords]
+    # A number's plural is the number: "F-16s" asks about the "F-16", "the 1990s" about 1990.
+    words = [_NUMBER_PLURAL.sub("", w) for w in _WORD.findall(fold(text)) if w not in stopwords]
     return stemmer(algorithm).stemWords(words) if words else []
 
 

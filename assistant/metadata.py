@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import DocumentError
-from .names import byline_names, split_names
+from .names import byline_names, label_alone, split_names
 from .records import DEFAULT_SERIES, Line
 
 # Month name or abbreviation (lower case) -> its number; with the Polish names as a month and
@@ -51,6 +51,11 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "12.03.2024": with dots the day comes first (Polish and most of Europe); slashes are
 # left alone, as "03/12/2024" is 3 December in Warsaw and March 12 in Washington.
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")
+# "22/04/2025" (Europe) or "04/22/2025" (the United States): a date only where one number
+# cannot be a month, or both readings agree; "4/5/2025" is 4 May in Warsaw and April 5 in
+# Washington, and no date here. A browser's running header ("12/7/26, 8:10 PM") has a
+# two-digit year and is no date either.
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b(?!/\d)")
 _MONTHS_PL = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
@@ -112,6 +117,13 @@ def parse_date(text: str) -> str:
     for match in _DOTTED_DATE.finditer(text):
         day, month, year = match.groups()
         candidates.append((match.start(), _iso(year, int(month), day)))
+    for match in _SLASHED_DATE.finditer(text):
+        day, month, year = match.groups()
+        if int(month) > 12:  # "04/22/2025"
+            day, month = month, day
+        elif int(day) <= 12 and day.lstrip("0") != month.lstrip("0"):
+            continue  # "4/5/2025": which month?
+        candidates.append((match.start(), _iso(year, int(month), day)))
     valid = sorted((start, iso) for start, iso in candidates if iso)
     return valid[0][1] if valid else ""
 
@@ -119,7 +131,8 @@ def parse_date(text: str) -> str:
 def date_start(text: str) -> int:
     """Where the first date on a line starts ("Berlin, 3 November 2024" -> 8), or -1."""
     patterns = (
-        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE, _DOTTED_DATE, _DAY_MONTH_PL, _MONTH_YEAR,
+        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE, _DOTTED_DATE, _SLASHED_DATE, _DAY_MONTH_PL,
+        _MONTH_YEAR,
     )  # fmt: skip
     starts = [m.start() for pattern in patterns if (m := pattern.search(text))]
     return min(starts, default=-1)
@@ -141,7 +154,11 @@ def printed_date(lines: Sequence[Line]) -> str:
 
 
 def dating(text: str) -> bool:
-    """Whether a line dates the brief: a date alone, or after "Published" or "Date:"."""
+    """Whether a line dates the brief: a date alone, or after "Published" or "Date:"; not a
+    sentence's last line ("... Azerbaijan's offensive in" / "September 2023.")."""
+    end = text.rstrip()
+    if end.endswith((".", ",", ";", ")")) and not end.endswith(" r."):  # "2025 r." is a date's
+        return False
     return date_only(text) or bool(_DATED.match(text.strip()))
 
 
@@ -220,6 +237,14 @@ def _title_and_authors(
     for position, (i, line) in enumerate(after[:5]):
         if position > 0 and (names := byline_names(line)):
             return [text for _, text in after[:position]], names, i + 1
+        if position > 0 and label_alone(line):  # "AUTHOR" over the name: the title ended
+            following = after[position + 1 : position + 2]
+            names = byline_names(following[0][1]) if following else ()
+            return (
+                [text for _, text in after[:position]],
+                names,
+                (following[0][0] + 1 if names else i + 1),
+            )
     if after:
         return [after[0][1]], (), after[0][0] + 1
     return [], (), -1

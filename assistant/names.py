@@ -1,4 +1,5 @@
-"""Person names and bylines: what a list of names looks like, how a byline opens and ends.
+"""Person names and bylines: what a list of names looks like, which words are never a
+person's (offices, bodies, section labels), what a post is, how a byline opens and ends.
 
 Below cleaning in the pipeline: cleaning keeps a byline's line out of the sentences, and the
 metadata stage reads the names from it.
@@ -8,26 +9,26 @@ from __future__ import annotations
 
 import re
 
-# What a byline opens with: "By", "Edited by", "A report by", "Opinion by", "Authors:",
+# What a byline opens with: "By", "Edited by", "Posted by", "A report by", "Opinion by", "Authors:",
 # "Lead author:", "Contributing authors:", "Rapporteur:", a memo's "From:", the Polish
-# "Autorzy:".
+# "Autorzy:" and "Opracowała:".
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:edited|written|prepared|compiled|presented|authored)\s+by:?|"
+    r"^(?:(?:edited|written|prepared|compiled|presented|authored|posted)\s+by:?|"
     r"(?:an?\s+)?(?:presentation|report|paper|brief|study|commentary|analysis|opinion|essay|"
     r"comment|column)\s+by|by:?|"
     r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:author(?:s|\(s\))?|editors?):|"
-    r"(?:rapporteurs?|contributors?|from):|autor(?:ka|zy)?:|opracowanie:|"
+    r"(?:rapporteurs?|contributors?|from):|autor(?:ka|zy)?:|opracowanie:|opracował(?:a|y|i)?:|"
     r"redakcja:|"
     # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"
     r"(?:authors?|autor(?:ka|zy)?)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
     r"(?:\s+|$)",
     re.I,
 )
-# What parts names in a byline: "A, B and C", "A, B, and C", "A; B", "A & B", the Polish
-# "A i B", "A oraz B".
+# What parts names in a byline: "A, B and C", "A, B, and C", "A; B", "A & B", "A, with B",
+# the Polish "A i B", "A oraz B".
 # A comma or semicolon parts a byline's segments: a name or names, or a post or body that
 # may hold "and" itself ("Office of Industry and Competitiveness Analysis").
-SEGMENT_SEPARATORS = re.compile(r"[,;]\s*(?:(?:and|i|oraz)\s+)?")
+SEGMENT_SEPARATORS = re.compile(r"[,;]\s*(?:(?:and|with|i|oraz)\s+)?")
 NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|\s+(?:and|i|oraz)\s+|\s*&\s*")
 # What ends a byline before the date or place beside it on its line.
 BYLINE_END = re.compile(r"\s+[·•|–—]\s+")
@@ -40,7 +41,63 @@ _HONORIFIC = re.compile(
 # A word in capitals that opens a name is no given name but a body's acronym ("ETH Zurich",
 # "NATO Summit"); a surname in capitals ("Jan NOWAK") is a name's last word.
 ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}")
+# A byline's label set as a line of its own, over the names, with no colon or with one where
+# BYLINE_LABEL wants none ("AUTHOR", "By:").
+_LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
+# The labels beside a byline's in a row of fields over their values.
+_FIELD_WORDS = {"date", "published", "series", "number", "issue", "topic", "data", "seria", "numer"}
 _NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
+
+# Words of offices, bodies and places, never of a person's name: "Federal Register",
+# "General Assembly", "Research Fellow", "Belweder Palace" passed as authors before.
+NOT_NAME = set(
+    "register assembly treaty palace house office department ministry commission committee "
+    "council agency institute center centre university school college foundation fellow "
+    "director analyst policy research senior staff affairs security economic president "
+    "minister secretary government federal national international general united states "
+    "republic union bureau service services court senate congress parliament embassy "
+    "association program programme project group press room briefing documents statement "
+    "remarks conference strategy report brief paper series volume executive administration "
+    "world global affairs energy military defense defence trade industry forum network "
+    "initiative observatory fund trust alliance platform dialogue monitor review studies "
+    "instytut fundacja ośrodek centrum assistant associate "
+    # and a section's label set over the text ("KEY TAKEAWAYS" under a title)
+    "key takeaways highlights findings recommendations conclusions summary abstract contents "
+    "introduction overview background foreword preface acknowledgements references "
+    "methodology wnioski rekomendacje streszczenie wstęp "
+    # and a kicker's: a kind of text or a topic over the title ("EXPERT COMMENTARY")
+    "expert commentary comment analysis bulletin spotlight memo memorandum opinion insight "
+    "update backgrounder europe european eastern western central northern southern asia "
+    "africa america energy climate economy economics politics trade technology cyber "
+    "migration arctic "
+    # and a field's label ("AUTHOR   DATE" over "Mikko Virtanen   3 February 2025")
+    "author authors date published".split()
+)
+
+# Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
+# Foreign Affairs & Energy"); running text has many others.
+JOINING = {
+    "and", "of", "the", "for", "from", "in", "on", "at", "to", "i", "w", "z", "ds.", "oraz",
+}  # fmt: skip
+
+# An academic degree after a name, no part of it: "Anna Petrosyan, PhD, and Daniel Weiss, MA".
+DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?phil\.?|m\.?a\.?|m\.?sc\.?|mba|ll\.?m\.?)$", re.I
+)
+
+# A person's job, in English and Polish: a closing note's "is a senior fellow", a card's
+# "Research Fellow".
+JOBS = (
+    r"fellows?|analyst|researcher|professor|director|expert|lecturer|associate|adviser|advisor|"
+    r"editor|economist|scholar|specialist|journalist|head|assistant|manager|coordinator|officer"
+)
+JOBS_PL = (
+    r"analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|dyrektor\w*|profesor\w*|adiunkt\w*|"
+    r"redaktor\w*"
+)
+
+# A person's post after the name: a job, not a body ("Research Fellow", not "Programme").
+JOB = re.compile(rf"\b(?:{JOBS}|{JOBS_PL})\b", re.I)
 
 
 def looks_like_names(line: str) -> bool:
@@ -81,7 +138,39 @@ def opens_byline(line: str) -> bool:
     return bool(names) and looks_like_names(names[0])
 
 
+def label_alone(line: str) -> bool:
+    """Whether a line is a byline's label only, the names on the lines below ("AUTHOR",
+    "Authors:", "By:"), maybe in a row of field labels ("AUTHOR   DATE")."""
+    text = line.strip()
+    opening = BYLINE_LABEL.match(text)
+    if text.rstrip(":").lower() in _LABEL_WORDS or (opening and opening.end() == len(text)):
+        return True
+    first, *rest = (w.rstrip(":") for w in re.split(r"[\s|]+", text.lower()))
+    return first in _LABEL_WORDS and bool(rest) and all(w in _FIELD_WORDS for w in rest)
+
+
 def split_names(line: str) -> tuple[str, ...]:
     """ "A, B and C" -> ("A", "B", "C")."""
     names = (_HONORIFIC.sub("", n.strip()) for n in NAME_SEPARATORS.split(line))
     return tuple(n for n in names if n)
+
+
+def office(text: str) -> bool:
+    """Whether text names a post or a body, not a person ("Senior Analyst", "Head of
+    Research", "Vilnius University", "ETH Zurich")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and (any(w.lower() in NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
+        and all(w[0].isupper() or w in JOINING for w in words)
+    )
+
+
+def is_person(name: str) -> bool:
+    """A person's name: two to four capitalised words, none of them an office or a body."""
+    words = name.split()
+    return (
+        looks_like_names(name)
+        and len(words) <= 4
+        and not any(w.lower().strip(".") in NOT_NAME for w in words)
+    )

@@ -37,6 +37,9 @@ JOIN_MARGIN = 0.05
 # institute said it: the learned scorer would pass it over, as it adds nothing the question
 # does not name (tests/test_ingest.py asks 60 such sentences), so the closest is quoted first.
 LOOKUP_COSINE = 0.95
+# Its score: above any probability. A neighbour as likely never joins it (the generated briefs'
+# near-twin sentences had, once the reader kept them whole).
+LOOKUP = 1.0
 # How much word overlap adds to a sentence's cosine similarity. On the sample brief's gold
 # questions (documents/spotlight.gold.jsonl; in-sample) the answer span was in the first quote
 # for 73% of questions with cosine alone and 82% with 0.5; 0.75 and 1.0 were no better.
@@ -148,7 +151,12 @@ def answer(
         chance = 0.0  # no sentence the answer would quote is likely to answer it
     closest = int(cosines.argmax()) if len(sentences) else -1
     if closest >= 0 and cosines[closest] >= LOOKUP_COSINE:
-        likely = [1.0 if i == closest else float(p) for i, p in enumerate(likely)]
+        # The same words in other briefs are the same quote, naming them all (_merge_repeats).
+        pasted = same_words(sentences[closest].text)
+        likely = [
+            LOOKUP if same_words(sentences[i].text) == pasted else float(p)
+            for i, p in enumerate(likely)
+        ]
         chance = 1.0
     words = confidence(chance, threshold)
     if chance < threshold:
@@ -303,6 +311,7 @@ def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, 
     """Whether sentence is right before or after the group and scores nearly as well."""
     if (
         len(group.sentences) >= MAX_SENTENCES
+        or group.score >= LOOKUP  # the sentence pasted is quoted alone, as pasted
         or sentence.passage.document.id != group.document.id
         or score < group.score - JOIN_MARGIN
     ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -210,7 +211,7 @@ class Status:
         if self.without_sentence_vectors:
             line += (
                 f" \u00b7 {self.without_sentence_vectors} of the passages have no sentence "
-                "vectors (indexed by an older version, or with sentence_vectors \"none\"): "
+                'vectors (indexed by an older version, or with sentence_vectors "none"): '
                 "`spotlight index` stores them for the briefs it reads again, "
                 "`spotlight index --rebuild` for all, so that a question encodes only itself"
             )
@@ -284,6 +285,14 @@ class Line:
     # its physical lines, the share of the line's characters before it and its box (box is
     # their union, which layout reads); empty for a line on one physical line.
     wraps: tuple[tuple[float, tuple[float, float, float, float]], ...] = ()
+    # Where in text a piece set apart by a gap wider than a word space begins: a table's next
+    # cell, the second of two names set side by side ("Nikos Papadakis", "Elif Demir").
+    cells: tuple[int, ...] = ()
+
+    def with_cells(self, separator: str = " | ") -> str:
+        """The text with separator between its cells."""
+        bounds = (0, *self.cells, len(self.text))
+        return separator.join(self.text[a:b].strip() for a, b in itertools.pairwise(bounds))
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,9 @@ _MARKER_CHARS = frozenset("0123456789ivxlc*†‡§")
 # Use Area they come out as U+F0xx.
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat|webding", re.I)
 BULLET = "\u2022"
+# Marks where a piece set apart on its line begins while the line is built (Line.cells): a
+# noncharacter, never in a text layer.
+_CELL = "\ufdd0"
 # Lines further apart than this many times the page's usual line pitch stand in different
 # paragraphs (a paragraph gap is half a line or more: 1.5-2 pitches).
 PARAGRAPH_SHARE = 1.35
@@ -191,10 +194,15 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     )
     # "For\ufffeeign", "second\ufffelargest": PDFium joined a hyphenated line end itself, and
     # only the brief's own words tell a broken word from a hyphenated one (clean.join_lines).
+    # The first kept character of each piece after the first opens a cell (Line.cells).
+    opening = {next((i for i in keep if i >= piece.start), -1) for piece in run[1:]}
     chars = (
-        JOINED_HYPHEN
-        if text[i] == "-" and text[i + 1 : i + 2].islower() and soft_hyphen(measure, i)
-        else text[i]
+        (_CELL if i in opening else "")
+        + (
+            JOINED_HYPHEN
+            if text[i] == "-" and text[i + 1 : i + 2].islower() and soft_hyphen(measure, i)
+            else text[i]
+        )
         for i in keep
     )
     # A line joined across PDFium's break before a raised marker (glyphs.marker_rows) holds
@@ -202,14 +210,30 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     # the end where the marker closed the line.
     joined = re.sub(r"(?:\r\n)+(?=[,.;:!?)\]])", "", "".join(chars)).replace("\r\n", " ")
     line_text = re.sub(r"\s{2,}", " ", joined).rstrip()
-    line_text = _bullet(measure, text, start, line_text)
+    line_text, cells = _cells(_bullet(measure, text, start, line_text))
     # The line's box is the glyphs' (the loose boxes of a 52-point title overlap the next line).
     box, margin = line_box([measure.box(i) for i in sample], height)
     wraps = tuple(w for piece in run for w in piece.wraps)
     return Line(
         line_text, margin, box, round(size, 2), bold, _leading_marker(text, start, keep),
         wraps=_physical_lines(measure, solid, keep, wraps, height) if wraps else (),
+        cells=cells,
     )  # fmt: skip
+
+
+def _cells(marked: str) -> tuple[str, tuple[int, ...]]:
+    """The text of a line with _CELL before each cell, without it, and where each cell starts."""
+    if _CELL not in marked:
+        return marked, ()
+    first, *rest = marked.split(_CELL)
+    text, cells = first.rstrip(), []
+    parts = [part.strip() for part in rest]
+    for part in parts:
+        if part and text:
+            text += " "
+            cells.append(len(text))
+        text += part
+    return text, tuple(cells)
 
 
 def _physical_lines(
@@ -242,19 +266,33 @@ def _without_markers(
     glyph's loose box ends above the line's; a small one on the baseline does not)."""
     keep: list[int] = []
     leading = True  # the marker a note line opens with stays: it is the note's number
+
+    def raised(i: int) -> bool:
+        return (
+            i in boxes
+            and boxes[i][3] < bottom - RAISE_SHARE * size
+            and measure.size(i) < SMALL_SHARE * size + 0.01
+        )
+
     for i in range(start, end):
         char = text[i]
         leading = leading and char in _MARKER_CHARS
-        if (
-            char in _MARKER_CHARS
-            and not leading
-            and i in boxes
-            and boxes[i][3] < bottom - RAISE_SHARE * size
-            and measure.size(i) < SMALL_SHARE * size + 0.01
-        ):
+        marker = char in _MARKER_CHARS
+        # a lone raised letter after a raised one is an ordinal's end ("21st"): kept
+        lone = not marker and _lone_letter(text, i, start, end) and not raised(i - 1)
+        if not leading and (marker or lone) and raised(i):
             continue
         keep.append(i)
     return keep
+
+
+def _lone_letter(text: str, i: int, start: int, end: int) -> bool:
+    """Whether text[i] is a lower-case letter standing alone after a word, as an
+    affiliation's mark does when raised ("Dragana Marković" + "a"); "th" in "20th" is two."""
+    if i == start:  # a line's first mark stays, as a note's number does
+        return False
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i].islower() and not after.isalpha() and not text[i - 1].isdigit()
 
 
 def _leading_marker(text: str, start: int, keep: list[int]) -> str:

@@ -26,7 +26,26 @@ their universities, a name over its post above the title, a memo's "From:" and "
 "Author(s):", a name only in a fixed footer, names with Ø and Ž, a name and its programme
 closing the text in bold, initials, a Polish report's cover dated "luty 2025"; degrees after
 names, a handle after a byline under a dotted date, a subtitle over the byline, a team that
-prepared a report, a Polish byline in bold, authors and date in a left sidebar."""
+prepared a report, a Polish byline in bold, authors and date in a left sidebar; names over
+a reading time, an "AUTHORS" box beside the text, a Polish series with its publisher's acronym
+and a co-worker, a research paper's dark cover, names in capitals under a standfirst, an
+"AUTHOR" label over its name in a header of three cells, a paragraph running from one column
+into the next; a table of fields over the title, names parted by "and" on a line of its own,
+names with "van der" and "de", a Polish name with its post after a dash, "KEY TAKEAWAYS"
+between the title and the byline, two authors' cards side by side; a name, programme and
+date flush right beside the title, names parted by "&", "Contributors" over a list, a memo's
+"RE:", a place between a byline and its date after a bar, a Polish "Opracowała:" closing the
+text; "Authors:" closing a two-page brief, two names side by side in one row, a date written
+"22/04/2025", a Polish double surname under "dr", "The authors" over their notes, a
+publisher's name set larger than the title; a name alone over the title, a publisher's name and
+"Brief No. 23 | July 2025" in one row, O' and Mac in names, "Name, with Name", "Prepared by:"
+on a cover, a table of names and posts under "Authors" closing the text; three authors'
+cards in a row closing page 1, "By the Editorial Board" (no author), "Publication date:
+03.11.2024" under a hyphenated given name, "dr hab. ..., prof. UW", "By Anna Nowak and" /
+"Jan Kowalski" in a narrow sidebar, "del" and "de la" in names; "Posted by ... on 12 May
+2025", affiliations in raised letters, a row of labels ("AUTHOR   DATE") over their values,
+a dateline over the title, a Polish co-worker after the author, "Author:" inside a fixed
+footer line."""
 
 from __future__ import annotations
 
@@ -2057,6 +2076,1192 @@ ships and aircraft to patrols in the Baltic Sea.</p>
             "Sweden's First Year in NATO",
             ("Jonas Lindqvist", "Karin Olsen"),
             "2024-12-12",
+        ),
+    ),
+    "transnistria_readtime": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.k{font-size:8pt;letter-spacing:2pt;color:#a00;text-transform:uppercase}
+h1{font-size:24pt;margin:4pt 0 10pt 0;font-family:"DejaVu Serif"}
+.who{font-size:10pt;font-weight:bold}
+.meta{font-size:8.5pt;color:#555;margin-bottom:16pt}
+</style></head><body>
+<div class="k">Commentary</div>
+<h1>Moldova's Narrow Path to Energy Independence</h1>
+<div class="who">Irina Rusu, Thomas Keller</div>
+<div class="meta">12 March 2025 · 6 minute read</div>
+<p>On 1 January 2025, Russian gas deliveries to Transnistria stopped after Ukraine declined to
+extend its transit agreement with Gazprom. The breakaway region's power plant at Cuciurgan, which
+had supplied most of right-bank Moldova's electricity, switched to coal.</p>
+<p>Moldova now buys about 70 percent of its electricity from Romania through two high-voltage
+lines. A third line, between Vulcănești and Chișinău, is due to be completed by the end of
+2025.</p>
+<p>The European Union offered Moldova a package of 250 million euros in February 2025 to cover
+energy costs and support households through the winter.</p>
+</body></html>
+
+""",
+        (
+            "Moldova's Narrow Path to Energy Independence",
+            ("Irina Rusu", "Thomas Keller"),
+            "2025-03-12",
+        ),
+    ),
+    "arctic_authors_box": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+.wrap{display:flex;gap:18pt}
+.main{flex:3}
+.side{flex:1;background:#eef2f6;padding:10pt;font-size:8.5pt}
+.side h4{font-size:8pt;letter-spacing:1.5pt;margin:0 0 6pt 0}
+.side .n{font-weight:bold;margin-top:6pt}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.pub{font-size:9pt;color:#666;margin-bottom:12pt}
+</style></head><body>
+<div class="wrap"><div class="main">
+<h1>The Arctic Council After the Pause</h1>
+<div class="pub">Published 4 June 2025</div>
+<p>The Arctic Council paused its work in March 2022, when seven of its eight members refused to
+meet under Russia's chairmanship. Working groups resumed limited, written-only work in February
+2024.</p>
+<p>Norway took over the chairmanship from Russia in May 2023 without a ministerial meeting, the
+first such handover in the council's history.</p>
+<p>Scientific cooperation has suffered most: about a third of the council's projects were put on
+hold, and researchers lost access to Russian monitoring stations, which cover almost half of the
+Arctic coastline.</p>
+</div>
+<div class="side"><h4>AUTHORS</h4>
+<div class="n">Ingrid Solberg</div><div>Senior Fellow, Northern Europe</div>
+<div class="n">Matti Korhonen</div><div>Research Analyst</div>
+<h4 style="margin-top:14pt">TOPICS</h4><div>Arctic, Russia, Norway</div>
+</div></div>
+</body></html>
+
+""",
+        (
+            "The Arctic Council After the Pause",
+            ("Ingrid Solberg", "Matti Korhonen"),
+            "2025-06-04",
+        ),
+    ),
+    "georgia_osw": (
+        """\
+<html><head><meta charset="utf-8"><title>Komentarze</title><style>
+body{font-family:"DejaVu Serif";font-size:10pt;margin:2cm;line-height:1.5}
+.bar{font-family:"DejaVu Sans";font-size:8pt;border-bottom:2px solid
+#c00;padding-bottom:4pt;margin-bottom:18pt}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 10pt 0}
+.a{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold}
+.w{font-family:"DejaVu Sans";font-size:8.5pt;margin-bottom:16pt}
+</style></head><body>
+<div class="bar">KOMENTARZE OSW | NUMER 612 | 12.09.2024</div>
+<h1>Gruzja po wyborach: kurs na Moskwę?</h1>
+<div class="a">Marek Zieliński</div>
+<div class="w">Współpraca: Anna Kwiatkowska</div>
+<p>Parlament Gruzji przyjął ustawę o przejrzystości wpływów zagranicznych 14 maja 2024 roku, mimo
+protestów, w których w Tbilisi uczestniczyło nawet 200 tysięcy osób.</p>
+<p>W odpowiedzi Unia Europejska wstrzymała w lipcu 2024 roku proces akcesyjny Gruzji, a także 30
+mln euro pomocy dla gruzińskiej armii.</p>
+<p>Gruziński Sen, partia rządząca od 2012 roku, zapowiada, że do 2030 roku Gruzja będzie członkiem
+Unii.</p>
+</body></html>
+
+""",
+        (
+            "Gruzja po wyborach: kurs na Moskwę?",
+            ("Marek Zieliński",),
+            "2024-09-12",
+        ),
+    ),
+    "kazakhstan_cover": (
+        """\
+<html><head><meta charset="utf-8"><title>Research Paper</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:0;line-height:1.5}
+.cover{height:27.7cm;background:#123;color:white;padding:2.5cm
+2cm;box-sizing:border-box;page-break-after:always}
+.s{font-size:11pt;font-weight:bold}
+.p{font-size:10pt;margin-bottom:5cm}
+.cover h1{font-size:30pt;line-height:1.15;margin:0 0 18pt 0}
+.names{font-size:13pt}
+.m{font-size:11pt;margin-top:8pt}
+.body{padding:2cm}
+h2{font-size:13pt}
+</style></head><body>
+<div class="cover">
+<div class="s">Research Paper</div>
+<div class="p">Russia and Eurasia Programme</div>
+<h1>Kazakhstan's Multi-Vector Trade After 2022</h1>
+<div class="names">Aigerim Nurlanovna, David Whitmore and Sofia Lindgren</div>
+<div class="m">April 2025</div>
+</div>
+<div class="body">
+<h2>Summary</h2>
+<p>Kazakhstan's trade with the European Union reached 48 billion dollars in 2023, making the EU
+its largest trading partner, ahead of Russia and China.</p>
+<p>The Middle Corridor, the route across the Caspian Sea to Azerbaijan and Georgia, carried about
+2.8 million tonnes of cargo in 2023, up from 1.5 million tonnes in 2022.</p>
+<h2>Re-exports to Russia</h2>
+<p>Exports of dual-use goods from Kazakhstan to Russia fell sharply after Astana tightened customs
+controls in 2023, under pressure from Western sanctions.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "Kazakhstan's Multi-Vector Trade After 2022",
+            ("Aigerim Nurlanovna", "David Whitmore", "Sofia Lindgren"),
+            "2025-04",
+        ),
+    ),
+    "sahel_standfirst": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 8pt 0}
+.sf{font-style:italic;font-size:12pt;color:#333;margin-bottom:10pt}
+.by{font-family:"DejaVu Sans";font-size:9pt;text-transform:uppercase;letter-spacing:1pt}
+.dt{font-family:"DejaVu Sans";font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<h1>Spain and the Sahel After the Coups</h1>
+<div class="sf">Madrid has lost its partners in Mali and Niger, and migration across the Atlantic
+route is rising again.</div>
+<div class="by">María José García-Pérez and John A. Whitfield</div>
+<div class="dt">November 2024</div>
+<p>Arrivals on the Canary Islands reached about 46,800 people in 2024, the highest number on
+record and more than during the crisis of 2006.</p>
+<p>Spain keeps around 300 soldiers in Mauritania, which has become its main security partner in
+the region since the juntas in Mali, Burkina Faso and Niger expelled European forces.</p>
+<p>In August 2024, Prime Minister Pedro Sánchez visited Mauritania, Gambia and Senegal to promote
+circular migration programmes.</p>
+</body></html>
+
+""",
+        (
+            "Spain and the Sahel After the Coups",
+            ("María José García-Pérez", "John A. Whitfield"),
+            "2024-11",
+        ),
+    ),
+    "ammunition_label_above": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.top{display:flex;justify-content:space-between;font-size:9pt;border-bottom:1px solid
+#999;padding-bottom:4pt;margin-bottom:16pt}
+h1{font-size:22pt;margin:0 0 14pt 0}
+.cols{column-count:2;column-gap:18pt}
+.lab{font-size:7.5pt;color:#888;letter-spacing:1pt}
+.nm{font-weight:bold;font-size:10pt}
+.ps{font-size:8.5pt;margin-bottom:8pt}
+</style></head><body>
+<div class="top"><span>POLICY BRIEF</span><span>No. 7 / 2025</span><span>18 February
+2025</span></div>
+<h1>Czechia's Ammunition Initiative</h1>
+<div class="lab">AUTHOR</div>
+<div class="nm">Tomasz Lis</div>
+<div class="ps">Analyst, Central Europe Programme</div>
+<div class="cols">
+<p>The Czech ammunition initiative delivered about 1.5 million large-calibre shells to Ukraine in
+2024, bought from suppliers outside the European Union.</p>
+<p>More than 15 countries financed the initiative, among them Denmark, the Netherlands and
+Canada.</p>
+<p>After the Czech elections in October 2025, the future of the initiative became uncertain, as
+the opposition promised to review its financing and transparency.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "Czechia's Ammunition Initiative",
+            ("Tomasz Lis",),
+            "2025-02-18",
+        ),
+    ),
+    "east_shield_table": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Paper</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+table{border-collapse:collapse;font-size:8.5pt;margin-bottom:18pt}
+td{border:1px solid #bbb;padding:3pt 8pt}
+td.k{background:#eee;font-weight:bold;width:2.5cm}
+h1{font-size:21pt;margin:0 0 12pt 0}
+</style></head><body>
+<table>
+<tr><td class="k">Series</td><td>Policy Paper</td></tr>
+<tr><td class="k">Number</td><td>4/2025</td></tr>
+<tr><td class="k">Date</td><td>12 May 2025</td></tr>
+<tr><td class="k">Authors</td><td>Katarzyna Lewandowska, Robert Fischer</td></tr>
+</table>
+<h1>Poland's Eastern Shield</h1>
+<p>The East Shield programme, announced in May 2024, is to fortify about 700 kilometres of
+Poland's borders with Russia and Belarus.</p>
+<p>The government plans to spend about 10 billion zlotys on the programme by 2028, including
+anti-tank obstacles, shelters and surveillance systems.</p>
+<p>Construction began in November 2024 near the village of Dąbrówka, in the Podlaskie region.</p>
+</body></html>
+
+""",
+        (
+            "Poland's Eastern Shield",
+            ("Katarzyna Lewandowska", "Robert Fischer"),
+            "2025-05-12",
+        ),
+    ),
+    "finland_and_lines": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 12pt 0;font-family:"DejaVu Sans"}
+.n{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold}
+.and{font-family:"DejaVu Sans";font-size:9pt;font-style:italic}
+.pl{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin:8pt 0 16pt 0}
+</style></head><body>
+<h1>Finland's Border Closure</h1>
+<div class="n">Anna Nowak</div>
+<div class="and">and</div>
+<div class="n">Piotr Zieliński</div>
+<div class="pl">Warsaw, 12 May 2025</div>
+<p>Finland closed all eight crossing points on its border with Russia on 15 December 2023, after
+about 1,300 asylum seekers arrived within a few weeks.</p>
+<p>The land border is about 1,340 kilometres long, the longest of any EU state with Russia.</p>
+<p>In July 2024 the Finnish parliament passed a law allowing border guards to turn back asylum
+seekers in exceptional situations.</p>
+</body></html>
+
+""",
+        (
+            "Finland's Border Closure",
+            ("Anna Nowak", "Piotr Zieliński"),
+            "2025-05-12",
+        ),
+    ),
+    "woensdrecht_particles": (
+        """\
+<html><head><meta charset="utf-8"><title>Insight</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.k{font-size:9pt;font-weight:bold;color:#07a}
+h1{font-size:22pt;margin:6pt 0 8pt 0}
+.by{font-size:9.5pt}
+.pub{font-size:8.5pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<div class="k">INSIGHT</div>
+<h1>The Netherlands and the F-35 Parts Ruling</h1>
+<div class="by">By Jan van der Berg and Pierre de Villiers</div>
+<div class="pub">Published: 2025-05-12</div>
+<p>In February 2024 a Dutch appeals court ordered the government to stop exporting F-35 parts to
+Israel within seven days.</p>
+<p>The parts are stored in a warehouse in Woensdrecht, one of three regional distribution centres
+for the F-35 in Europe.</p>
+<p>In October 2025 the Supreme Court of the Netherlands overturned the ruling, finding that the
+government has wide discretion in foreign policy.</p>
+</body></html>
+
+""",
+        (
+            "The Netherlands and the F-35 Parts Ruling",
+            ("Jan van der Berg", "Pierre de Villiers"),
+            "2025-05-12",
+        ),
+    ),
+    "moldawia_dash": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Analiza</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 10pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:14pt}
+</style></head><body>
+<h1>Mołdawia przed wyborami parlamentarnymi</h1>
+<div class="a">Jan Nowakowski – analityk Programu Europa Wschodnia</div>
+<div class="d">12 maja 2025 r.</div>
+<p>Wybory parlamentarne w Mołdawii odbędą się 28 września 2025 roku. Partia Działania i
+Solidarności prezydent Mai Sandu zdobyła w 2021 roku 63 mandaty w 101-osobowym parlamencie.</p>
+<p>W referendum z października 2024 roku za wpisaniem celu integracji europejskiej do konstytucji
+opowiedziało się 50,35 proc. głosujących.</p>
+</body></html>
+
+""",
+        (
+            "Mołdawia przed wyborami parlamentarnymi",
+            ("Jan Nowakowski",),
+            "2025-05-12",
+        ),
+    ),
+    "grain_takeaways": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:23pt;margin:0 0 12pt 0}
+.box{background:#f3efe4;padding:8pt 12pt;margin-bottom:12pt;font-size:9.5pt}
+.box h3{font-size:9pt;letter-spacing:1pt;margin:0 0 4pt 0}
+.by{font-size:9pt;margin-bottom:14pt;color:#444}
+</style></head><body>
+<h1>The Black Sea Grain Corridor</h1>
+<div class="box"><h3>KEY TAKEAWAYS</h3><ul>
+<li>Ukraine's own corridor has outperformed the UN-brokered deal.</li>
+<li>Insurance costs remain the main obstacle for shipowners.</li>
+<li>Romania's Constanța port is the main alternative route.</li></ul></div>
+<div class="by">Olena Kovalenko | 3 June 2025</div>
+<p>Ukraine's maritime corridor, opened in August 2023, carried about 64 million tonnes of cargo in
+its first year, more than the Black Sea Grain Initiative had in the same period.</p>
+<p>War-risk insurance for a voyage to Odesa costs about 1 percent of the ship's value, against
+0.01 percent before the full-scale invasion.</p>
+<p>The port of Constanța handled about 30 million tonnes of Ukrainian grain in 2023.</p>
+</body></html>
+
+""",
+        (
+            "The Black Sea Grain Corridor",
+            ("Olena Kovalenko",),
+            "2025-06-03",
+        ),
+    ),
+    "portugal_cards": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.dt{font-size:9pt;color:#777;margin-bottom:12pt}
+.cards{display:flex;gap:30pt;margin-bottom:16pt}
+.card .ph{width:1.6cm;height:1.6cm;background:#ccc;margin-bottom:4pt}
+.card .n{font-weight:bold;font-size:9.5pt}
+.card .p{font-size:8pt;color:#555}
+</style></head><body>
+<h1>Portugal's Atlantic Security Role</h1>
+<div class="dt">7 July 2025</div>
+<div class="cards">
+<div class="card"><div class="ph"></div><div class="n">Laura Becker</div><div class="p">Senior
+Fellow</div></div>
+<div class="card"><div class="ph"></div><div class="n">Tomás Ortega</div><div class="p">Research
+Assistant</div></div>
+</div>
+<p>Portugal hosts the Lajes air base on Terceira in the Azores, used by the US Air Force since
+1946.</p>
+<p>The Portuguese navy operates five submarines and frigates from its base in Lisbon, but only two
+submarines are currently in service.</p>
+<p>In 2024 Portugal spent about 1.55 percent of its GDP on defence, one of the lowest shares in
+NATO.</p>
+</body></html>
+
+""",
+        (
+            "Portugal's Atlantic Security Role",
+            ("Laura Becker", "Tomás Ortega"),
+            "2025-07-07",
+        ),
+    ),
+    "hungary_right_block": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.head{display:flex;justify-content:space-between;align-items:flex-start;border-bottom:3px solid
+#264;padding-bottom:10pt;margin-bottom:14pt}
+h1{font-size:22pt;margin:0;max-width:11cm}
+.who{text-align:right;font-size:9pt}
+.who b{font-size:10pt}
+</style></head><body>
+<div class="head"><h1>Hungary's Veto Politics in the EU Council</h1>
+<div class="who"><b>Dr. Eva Horváth</b><br>Central Europe Programme<br>20 March 2025</div></div>
+<p>Hungary vetoed or delayed ten EU decisions on Ukraine in 2024, more than any other member
+state.</p>
+<p>The European Commission froze about 22 billion euros of cohesion funds for Hungary in December
+2022 over concerns about the rule of law.</p>
+<p>In December 2023 Prime Minister Viktor Orbán left the room so that the other leaders could open
+accession talks with Ukraine.</p>
+</body></html>
+
+""",
+        (
+            "Hungary's Veto Politics in the EU Council",
+            ("Eva Horváth",),
+            "2025-03-20",
+        ),
+    ),
+    "migration_amp": (
+        """\
+<html><head><meta charset="utf-8"><title>Working Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.5}
+.s{font-family:"DejaVu Sans";font-size:8pt;color:#777}
+h1{font-size:20pt;margin:6pt 0 6pt 0}
+.a{font-size:10.5pt;font-style:italic}
+.d{font-family:"DejaVu Sans";font-size:8.5pt;color:#777;margin:4pt 0 16pt 0}
+</style></head><body>
+<div class="s">WORKING PAPER 07/2025</div>
+<h1>Southern Europe and the Migration Pact</h1>
+<div class="a">Lena Fischer, Marco Rossi &amp; Ana Costa</div>
+<div class="d">June 2025</div>
+<p>The EU Pact on Migration and Asylum was adopted in May 2024 and is to apply from June 2026.</p>
+<p>Under the pact, member states must either relocate a share of asylum seekers or pay 20,000
+euros for each person they do not take in.</p>
+<p>Italy registered about 66,000 sea arrivals in 2024, down from about 158,000 in 2023.</p>
+</body></html>
+
+""",
+        (
+            "Southern Europe and the Migration Pact",
+            ("Lena Fischer", "Marco Rossi", "Ana Costa"),
+            "2025-06",
+        ),
+    ),
+    "baltic_contributors": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 8pt 0}
+.d{font-size:9pt;margin-bottom:10pt}
+.c{font-size:9pt;border-left:3px solid #c60;padding-left:8pt;margin-bottom:14pt}
+.c ul{margin:2pt 0;padding-left:14pt}
+</style></head><body>
+<h1>Baltic Sea Undersea Infrastructure</h1>
+<div class="d">15 April 2025</div>
+<div class="c"><b>Contributors</b><ul><li>Mikkel Sørensen</li><li>Liis Kask</li><li>Paweł
+Górski</li></ul></div>
+<p>At least eleven undersea cables and pipelines in the Baltic Sea were damaged between 2022 and
+2025.</p>
+<p>NATO launched Baltic Sentry in January 2025, a mission of frigates, patrol aircraft and naval
+drones to protect undersea infrastructure.</p>
+<p>Finland seized the tanker Eagle S in December 2024 after the Estlink 2 power cable was cut.</p>
+</body></html>
+
+""",
+        (
+            "Baltic Sea Undersea Infrastructure",
+            ("Mikkel Sørensen", "Liis Kask", "Paweł Górski"),
+            "2025-04-15",
+        ),
+    ),
+    "greenland_memo_re": (
+        """\
+<html><head><meta charset="utf-8"><title>Memo</title><style>
+body{font-family:"DejaVu Sans Mono";font-size:10pt;margin:2cm;line-height:1.45}
+table{margin-bottom:14pt}
+td{padding:1pt 10pt 1pt 0;vertical-align:top}
+hr{margin-bottom:14pt}
+</style></head><body>
+<div style="font-size:14pt;font-weight:bold;margin-bottom:10pt">MEMORANDUM</div>
+<table>
+<tr><td>TO:</td><td>Director, Security Programme</td></tr>
+<tr><td>FROM:</td><td>Henrik Dahl</td></tr>
+<tr><td>DATE:</td><td>9 October 2025</td></tr>
+<tr><td>RE:</td><td>Denmark's Greenland Defence Package</td></tr>
+</table><hr>
+<p>On 27 January 2025 Denmark announced a package of about 14.6 billion kroner to strengthen its
+military presence in the Arctic and the North Atlantic.</p>
+<p>The package includes three new Arctic naval vessels and long-range drones.</p>
+<p>Greenland's population is about 56,000 people, most of them living on the west coast.</p>
+</body></html>
+
+""",
+        (
+            "Denmark's Greenland Defence Package",
+            ("Henrik Dahl",),
+            "2025-10-09",
+        ),
+    ),
+    "turkey_question": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:24pt;font-style:italic;margin:0 0 10pt 0}
+.m{font-family:"DejaVu Sans";font-size:8.5pt;color:#555;margin-bottom:16pt}
+</style></head><body>
+<h1>Will Turkey Block NATO Again?</h1>
+<div class="m">by Ayşe Demir &nbsp;&nbsp; Ankara | 14.02.2025</div>
+<p>The Turkish parliament ratified Sweden's accession to NATO on 23 January 2024, twenty months
+after Sweden applied.</p>
+<p>Turkey has the second-largest army in NATO, with about 355,000 active personnel.</p>
+<p>In return, the United States approved the sale of 40 F-16 fighter jets to Turkey worth about 23
+billion dollars.</p>
+</body></html>
+
+""",
+        (
+            "Will Turkey Block NATO Again?",
+            ("Ayşe Demir",),
+            "2025-02-14",
+        ),
+    ),
+    "litwa_opracowala": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Informacja</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.s{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold;color:#036}
+h1{font-family:"DejaVu Sans";font-size:19pt;margin:6pt 0 14pt 0}
+.end{font-family:"DejaVu Sans";font-size:9pt;margin-top:18pt;text-align:right}
+</style></head><body>
+<div class="s">INFORMACJA | Warszawa, 3 marca 2025 r.</div>
+<h1>Litwa buduje zaporę na granicy z Białorusią</h1>
+<p>Litwa zakończyła budowę ogrodzenia na granicy z Białorusią we wrześniu 2022 roku. Ogrodzenie ma
+długość około 550 km i wysokość czterech metrów.</p>
+<p>Budowa kosztowała około 152 mln euro. W 2024 roku straż graniczna zawróciła około 1,5 tys. osób
+próbujących nielegalnie przekroczyć granicę.</p>
+<div class="end">Opracowała: Rūta Petrauskienė</div>
+</body></html>
+
+""",
+        (
+            "Litwa buduje zaporę na granicy z Białorusią",
+            ("Rūta Petrauskienė",),
+            "2025-03-03",
+        ),
+    ),
+    "norway_authors_end": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.6}
+h1{font-family:"DejaVu Sans";font-size:22pt;margin:0 0 6pt 0}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:16pt}
+h2{font-family:"DejaVu Sans";font-size:12pt;margin-top:16pt}
+.end{font-family:"DejaVu Sans";font-size:9pt;border-top:1px solid
+#999;padding-top:6pt;margin-top:20pt}
+</style></head><body>
+<h1>Norway's Gas and Europe's Security</h1>
+<div class="d">September 2025</div>
+<h2>What has changed?</h2>
+<p>Norway became the largest supplier of natural gas to the European Union after 2022, providing
+about 30 percent of the EU's gas imports in 2024.</p>
+<p>Most of it flows through about 9,000 kilometres of pipelines on the seabed of the North Sea,
+which connect Norwegian fields to terminals in Germany, Belgium, France and the United Kingdom.</p>
+<p>After the explosions on the Nord Stream pipelines in September 2022, Norway raised the alert
+level at its offshore installations and asked its allies for help in patrolling them.</p>
+<h2>What are the risks?</h2>
+<p>The Norwegian pipeline network has a few points where damage would stop a large share of the
+flow, among them the processing plants at Kårstø and Kollsnes.</p>
+<p>Germany, the United Kingdom and France sent ships and aircraft to patrol the North Sea in the
+autumn of 2022, and NATO set up a coordination cell for critical undersea infrastructure in
+February 2023.</p>
+<p>Equinor, the state-controlled energy company, operates most of the fields and says it spends
+about 2 billion kroner a year on security.</p>
+<h2>What should Europe do?</h2>
+<p>Europe should build up stocks of spare pipe sections and repair vessels, and share intelligence
+on vessels that loiter near pipelines.</p>
+<p>It should also agree on who pays for the protection of infrastructure that serves several
+states at once.</p>
+<p>Finally, the EU should count Norway's installations as critical to the Union in its directive
+on the resilience of critical entities, although Norway is not a member state.</p>
+<p>Norway, for its part, has promised to keep production high until at least 2030, and to open new
+fields in the Barents Sea.</p>
+<p>Whether the Barents Sea can replace the ageing fields of the North Sea depends on new pipelines
+that do not yet exist.</p>
+<p>Until they are built, gas from the far north has to be shipped as liquefied natural gas from
+the Hammerfest plant, which produces about 4.3 million tonnes a year.</p>
+<div class="end">Authors: Sigrid Haugen, Erik Lunde</div>
+</body></html>
+
+""",
+        (
+            "Norway's Gas and Europe's Security",
+            ("Sigrid Haugen", "Erik Lunde"),
+            "2025-09",
+        ),
+    ),
+    "aegean_gap_names": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 10pt 0}
+.row{display:flex;gap:28pt;font-size:9.5pt;font-weight:bold;margin-bottom:4pt}
+.dt{font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<h1>Greece and Turkey in the Aegean</h1>
+<div class="row"><span>Nikos Papadakis</span><span>Elif Yılmaz</span></div>
+<div class="dt">11 November 2024</div>
+<p>Greece and Turkey signed the Athens Declaration on friendly relations in December 2023, after
+years of tension over the Aegean.</p>
+<p>Turkish violations of Greek airspace fell from about 11,000 in 2022 to a few dozen in 2024.</p>
+<p>The two countries still disagree on the width of territorial waters, which Greece says it may
+extend from 6 to 12 nautical miles.</p>
+</body></html>
+
+""",
+        (
+            "Greece and Turkey in the Aegean",
+            ("Nikos Papadakis", "Elif Yılmaz"),
+            "2024-11-11",
+        ),
+    ),
+    "krsko_slash_date": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.top{font-size:8.5pt;color:#555;margin-bottom:12pt}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.a{font-size:9.5pt;margin-bottom:16pt}
+</style></head><body>
+<div class="top">Policy Brief · Published 22/04/2025</div>
+<h1>Slovenia's Nuclear Expansion Plans</h1>
+<div class="a">Author: Prof. Dr. Matej Kovačič</div>
+<p>Slovenia's only nuclear power plant, at Krško, produces about a third of the country's
+electricity and is co-owned with Croatia.</p>
+<p>In 2023 the government extended the operating life of the Krško plant until 2043.</p>
+<p>A referendum on a second reactor, JEK2, planned for November 2024, was cancelled.</p>
+</body></html>
+
+""",
+        (
+            "Slovenia's Nuclear Expansion Plans",
+            ("Matej Kovačič",),
+            "2025-04-22",
+        ),
+    ),
+    "rumunia_double": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarz</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 10pt 0}
+.a{font-family:"DejaVu Sans";font-size:10pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:16pt}
+</style></head><body>
+<h1>Rumunia i bezpieczeństwo Morza Czarnego</h1>
+<div class="a">dr Anna Maria Kowalska-Nowak</div>
+<div class="d">październik 2024</div>
+<p>Rumunia rozbudowuje bazę lotniczą Mihail Kogălniceanu, która ma się stać największą bazą NATO w
+Europie. Koszt inwestycji szacuje się na około 2,5 mld euro.</p>
+<p>Od 2022 roku na terytorium Rumunii spadły fragmenty rosyjskich dronów co najmniej 20 razy.</p>
+</body></html>
+
+""",
+        (
+            "Rumunia i bezpieczeństwo Morza Czarnego",
+            ("Anna Maria Kowalska-Nowak",),
+            "2024-10",
+        ),
+    ),
+    "estonia_the_authors": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-size:9pt;margin-bottom:14pt}
+.box{margin-top:24pt;background:#eef;padding:8pt;font-size:8.5pt}
+.box b{display:block;margin-bottom:3pt}
+</style></head><body>
+<h1>Estonia's Defence Tax</h1>
+<div class="d">2 December 2024</div>
+<p>Estonia will raise its defence spending to 3.7 percent of GDP in 2026, financed in part by a
+new security tax.</p>
+<p>From 2026, a 2 percent tax will be levied on personal income and on company profits, and value
+added tax will rise from 22 to 24 percent in July 2025.</p>
+<p>The government expects the measures to raise about 360 million euros a year.</p>
+<div class="box"><b>The authors</b>Kaja Rebane is a senior analyst at the institute's
+Nordic-Baltic programme. Toomas Vaher is a research fellow working on defence economics.</div>
+</body></html>
+
+""",
+        (
+            "Estonia's Defence Tax",
+            ("Kaja Rebane", "Toomas Vaher"),
+            "2024-12-02",
+        ),
+    ),
+    "iceland_publisher": (
+        """\
+<html><head><meta charset="utf-8"><title>Publication</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.pub{font-size:26pt;font-weight:bold;color:#2a4;letter-spacing:1pt}
+.sub{font-size:9pt;color:#2a4;margin-bottom:22pt}
+h1{font-size:19pt;margin:0 0 8pt 0}
+.by{font-size:9.5pt;margin-bottom:3pt}
+.dt{font-size:9pt;color:#777;margin-bottom:14pt}
+</style></head><body>
+<div class="pub">NORDIC DEFENCE FORUM</div>
+<div class="sub">Independent analysis since 1998</div>
+<h1>Iceland Without an Army</h1>
+<div class="by">Björn Sigurðsson and Helga Jónsdóttir</div>
+<div class="dt">5 May 2025</div>
+<p>Iceland is the only NATO member without armed forces; its coast guard has about 200 staff,
+three ships and a few aircraft.</p>
+<p>The United States left the Keflavík naval air station in 2006, but American P-8 patrol aircraft
+have used it regularly since 2016.</p>
+<p>In 2024 Iceland spent about 0.1 percent of its GDP on defence-related tasks.</p>
+</body></html>
+
+""",
+        (
+            "Iceland Without an Army",
+            ("Björn Sigurðsson", "Helga Jónsdóttir"),
+            "2025-05-05",
+        ),
+    ),
+    "wagner_names_above": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.who{font-size:9pt;font-variant:small-caps;letter-spacing:0.5pt;margin-bottom:6pt}
+h1{font-size:23pt;margin:0 0 6pt 0}
+.d{font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<div class="who">Mateusz Wiśniewski</div>
+<h1>Belarus and the Wagner Legacy</h1>
+<div class="d">14 July 2025</div>
+<p>Several thousand Wagner fighters moved to Belarus after the group's mutiny in June 2023, and
+were housed in a camp near Asipovichy.</p>
+<p>By the end of 2023 most of them had left, and only about 1,000 remained as instructors for the
+Belarusian army.</p>
+<p>Poland reinforced its border with Belarus with about 10,000 soldiers in the summer of 2023.</p>
+</body></html>
+
+""",
+        (
+            "Belarus and the Wagner Legacy",
+            ("Mateusz Wiśniewski",),
+            "2025-07-14",
+        ),
+    ),
+    "armenia_header_row": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+.row{display:flex;justify-content:space-between;font-size:9pt;color:#345;border-bottom:2px solid
+#345;padding-bottom:5pt;margin-bottom:20pt}
+h1{font-size:22pt;margin:0 0 10pt 0}
+.by{font-size:9.5pt;margin-bottom:14pt}
+</style></head><body>
+<div class="row"><span><b>Eastern Policy Institute</b></span><span>Brief No. 23 &nbsp;|&nbsp; July
+2025</span></div>
+<h1>Armenia and Azerbaijan After the Peace Text</h1>
+<div class="by">By Ani Hakobyan and Rashad Aliyev</div>
+<p>Armenia and Azerbaijan agreed on the text of a peace treaty in March 2025, after almost four
+years of negotiations.</p>
+<p>Azerbaijan demands that Armenia remove territorial claims from its constitution, which would
+require a referendum.</p>
+<p>About 100,000 Armenians left Nagorno-Karabakh within a week of Azerbaijan's offensive in
+September 2023.</p>
+</body></html>
+
+""",
+        (
+            "Armenia and Azerbaijan After the Peace Text",
+            ("Ani Hakobyan", "Rashad Aliyev"),
+            "2025-07",
+        ),
+    ),
+    "ireland_irish_names": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt;font-weight:bold}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:16pt}
+</style></head><body>
+<h1>Ireland's Neutrality Debate</h1>
+<div class="a">Siobhán O'Sullivan and Ciarán Mac Giolla</div>
+<div class="d">25 September 2024</div>
+<p>Ireland spends about 0.2 percent of its GDP on defence, the lowest share in the European
+Union.</p>
+<p>The "triple lock" requires a UN mandate, a government decision and a vote in the Dáil before
+more than 12 Irish soldiers can be deployed abroad.</p>
+<p>In 2024 the government proposed a bill to remove the UN mandate from the triple lock.</p>
+</body></html>
+
+""",
+        (
+            "Ireland's Neutrality Debate",
+            ("Siobhán O'Sullivan", "Ciarán Mac Giolla"),
+            "2024-09-25",
+        ),
+    ),
+    "hydrogen_with": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.9cm;line-height:1.5}
+.k{font-size:8.5pt;color:#b30;font-weight:bold;margin-bottom:4pt}
+h1{font-size:22pt;margin:0 0 8pt 0}
+.by{font-size:9.5pt;font-style:italic}
+.d{font-size:9pt;color:#666;margin-bottom:14pt}
+</style></head><body>
+<div class="k">ANALYSIS · ENERGY</div>
+<h1>Germany's Hydrogen Core Network</h1>
+<div class="by">Katrin Bauer, with Jonas Weber</div>
+<div class="d">8 April 2025</div>
+<p>The German regulator approved a hydrogen core network of about 9,000 kilometres in October
+2024, most of it converted from gas pipelines.</p>
+<p>The network is to be built by 2032 at a cost of about 19 billion euros, financed by network
+fees.</p>
+<p>Germany expects to import between 50 and 70 percent of the hydrogen it needs in 2030.</p>
+</body></html>
+
+""",
+        (
+            "Germany's Hydrogen Core Network",
+            ("Katrin Bauer", "Jonas Weber"),
+            "2025-04-08",
+        ),
+    ),
+    "danube_prepared_cover": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:0;line-height:1.5}
+.cover{height:27.7cm;padding:4cm
+2.5cm;box-sizing:border-box;page-break-after:always;border-left:30pt solid #630}
+.cover h1{font-size:28pt;margin:0 0 30pt 0}
+.cover .p{font-size:11pt}
+.cover .m{font-size:11pt;margin-top:40pt}
+.body{padding:2cm}
+</style></head><body>
+<div class="cover">
+<h1>The Danube Region's Grain Logistics</h1>
+<div class="p">Prepared by: Dr. Mihai Ionescu, Kateryna Shevchuk</div>
+<div class="m">July 2025</div>
+</div>
+<div class="body">
+<p>The Romanian port of Constanța handled about 30 million tonnes of Ukrainian grain in 2023.</p>
+<p>The Sulina channel, the main shipping route through the Danube delta, has a maximum draught of
+about 7.3 metres.</p>
+<p>Ukraine's Danube ports of Izmail and Reni were attacked by Russian drones more than 30 times in
+2023.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "The Danube Region's Grain Logistics",
+            ("Mihai Ionescu", "Kateryna Shevchuk"),
+            "2025-07",
+        ),
+    ),
+    "latvia_end_table": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-size:9pt;margin-bottom:14pt}
+h3{font-size:10pt;margin:20pt 0 4pt 0}
+table{border-collapse:collapse;font-size:9pt}
+td{border-top:1px solid #ccc;padding:3pt 12pt 3pt 0}
+</style></head><body>
+<h1>Latvia's Russian-Speaking Minority</h1>
+<div class="d">30 January 2025</div>
+<p>About a third of Latvia's population speaks Russian at home, according to the 2021 census.</p>
+<p>From 2025, schools in Latvia teach only in Latvian, completing a reform adopted in 2022.</p>
+<p>About 25,000 Russian citizens living in Latvia had to pass a Latvian language test by 2024 to
+keep their residence permits.</p>
+<h3>Authors</h3>
+<table><tr><td>Laura Ozola</td><td>Senior Analyst</td></tr><tr><td>Dmitrijs
+Petrovs</td><td>Research Fellow</td></tr></table>
+</body></html>
+
+""",
+        (
+            "Latvia's Russian-Speaking Minority",
+            ("Laura Ozola", "Dmitrijs Petrovs"),
+            "2025-01-30",
+        ),
+    ),
+    "slovakia_cards_bottom": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-size:9pt;color:#777;margin-bottom:14pt}
+.team{display:flex;gap:40pt;margin-top:30pt;border-top:1px solid #aaa;padding-top:8pt}
+.team .n{font-weight:bold;font-size:9pt}
+.team .p{font-size:8pt;color:#555}
+</style></head><body>
+<h1>Slovakia's Defence Procurement</h1>
+<div class="d">19 March 2025</div>
+<p>Slovakia signed a contract for 14 F-16 Block 70 fighters in 2018, and the first of them arrived
+in July 2024.</p>
+<p>In 2023 Slovakia gave Ukraine its 13 remaining MiG-29 fighters, in return for which the United
+States offered 12 Bell AH-1Z helicopters at a reduced price.</p>
+<p>Slovakia's defence spending reached 2 percent of GDP in 2023 for the first time since joining
+NATO.</p>
+<div class="team">
+<div><div class="n">Juraj Novák</div><div class="p">Senior Fellow</div></div>
+<div><div class="n">Petra Kováčová</div><div class="p">Analyst</div></div>
+<div><div class="n">Martin Horváth</div><div class="p">Research Assistant</div></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Slovakia's Defence Procurement",
+            ("Juraj Novák", "Petra Kováčová", "Martin Horváth"),
+            "2025-03-19",
+        ),
+    ),
+    "drone_wall_editorial": (
+        """\
+<html><head><meta charset="utf-8"><title>Editorial</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 8pt 0}
+.by{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:4pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<h1>Why Europe Needs a Drone Wall</h1>
+<div class="by">By the Editorial Board</div>
+<div class="d">10 October 2025</div>
+<p>In September 2025 about 20 Russian drones entered Polish airspace, and NATO aircraft shot down
+several of them for the first time.</p>
+<p>The European Commission proposed a "drone wall" along the eastern border in October 2025, to be
+ready by the end of 2027.</p>
+<p>Shooting down a cheap drone with a missile can cost more than 100 times the price of the drone
+itself.</p>
+</body></html>
+
+""",
+        (
+            "Why Europe Needs a Drone Wall",
+            (),
+            "2025-10-10",
+        ),
+    ),
+    "france_publication_date": (
+        """\
+<html><head><meta charset="utf-8"><title>Note</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.a{font-size:9.5pt;font-weight:bold}
+.m{font-size:8.5pt;color:#666;margin-bottom:16pt}
+</style></head><body>
+<h1>France's Nuclear Umbrella for Europe</h1>
+<div class="a">Anne-Marie Dupont</div>
+<div class="m">Publication date: 03.11.2024</div>
+<p>France has about 290 nuclear warheads, according to its own statements, the fourth-largest
+arsenal in the world.</p>
+<p>In a speech in February 2020, President Emmanuel Macron invited European partners to a
+strategic dialogue on the role of French nuclear deterrence.</p>
+<p>France's nuclear forces consist of four ballistic missile submarines and Rafale aircraft armed
+with ASMP-A missiles.</p>
+</body></html>
+
+""",
+        (
+            "France's Nuclear Umbrella for Europe",
+            ("Anne-Marie Dupont",),
+            "2024-11-03",
+        ),
+    ),
+    "niemcy_prof": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarz</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:16pt}
+</style></head><body>
+<h1>Niemcy po wyborach: nowa polityka wobec Ukrainy?</h1>
+<div class="a">Autor: dr hab. Tomasz Kamiński, prof. UW</div>
+<div class="d">Warszawa, 27 lutego 2025 r.</div>
+<p>Wybory do Bundestagu odbyły się 23 lutego 2025 roku. CDU/CSU zdobyła 28,5 proc. głosów i
+wygrała wybory.</p>
+<p>Niemcy przekazały Ukrainie w latach 2022–2024 pomoc wojskową o wartości około 28 mld euro.</p>
+</body></html>
+
+""",
+        (
+            "Niemcy po wyborach: nowa polityka wobec Ukrainy?",
+            ("Tomasz Kamiński",),
+            "2025-02-27",
+        ),
+    ),
+    "patriot_wrapped_byline": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+.wrap{display:flex;gap:20pt}
+.side{width:3.2cm;font-size:9pt;border-right:2px solid #69c;padding-right:8pt}
+.main{flex:1}
+h1{font-size:22pt;margin:0 0 10pt 0}
+</style></head><body>
+<div class="wrap"><div class="side">
+<p>By Anna Nowak and Jan Kowalski</p>
+<p>6 May 2025</p>
+</div><div class="main">
+<h1>Poland's New Air Defence</h1>
+<p>Poland ordered 48 Patriot launchers and more than 600 PAC-3 MSE missiles from the United States
+in 2023.</p>
+<p>The first Patriot battery of the Wisła programme reached operational readiness in 2023, five
+years after the contract was signed.</p>
+<p>The Narew programme for short-range air defence is to deliver 23 batteries by 2035.</p>
+</div></div>
+</body></html>
+
+""",
+        (
+            "Poland's New Air Defence",
+            ("Anna Nowak", "Jan Kowalski"),
+            "2025-05-06",
+        ),
+    ),
+    "rota_del_carmen": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.k{font-size:8pt;letter-spacing:2pt}
+h1{font-size:22pt;margin:4pt 0 8pt 0}
+.by{font-size:9.5pt}
+.d{font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<div class="k">ANALYSIS</div>
+<h1>Spain's Role in NATO's Southern Flank</h1>
+<div class="by">María del Carmen Ruiz and Luis de la Fuente</div>
+<div class="d">2 June 2025</div>
+<p>Spain spent about 1.28 percent of its GDP on defence in 2024, the lowest share in NATO.</p>
+<p>The naval base at Rota hosts four US Navy destroyers, with two more to arrive by 2026.</p>
+<p>Spain leads the NATO battlegroup in Slovakia and contributes about 700 soldiers to the
+battlegroup in Latvia.</p>
+</body></html>
+
+""",
+        (
+            "Spain's Role in NATO's Southern Flank",
+            ("María del Carmen Ruiz", "Luis de la Fuente"),
+            "2025-06-02",
+        ),
+    ),
+    "kaliningrad_posted_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Blog</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.55}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.meta{font-size:8.5pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<h1>What the Kaliningrad Transit Dispute Taught Us</h1>
+<div class="meta">Posted by Aušra Vaitkienė on 12 May 2025</div>
+<p>In June 2022 Lithuania stopped the rail transit of sanctioned goods to Kaliningrad, which
+Russia called a blockade.</p>
+<p>After guidance from the European Commission in July 2022, Lithuania allowed the rail transit of
+sanctioned goods again, except for military and dual-use items.</p>
+<p>About 50 percent of Kaliningrad's freight used to arrive by rail through Lithuania.</p>
+</body></html>
+
+""",
+        (
+            "What the Kaliningrad Transit Dispute Taught Us",
+            ("Aušra Vaitkienė",),
+            "2025-05-12",
+        ),
+    ),
+    "jadar_affiliation_letters": (
+        """\
+<html><head><meta charset="utf-8"><title>Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2.2cm;line-height:1.5}
+h1{font-size:20pt;margin:0 0 8pt 0}
+.a{font-size:10pt}
+.aff{font-size:8pt;color:#555;margin-bottom:14pt}
+.d{font-size:9pt;margin-bottom:12pt}
+</style></head><body>
+<h1>Critical Raw Materials and the Western Balkans</h1>
+<div class="a">Dragana Marković<sup>a</sup> and Tobias Lang<sup>b</sup></div>
+<div class="aff"><sup>a</sup> University of Belgrade &nbsp; <sup>b</sup> Vienna Institute for
+Regional Studies</div>
+<div class="d">April 2025</div>
+<p>Serbia's Jadar valley holds one of the largest lithium deposits in Europe, estimated at about
+158 million tonnes of ore.</p>
+<p>In July 2024 Serbia and the European Union signed a memorandum on a strategic partnership on
+raw materials.</p>
+<p>Protests against the Jadar mine brought tens of thousands of people to the streets of Belgrade
+in August 2024.</p>
+</body></html>
+
+""",
+        (
+            "Critical Raw Materials and the Western Balkans",
+            ("Dragana Marković", "Tobias Lang"),
+            "2025-04",
+        ),
+    ),
+    "fence_label_row": (
+        """\
+<html><head><meta charset="utf-8"><title>Update</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 14pt 0}
+table{font-size:9pt;margin-bottom:16pt}
+td{padding:0 40pt 2pt 0}
+.l{color:#888;font-size:7.5pt;letter-spacing:1pt}
+</style></head><body>
+<h1>Finland's Eastern Border Fence</h1>
+<table><tr><td class="l">AUTHOR</td><td class="l">DATE</td></tr>
+<tr><td>Mikko Virtanen</td><td>3 February 2025</td></tr></table>
+<p>Finland is building a fence along about 200 kilometres of its 1,340-kilometre border with
+Russia.</p>
+<p>The fence is 4.5 metres high and fitted with cameras and sensors, and is to be completed by
+2026.</p>
+<p>The project will cost about 380 million euros.</p>
+</body></html>
+
+""",
+        (
+            "Finland's Eastern Border Fence",
+            ("Mikko Virtanen",),
+            "2025-02-03",
+        ),
+    ),
+    "austria_dateline_over_title": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.dl{font-family:"DejaVu Sans";font-size:9pt;color:#555}
+h1{font-size:22pt;margin:6pt 0 8pt 0}
+.by{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:16pt}
+</style></head><body>
+<div class="dl">Vienna, 15th of March 2025</div>
+<h1>Austria's Neutrality and Sky Shield</h1>
+<div class="by">Written by Lukas Steiner</div>
+<p>Austria joined the European Sky Shield Initiative in July 2023, together with Switzerland,
+despite its neutrality.</p>
+<p>The Austrian constitution has required permanent neutrality since October 1955.</p>
+<p>Austria plans to raise its defence budget to 1.5 percent of GDP by 2027.</p>
+</body></html>
+
+""",
+        (
+            "Austria's Neutrality and Sky Shield",
+            ("Lukas Steiner",),
+            "2025-03-15",
+        ),
+    ),
+    "arktyka_wspolpraca": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.s{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold}
+h1{font-family:"DejaVu Sans";font-size:19pt;margin:6pt 0 8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:14pt}
+</style></head><body>
+<div class="s">BIULETYN NR 41 (2250) · 18 marca 2025</div>
+<h1>Chiny w Arktyce</h1>
+<div class="a">Autorka: Marta Zielińska; współpraca: Piotr Lis</div>
+<p>Chiny ogłosiły się „państwem bliskoarktycznym” w białej księdze opublikowanej w styczniu 2018
+roku.</p>
+<p>W 2024 roku przez Północną Drogę Morską przewieziono około 37,9 mln ton ładunków.</p>
+</body></html>
+
+""",
+        (
+            "Chiny w Arktyce",
+            ("Marta Zielińska",),
+            "2025-03-18",
+        ),
+    ),
+    "ignalina_footer_author": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+@page{margin:1.5cm 1.8cm 2.5cm 1.8cm}
+body{font-family:"DejaVu Sans";font-size:10pt;line-height:1.5;margin:0}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-size:9pt;color:#666;margin-bottom:16pt}
+.foot{position:fixed;bottom:0;left:0;right:0;font-size:7.5pt;color:#666;border-top:1px solid
+#aaa;padding-top:3pt}
+</style></head><body>
+<h1>Lithuania's New Nuclear Dilemma</h1>
+<div class="d">21 October 2024</div>
+<p>Lithuania closed the Ignalina nuclear power plant in 2009 as a condition of its accession to
+the European Union.</p>
+<p>The decommissioning of Ignalina is expected to be completed by 2038 and to cost about 3.4
+billion euros.</p>
+<p>Since 2025 Lithuania has been synchronised with the continental European electricity grid.</p>
+<div class="foot">© 2024 Baltic Institute · Author: Rasa Jankauskienė · www.example.org</div>
+</body></html>
+
+""",
+        (
+            "Lithuania's New Nuclear Dilemma",
+            ("Rasa Jankauskienė",),
+            "2024-10-21",
         ),
     ),
 }

@@ -32,6 +32,7 @@ from assistant.settings import BUNDLED_MODEL, E5_MODEL
         ("How long did the conversation last?", "measure"),
         ("How old was Tesla when he left Graz?", "measure"),
         ("Jak długo trwała rozmowa?", "measure"),
+        ("Jak długie jest ogrodzenie na granicy?", "measure"),  # the adjective agrees
         ("Who received Kellogg in Minsk?", "person"),
         ("Where did the released prisoners go?", "place"),
         ("Why did the U.S. tighten sanctions?", "reason"),
@@ -70,12 +71,18 @@ def test_money_is_a_currency_or_a_share_of_gdp() -> None:
     assert _holds("money", "Spain spent about 1.28 percent of its GDP on defence.", asked)
     assert _holds("money", "Finlandia przeznaczyła na obronność 2,4 proc. PKB.", asked)
     assert _holds("money", "The switch cost $1.6 billion.", asked)
+    assert _holds("money", "The plan will cost about 10 billion zlotys.", asked)  # a plural
 
 
 def test_a_measure_is_a_number_with_its_unit() -> None:
     asked = set(topic_terms("How long did the conversation last?"))
     assert _holds("measure", "the 6.5-hour-long conversation", asked) is True
     assert _holds("measure", "It took three days.", asked) is True
+    polish = set(topic_terms("Jak długie jest ogrodzenie?"))
+    assert _holds("measure", "Ogrodzenie ma długość około 550 km.", polish) is True
+    assert _holds("measure", "Budowę zakończono we wrześniu 2022 roku.", polish) is False, (
+        "'2022 roku' dates, it measures no time"
+    )
     assert _holds("measure", "The release of 14 prisoners.", asked) is False, (
         "a count is not a duration"
     )

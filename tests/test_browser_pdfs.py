@@ -82,6 +82,10 @@ def test_front_matter_is_no_body_text(
         ("estonia_bio", ("Commentary", ""), "page 1"),  # a closing note on the author
         ("bunkers_header", ("Policy Note", "17/2025"), "front page"),  # beside its byline
         ("serbia_handle", ("Commentary", ""), "front page"),  # "COMMENTARY · 21.05.2025"
+        ("georgia_osw", ("Komentarze OSW", "612"), "front page"),  # "... | NUMER 612 | ..."
+        ("kazakhstan_cover", ("Research Paper", ""), "front page"),  # no title on its own
+        ("east_shield_table", ("Policy Paper", "4/2025"), "front page"),  # "Series | ..."
+        ("armenia_header_row", ("Brief", "23"), "front page"),  # the publisher's cell apart
     ],
 )
 def test_series_numbers_and_where_the_authors_were_found(
@@ -142,6 +146,15 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
     answer = assistant.ask("How much will Estonia's bunkers cost?")
     assert answer.quotes[0].text == (  # the sum, before "about 600 concrete bunkers"
         "The bunkers will cost about 60 million euros."
+    )
+    answer = assistant.ask("How many countries financed the Czech ammunition initiative?")
+    assert (  # a paragraph runs on from one column's foot into the next: "... the" / "Nether"
+        "More than 15 countries financed the initiative, among them Denmark, the Netherlands "
+        "and Canada." in [q.text for q in answer.quotes[:3]]
+    )
+    answer = assistant.ask("How many F-16s did Slovakia order?")
+    assert answer.quotes[0].text.startswith(  # "F-16s" is the F-16, not "Poland ordered ..."
+        "Slovakia signed a contract for 14 F-16 Block 70 fighters in 2018"
     )
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (

@@ -116,6 +116,17 @@ def test_blank_line_inside_a_sentence_is_not_a_paragraph() -> None:
     assert clean.text == "the release of 14 political prisoners, including him."
 
 
+def test_a_sentence_runs_on_across_a_column_foot_into_a_name() -> None:
+    # A comma or a word no sentence ends on: the column's foot is no paragraph's end.
+    clean = join_pages([["among them Denmark, the", "", "Netherlands and Canada."]], ["1"])
+    assert clean.text == "among them Denmark, the Netherlands and Canada."
+    clean = join_pages([["Antony Blinken,", "", "State Secretary, said so."]], ["1"])
+    assert clean.text == "Antony Blinken, State Secretary, said so."
+    # Any other line without a full stop over a capitalised line ends its paragraph.
+    clean = join_pages([["Key points", "", "The ministers met."]], ["1"])
+    assert clean.text == "Key points\n\nThe ministers met."
+
+
 def test_question_headings_are_their_own_paragraphs() -> None:
     clean = join_pages(
         [["The lead ends here.", "What was the outcome of the visit?", "The only result was."]],

@@ -231,3 +231,9 @@ def test_dates_print_as_a_citation_does() -> None:
     assert format_date("2024-06-23") == "23 June 2024"
     assert format_date("2024-04") == "April 2024", "a month-only cover date"
     assert format_date("2024-13") == "2024-13" and format_date("") == ""
+
+
+def test_a_numbers_plural_is_the_number() -> None:
+    # "How many F-16s ...?" had matched "ordered" in another brief before "14 F-16 fighters".
+    assert terms("F-16s") == terms("the F-16")
+    assert "1990" in terms("the 1990s")

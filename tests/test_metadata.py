@@ -65,7 +65,11 @@ def test_plain_text_without_a_front_page_uses_the_file_name() -> None:
         ("Published on 3 March, 2024", "2024-03-03"),
         ("Sept. 4th 2025", "2025-09-04"),
         ("31 February 2024", ""),
-        ("3/3/2024", ""),  # 3 March in Warsaw, but which in Washington?
+        ("Published 22/04/2025", "2025-04-22"),  # no month 22: Europe's day first
+        ("04/22/2025", "2025-04-22"),  # as the United States writes it
+        ("3/3/2024", "2024-03-03"),  # either way
+        ("4/5/2024", ""),  # 4 May in Warsaw, but April 5 in Washington
+        ("12/7/26, 8:10 PM", ""),  # a browser's running header
         ("no date here", ""),
     ],
 )
