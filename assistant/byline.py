@@ -57,6 +57,8 @@ _POST = re.compile(
     rf"(?:\w+\s+){{0,2}}?(?:{JOBS_PL}))\b",
     re.I,
 )
+# A social-media handle under or after a name: "@vceban".
+_HANDLE = re.compile(r"^@\w+$")
 # A byline broken before its last name: it ends with a comma or a word that joins names.
 _JOINED_END = re.compile(r"(?:,|\s(?:and|&|i|oraz|with))$")
 # Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
@@ -272,8 +274,9 @@ def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
     its affiliation), and the bodies between them; named: the line before named someone."""
     names: list[str] = []
     for line in lines:
-        if (names or named) and line.text.strip().lower() in {"and", "&", "i", "oraz"}:
-            continue  # "Anna Nowak" / "and" / "Piotr Zieliński"
+        text = line.text.strip()
+        if (names or named) and (text.lower() in {"and", "&", "i", "oraz"} or _HANDLE.match(text)):
+            continue  # "Anna Nowak" / "and" / "Piotr Zieliński"; "Victoria Ceban" / "@vceban"
         found = _whole_names(line.text) or _affiliated(line.text)
         if not found and not ((names or named) and office(line.text.strip())):
             break  # a name's university on the line under it ("Vilnius University") goes on
@@ -290,7 +293,7 @@ def _affiliated(text: str) -> tuple[str, ...]:
 
 def _whole_names(text: str) -> tuple[str, ...]:
     """The names a line holds when it holds nothing else (a bracket or an address aside)."""
-    text = re.sub(r"\s*\([^()]*\)|\s*<[^<>]*>|\S+@\S+", "", text).strip()
+    text = re.sub(r"\s*\([^()]*\)|\s*<[^<>]*>|\S+@\S+|\s*@\w+", "", text).strip()
     found = _leading_names(text)
     pieces = split_names(BYLINE_END.sub(", ", text))  # "KOMENTARZE OSW | NUMER 612" is two
     return found if found and len(found) == len(pieces) else ()

@@ -24,12 +24,12 @@ BYLINE_LABEL = re.compile(
     r"(?:\s+|$)",
     re.I,
 )
-# What parts names in a byline: "A, B and C", "A, B, and C", "A; B", "A & B", "A, with B",
-# the Polish "A i B", "A oraz B".
+# What parts names in a byline: "A, B and C", "A, B, and C", "A; B", "A & B", "A / B",
+# "A, with B", the Polish "A i B", "A oraz B".
 # A comma or semicolon parts a byline's segments: a name or names, or a post or body that
 # may hold "and" itself ("Office of Industry and Competitiveness Analysis").
 SEGMENT_SEPARATORS = re.compile(r"[,;]\s*(?:(?:and|with|i|oraz)\s+)?")
-NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|\s+(?:and|i|oraz)\s+|\s*&\s*")
+NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|\s+(?:and|i|oraz)\s+|\s*&\s*|\s+/\s+")
 # What ends a byline before the date or place beside it on its line.
 BYLINE_END = re.compile(r"\s+[·•|–—]\s+")
 # A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".

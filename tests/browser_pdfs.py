@@ -45,7 +45,9 @@ cards in a row closing page 1, "By the Editorial Board" (no author), "Publicatio
 "Jan Kowalski" in a narrow sidebar, "del" and "de la" in names; "Posted by ... on 12 May
 2025", affiliations in raised letters, a row of labels ("AUTHOR   DATE") over their values,
 a dateline over the title, a Polish co-worker after the author, "Author:" inside a fixed
-footer line."""
+footer line; names over their handles in a sidebar, "Dr." and "Ph.D." in one byline, a closing
+note on the author of a two-page brief, "Published: ... | By: ...", names parted by "/",
+initials and surnames in capitals."""
 
 from __future__ import annotations
 
@@ -3262,6 +3264,176 @@ billion euros.</p>
             "Lithuania's New Nuclear Dilemma",
             ("Rasa Jankauskienė",),
             "2024-10-21",
+        ),
+    ),
+    "moldova_handles_sidebar": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+.wrap{display:flex;gap:18pt}
+.main{flex:3}
+.side{flex:1;font-size:8.5pt;border-left:1px solid #ccc;padding-left:10pt}
+.side .n{font-weight:bold;font-size:9pt;margin-top:10pt}
+.side .h{color:#36a}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-size:9pt;color:#777;margin-bottom:12pt}
+</style></head><body>
+<div class="wrap"><div class="main">
+<h1>Moldova's Energy Bridge to Romania</h1>
+<div class="d">16 September 2025</div>
+<p>The Iași–Ungheni–Chișinău gas pipeline, completed in 2021, can carry about 1.5 billion cubic
+metres of gas a year.</p>
+<p>Moldova stopped buying gas from Gazprom for its right bank in December 2022.</p>
+<p>The 400-kilovolt line between Vulcănești and Chișinău is to be finished in 2025.</p>
+</div><div class="side">
+<div class="n">Victoria Ceban</div><div class="h">@vceban</div>
+<div class="n">Radu Munteanu</div><div class="h">@radumunteanu</div>
+</div></div>
+</body></html>
+
+""",
+        (
+            "Moldova's Energy Bridge to Romania",
+            ("Victoria Ceban", "Radu Munteanu"),
+            "2025-09-16",
+        ),
+    ),
+    "denmark_dr_phd": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.a{font-size:10pt;font-style:italic}
+.d{font-size:9pt;margin-bottom:16pt}
+</style></head><body>
+<h1>Denmark's F-35s and the Arctic</h1>
+<div class="a">Dr. Helena Berg and Jonas Lind, Ph.D.</div>
+<div class="d">June 2025</div>
+<p>Denmark ordered 27 F-35A fighters in 2016 to replace its F-16s, and the first of them arrived
+in Denmark in September 2023.</p>
+<p>The Danish air force flies from Skrydstrup, which became the home base of the F-35 fleet in
+2023.</p>
+<p>In 2025 Denmark decided to buy 16 more F-35s, bringing the total to 43.</p>
+</body></html>
+
+""",
+        (
+            "Denmark's F-35s and the Arctic",
+            ("Helena Berg", "Jonas Lind"),
+            "2025-06",
+        ),
+    ),
+    "czech_closing_note_2p": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2.4cm;line-height:1.7}
+h1{font-family:"DejaVu Sans";font-size:22pt;margin:0 0 6pt 0}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:18pt}
+.bio{font-style:italic;font-size:9.5pt;margin-top:24pt}
+</style></head><body>
+<h1>Czechia's Ammunition Diplomacy</h1>
+<div class="d">14 January 2025</div>
+<p>In February 2024 Czechia announced that it had identified about 800,000 artillery shells in
+third countries that could be bought for Ukraine.</p>
+<p>The initiative was financed by about 18 countries, among them Denmark, the Netherlands, Canada
+and Germany, and the first shells reached Ukraine in June 2024.</p>
+<p>By the end of 2024 about 1.5 million shells had been delivered through the initiative,
+according to the Czech government.</p>
+<p>The scheme relied on Czech companies with long experience of the international arms market,
+which could find stocks in Asia, Africa and Latin America.</p>
+<p>Critics in Czechia, including the largest opposition party, argued that the initiative lacked
+transparency and that the prices paid were too high.</p>
+<p>The opposition promised to review the initiative if it won the parliamentary elections in
+October 2025.</p>
+<p>Other states have since tried to copy the Czech model. Estonia proposed a similar scheme for
+air defence missiles, and the Netherlands for drones.</p>
+<p>For the European Union, the initiative showed that speed can matter more than where the shells
+are made, a lesson that runs against its own rules on defence procurement.</p>
+<p>The European Defence Industry Programme, agreed in 2025, allows only limited purchases of
+weapons made outside the Union.</p>
+<p>Whether the Czech model survives will depend on politics in Prague more than on the needs of
+Ukraine.</p>
+<p class="bio">Jan Novák is a researcher at the Institute of International Relations in Prague.</p>
+</body></html>
+
+""",
+        (
+            "Czechia's Ammunition Diplomacy",
+            ("Jan Novák",),
+            "2025-01-14",
+        ),
+    ),
+    "gotland_published_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Insight</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 8pt 0}
+.m{font-size:8.5pt;color:#555;margin-bottom:16pt}
+</style></head><body>
+<h1>Sweden's Gotland Garrison</h1>
+<div class="m">Published: Wednesday, 4 June 2025 | By: Tomas Berg</div>
+<p>Sweden re-established a permanent garrison on Gotland in January 2018, after having
+demilitarised the island in 2005.</p>
+<p>About 400 soldiers of the Gotland Regiment are based near Visby.</p>
+<p>Gotland lies about 330 kilometres from Kaliningrad.</p>
+</body></html>
+
+""",
+        (
+            "Sweden's Gotland Garrison",
+            ("Tomas Berg",),
+            "2025-06-04",
+        ),
+    ),
+    "grain_slash_names": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 8pt 0}
+.a{font-size:9.5pt;font-weight:bold}
+.d{font-size:9pt;color:#777;margin-bottom:16pt}
+</style></head><body>
+<h1>Poland's Grain Dispute with Ukraine</h1>
+<div class="a">Anna Nowak / Piotr Lis</div>
+<div class="d">22 February 2024</div>
+<p>Poland banned imports of Ukrainian grain in April 2023, together with Hungary and Slovakia.</p>
+<p>Polish farmers blocked border crossings with Ukraine from November 2023, demanding limits on
+imports of Ukrainian agricultural products.</p>
+<p>Ukraine's grain exports through Poland fell by about 80 percent in 2023.</p>
+</body></html>
+
+""",
+        (
+            "Poland's Grain Dispute with Ukraine",
+            ("Anna Nowak", "Piotr Lis"),
+            "2024-02-22",
+        ),
+    ),
+    "suwalki_caps_initials": (
+        """\
+<html><head><meta charset="utf-8"><title>Bulletin</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.s{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold}
+h1{font-size:20pt;margin:6pt 0 6pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;letter-spacing:0.5pt}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:16pt}
+</style></head><body>
+<div class="s">BULLETIN No. 12 (2031)</div>
+<h1>The Suwałki Gap in NATO Planning</h1>
+<div class="a">J. KOWALSKI, A. NOWAK</div>
+<div class="d">8 August 2024</div>
+<p>The Suwałki Gap is a stretch of about 65 kilometres of the Polish-Lithuanian border between
+Belarus and Kaliningrad.</p>
+<p>NATO's regional plans, adopted at the Vilnius summit in July 2023, assign forces to the defence
+of the gap.</p>
+<p>Germany is stationing a brigade of about 4,800 soldiers in Lithuania by 2027.</p>
+</body></html>
+
+""",
+        (
+            "The Suwałki Gap in NATO Planning",
+            ("J. Kowalski", "A. Nowak"),
+            "2024-08-08",
         ),
     ),
 }
