@@ -118,12 +118,7 @@ def parse_date(text: str) -> str:
         day, month, year = match.groups()
         candidates.append((match.start(), _iso(year, int(month), day)))
     for match in _SLASHED_DATE.finditer(text):
-        day, month, year = match.groups()
-        if int(month) > 12:  # "04/22/2025"
-            day, month = month, day
-        elif int(day) <= 12 and day.lstrip("0") != month.lstrip("0"):
-            continue  # "4/5/2025": which month?
-        candidates.append((match.start(), _iso(year, int(month), day)))
+        candidates.append((match.start(), _slashed(match)))
     valid = sorted((start, iso) for start, iso in candidates if iso)
     return valid[0][1] if valid else ""
 
@@ -131,11 +126,23 @@ def parse_date(text: str) -> str:
 def date_start(text: str) -> int:
     """Where the first date on a line starts ("Berlin, 3 November 2024" -> 8), or -1."""
     patterns = (
-        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE, _DOTTED_DATE, _SLASHED_DATE, _DAY_MONTH_PL,
-        _MONTH_YEAR,
+        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE, _DOTTED_DATE, _DAY_MONTH_PL, _MONTH_YEAR,
     )  # fmt: skip
     starts = [m.start() for pattern in patterns if (m := pattern.search(text))]
+    # "1/5/2021" names no day (the NSC scan's declassification stamp had read as a dateline)
+    starts += [m.start() for m in _SLASHED_DATE.finditer(text) if _slashed(m)]
     return min(starts, default=-1)
+
+
+def _slashed(match: re.Match[str]) -> str:
+    """A slashed date as ISO where it names one day: "22/04/2025", "04/22/2025", "3/3/2024";
+    "" for "4/5/2025", 4 May in Warsaw and April 5 in Washington."""
+    day, month, year = match.groups()
+    if int(month) > 12:  # "04/22/2025"
+        day, month = month, day
+    elif int(day) <= 12 and day.lstrip("0") != month.lstrip("0"):
+        return ""
+    return _iso(year, int(month), day)
 
 
 def _iso(year: str, month: int, day: str) -> str:

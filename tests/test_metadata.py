@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.metadata import parse_date, parse_front_page, printed_date
+from assistant.metadata import date_start, parse_date, parse_front_page, printed_date
 from assistant.names import looks_like_names
 from assistant.records import Line
 
@@ -75,6 +75,12 @@ def test_plain_text_without_a_front_page_uses_the_file_name() -> None:
 )
 def test_dates_in_every_printed_form(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+def test_where_a_date_starts_on_a_line() -> None:
+    assert date_start("Berlin, 3 November 2024") == 8
+    assert date_start("Anna Nowak | 22/04/2025") == 13
+    assert date_start("SECRETRobert C. O'Brien 1/5/2021") == -1  # which month?
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,9 @@ def test_the_typewritten_scans_title_is_its_first_line(tmp_path: Path) -> None:
     raw = read_file("page1.pdf", (tmp_path / "page1.pdf").read_bytes(), "eng")
     metadata, _, _ = front_metadata(raw.pages, strip_furniture_lines(raw.pages), raw.info, "p")
     assert metadata.title == "U.S. Strategic Framework for the Indo-Pacific"
+    # Its declassification stamp, "SECRETRobert C. O'Brien 1/5/2021" in OCR, is no byline:
+    # "1/5/2021" names no day one can be sure of, so it is no dateline after names.
+    assert metadata.authors == ()
 
 
 def test_series_and_number_of_a_backgrounder() -> None:
