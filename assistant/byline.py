@@ -208,9 +208,22 @@ def _posted(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:
     text = lines[index].text.strip()
     found = _whole_names(_from_capitals(text))
     under = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    # A line in capitals over the title is a kicker ("EXPERT COMMENTARY"), not its author.
-    titled = bool(under) and fold(title).startswith(fold(under)) and not text.isupper()
+    # A line in capitals over the title is a kicker ("EXPERT COMMENTARY"), not its author;
+    # so is one whose words the text goes on to use ("Middle East" over "... the Middle East
+    # ..."): a brief's topic recurs in it, its author's name seldom does.
+    titled = (
+        bool(under)
+        and fold(title).startswith(fold(under))
+        and not text.isupper()
+        and not any(_recurs(name, lines, index) for name in found)
+    )
     return found if found and (titled or office(under)) else ()
+
+
+def _recurs(name: str, lines: Sequence[Line], index: int) -> bool:
+    """Whether name is printed again on the page, on a line other than lines[index]."""
+    folded = fold(name)
+    return any(folded in fold(x.text) for k, x in enumerate(lines) if k != index)
 
 
 def _dated_names(text: str) -> tuple[str, ...]:

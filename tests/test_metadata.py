@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.byline import byline
 from assistant.metadata import date_start, parse_date, parse_front_page, printed_date
 from assistant.names import looks_like_names
 from assistant.records import Line
@@ -96,3 +97,19 @@ def test_names_are_told_from_titles() -> None:
     assert looks_like_names("A. M. Dynier and Jerzy Żywalewski")
     assert not looks_like_names("The Case of Belarus.")
     assert not looks_like_names("POLSKI INSTYTUT SPRAW")
+
+
+def test_a_name_over_the_title_is_its_author_but_a_kicker_is_not() -> None:
+    def line(text: str, size: float) -> Line:
+        return Line(text, size=size, box=(0.0, 0.0, 100.0, 10.0))
+
+    def over(kicker: str, title: str, text: str) -> tuple[str, ...]:
+        return byline([line(kicker, 8), line(title, 22), line(text, 10)], title)
+
+    wagner = "Several thousand Wagner fighters moved to Belarus."
+    assert over("Mateusz Wiśniewski", "Belarus and the Wagner Legacy", wagner) == (
+        "Mateusz Wiśniewski",
+    )
+    assert over("EXPERT COMMENTARY", "Belarus and the Wagner Legacy", wagner) == ()
+    # Title case, but the text goes on about it: a topic, not a person.
+    assert over("Middle East", "Iran After the Strikes", "Tension in the Middle East rose.") == ()
