@@ -47,7 +47,9 @@ cards in a row closing page 1, "By the Editorial Board" (no author), "Publicatio
 a dateline over the title, a Polish co-worker after the author, "Author:" inside a fixed
 footer line; names over their handles in a sidebar, "Dr." and "Ph.D." in one byline, a closing
 note on the author of a two-page brief, "Published: ... | By: ...", names parted by "/",
-initials and surnames in capitals."""
+initials and surnames in capitals; a subtitle between the title and the byline, a centred
+cover with the author's institute, two Polish names after a comma, "WRITTEN BY" in a shaded
+sidebar, "By Kristjan Tamm" / "Tallinn" signing the end, initials after "by"."""
 
 from __future__ import annotations
 
@@ -3434,6 +3436,177 @@ of the gap.</p>
             "The Suwałki Gap in NATO Planning",
             ("J. Kowalski", "A. Nowak"),
             "2024-08-08",
+        ),
+    ),
+    "anaklia_subtitle_byline": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.top{font-size:8pt;color:#888;margin-bottom:14pt}
+h1{font-size:22pt;margin:0 0 4pt 0}
+h2{font-size:12pt;font-weight:normal;color:#444;margin:0 0 10pt 0}
+.by{font-size:9pt}
+.d{font-size:9pt;color:#777;margin-bottom:14pt}
+</style></head><body>
+<div class="top">Regional Security Programme · Issue 9</div>
+<h1>Georgia's Black Sea Port at Anaklia</h1>
+<h2>A deep-water port between China, Russia and the West</h2>
+<div class="by">Nino Beridze and Thomas Wagner</div>
+<div class="d">11 April 2025</div>
+<p>The Georgian government cancelled the contract with the consortium building the Anaklia port in
+January 2020.</p>
+<p>In May 2024 a Chinese-Singaporean consortium was chosen to build the first phase of the port,
+which is to handle about 600,000 containers a year.</p>
+<p>The port would be the first deep-water port on Georgia's Black Sea coast, with a depth of about
+16 metres.</p>
+</body></html>
+
+""",
+        (
+            "Georgia's Black Sea Port at Anaklia",
+            ("Nino Beridze", "Thomas Wagner"),
+            "2025-04-11",
+        ),
+    ),
+    "albania_centred_cover": (
+        """\
+<html><head><meta charset="utf-8"><title>Report</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:0;line-height:1.5}
+.cover{height:27.7cm;text-align:center;padding-top:7cm;box-sizing:border-box;
+page-break-after:always}
+.cover h1{font-size:26pt;margin:0 0 20pt 0}
+.cover .a{font-size:12pt;margin-bottom:4pt}
+.cover .i{font-size:10pt;font-style:italic;margin-bottom:40pt}
+.cover .d{font-size:11pt}
+.body{padding:2cm}
+</style></head><body>
+<div class="cover">
+<h1>Italy and the Mediterranean Migration Route</h1>
+<div class="a">Giulia Romano</div>
+<div class="i">Institute for Mediterranean Studies, Rome</div>
+<div class="d">November 2024</div>
+</div>
+<div class="body">
+<p>Italy and Albania signed an agreement in November 2023 to process asylum seekers rescued at sea
+in centres in Albania.</p>
+<p>The centres at Shëngjin and Gjadër can hold up to 3,000 people a month.</p>
+<p>Italian courts ordered the release of the first migrants sent to Albania in October 2024, after
+only a few days.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "Italy and the Mediterranean Migration Route",
+            ("Giulia Romano",),
+            "2024-11",
+        ),
+    ),
+    "baltyk_two_names": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Analiza</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.s{font-size:8.5pt;color:#a00;font-weight:bold}
+h1{font-size:20pt;margin:4pt 0 8pt 0}
+.a{font-size:9.5pt}
+.d{font-size:9pt;color:#666;margin-bottom:14pt}
+</style></head><body>
+<div class="s">ANALIZA · BEZPIECZEŃSTWO</div>
+<h1>Bałtyk jako morze NATO</h1>
+<div class="a">Katarzyna Wiśniewska, Tomasz Dąbrowski</div>
+<div class="d">5 maja 2025 r.</div>
+<p>Po przystąpieniu Finlandii i Szwecji do NATO osiem z dziewięciu państw nadbałtyckich należy do
+Sojuszu.</p>
+<p>W styczniu 2025 roku NATO rozpoczęło operację Baltic Sentry, w której uczestniczy około 10
+okrętów.</p>
+</body></html>
+
+""",
+        (
+            "Bałtyk jako morze NATO",
+            ("Katarzyna Wiśniewska", "Tomasz Dąbrowski"),
+            "2025-05-05",
+        ),
+    ),
+    "kosovo_written_by_box": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.6cm;line-height:1.45}
+.wrap{display:flex;gap:18pt}
+.main{flex:3}
+.side{flex:1;font-size:8.5pt;background:#f4f4f4;padding:8pt}
+.side b{display:block;margin-top:8pt;font-size:8pt;letter-spacing:1pt}
+h1{font-size:22pt;margin:0 0 10pt 0}
+</style></head><body>
+<div class="wrap"><div class="main">
+<h1>Kosovo and Serbia After the Banjska Attack</h1>
+<p>In September 2023 an armed group attacked Kosovo police near the village of Banjska, and a
+Kosovo police officer and three attackers were killed.</p>
+<p>NATO increased its KFOR mission by about 1,000 soldiers after the attack.</p>
+<p>The EU-facilitated dialogue between Belgrade and Pristina has produced no agreement on the
+association of Serb-majority municipalities since 2013.</p>
+</div><div class="side">
+<b>WRITTEN BY</b>Arben Krasniqi<br>Senior Researcher
+<b>PUBLISHED</b>2 December 2024
+<b>KEYWORDS</b>Kosovo, Serbia, KFOR
+</div></div>
+</body></html>
+
+""",
+        (
+            "Kosovo and Serbia After the Banjska Attack",
+            ("Arben Krasniqi",),
+            "2024-12-02",
+        ),
+    ),
+    "estonia_signed_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2.2cm;line-height:1.6}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.d{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:16pt}
+.sig{text-align:right;font-family:"DejaVu Sans";font-size:9.5pt;margin-top:18pt}
+</style></head><body>
+<h1>Estonia's Digital Defence</h1>
+<div class="d">30 June 2025</div>
+<p>In April 2007 Estonia suffered a wave of cyberattacks after it moved a Soviet war memorial in
+Tallinn.</p>
+<p>The NATO Cooperative Cyber Defence Centre of Excellence opened in Tallinn in 2008.</p>
+<p>Estonia's data embassy, a copy of key state databases, has been kept in a data centre in
+Luxembourg since 2017.</p>
+<div class="sig">By Kristjan Tamm<br>Tallinn</div>
+</body></html>
+
+""",
+        (
+            "Estonia's Digital Defence",
+            ("Kristjan Tamm",),
+            "2025-06-30",
+        ),
+    ),
+    "bulgaria_initials_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Note</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:20pt;margin:0 0 8pt 0}
+.a{font-size:9.5pt;font-style:italic}
+.d{font-size:9pt;margin-bottom:14pt}
+</style></head><body>
+<h1>Bulgaria's Path to the Eurozone</h1>
+<div class="a">by M. Petrova and G. Ivanov</div>
+<div class="d">15 August 2025</div>
+<p>The EU Council approved Bulgaria's adoption of the euro in July 2025, with effect from 1
+January 2026.</p>
+<p>The conversion rate was fixed at 1.95583 leva per euro, the rate at which the lev had been
+pegged since 1999.</p>
+<p>Inflation in Bulgaria was about 2.8 percent in 2024, close to the Maastricht criterion.</p>
+</body></html>
+
+""",
+        (
+            "Bulgaria's Path to the Eurozone",
+            ("M. Petrova", "G. Ivanov"),
+            "2025-08-15",
         ),
     ),
 }
