@@ -45,16 +45,14 @@ from .title import (
 FRONT = "front page"
 INFO = "document info"
 FILE_NAME = "file name"
-# The last word of a series' name: the kind of publication ("Backgrounder", "Policy Note").
-_KIND_WORD = re.compile(
-    r"Backgrounder|Brief|Paper|Report|Memo|Commentary|Note|Spotlight|Bulletin|Analysis|"
-    r"Biuletyn|Komentarze?|Raport",
-    re.I,
+# The kind of publication a numbered series is named for: its name's last word.
+_KINDS = (
+    r"Backgrounder|Brief|Paper|Report|Memo|Commentary|Spotlight|Bulletin|Analysis|Biuletyn|"
+    r"Komentarze?|Raport"
 )
+_KIND_WORD = re.compile(rf"{_KINDS}|Note", re.I)  # "Policy Note"
 _SERIES_NUMBER = re.compile(
-    r"\b((?:[A-Z][A-Za-z]+\s+){0,3}(?:Backgrounder|Brief|Paper|Report|Memo|Commentary|"
-    r"(?:Policy|Briefing|Research)\s+Note|"
-    r"Spotlight|Bulletin|Analysis|Biuletyn|Komentarze?|Raport)"
+    rf"\b((?:[A-Z][A-Za-z]+\s+){{0,3}}(?:{_KINDS}|(?:Policy|Briefing|Research)\s+Note)"
     # the publisher's acronym after the kind: "KOMENTARZE OSW | NUMER 612"
     r"(?:\s+(?!NO\b|NR\b)(?-i:[A-Z]{2,6}))?)\s*[|·•,–-]?\s+"
     rf"(?:(?:No\.?|Number|numer|nr\.?|#)\s*({NUMBER_FORM}|\d{{1,5}})|"
@@ -87,10 +85,10 @@ def with_layout(
     """
     # A title or byline word broken at a line end is one word ("Inter-national").
     printed = [x for x in lines if x.text.strip()]
-    lines = [_joined(x, x.text) for x in printed]
+    lines = [_normal(x, x.text) for x in printed]
     # The byline and the series are read with a row's cells apart: names set side by side
     # are two names, and a publisher's name beside "Brief No. 23" no part of the series.
-    celled = [_joined(x, x.with_cells() if _names_apart(x) else x.text) for x in printed]
+    celled = [_normal(x, x.with_cells() if _names_apart(x) else x.text) for x in printed]
     page_text = fold(" ".join(x.text for x in lines))
     # A browser prints the document's declared title in its running header: in the margin,
     # that checks nothing.
@@ -150,7 +148,7 @@ def with_layout(
     return dataclasses.replace(metadata, **changes), tuple(sources.items())
 
 
-def _joined(line: Line, text: str) -> Line:
+def _normal(line: Line, text: str) -> Line:
     """The line with text, a word broken at its end one word, its spaces normal."""
     return dataclasses.replace(line, text=normalize_line(text.replace(JOINED_HYPHEN, "")), cells=())
 
