@@ -189,8 +189,8 @@ def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
     index = 0
     while index + 1 < len(lines):
         found = _whole_names(lines[index].with_cells())
-        post = lines[index + 1].with_cells()
-        jobs = found and all(office(cell) and JOB.search(cell) for cell in post.split(" | "))
+        posts = lines[index + 1].cell_texts()
+        jobs = found and all(office(post) and JOB.search(post) for post in posts)
         if jobs:
             names.extend(found)
             index += 2

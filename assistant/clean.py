@@ -383,6 +383,14 @@ def _following(lines: Sequence[tuple[int, str]]) -> list[int]:
     return following
 
 
+# What a line ends on when its sentence goes on: a comma, an article, a preposition, a
+# conjunction (English and Polish), in lower case.
+_RUNS_ON = re.compile(
+    r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|from|at|as|than|that|its|their|"
+    r"i|w|z|na|do|oraz|że|dla|od|przez))$"
+)
+
+
 def _paragraph_ends(previous: str, text: str) -> bool:
     """Whether a blank line between two lines is a real paragraph break: not where the
     sentence goes on, into a word in lower case, or after a comma or a word no sentence ends
@@ -391,14 +399,6 @@ def _paragraph_ends(previous: str, text: str) -> bool:
     if previous.endswith(TERMINAL):
         return True
     return not text[0].islower() and not _RUNS_ON.search(previous)
-
-
-# What a line ends on when its sentence goes on: a comma, an article, a preposition, a
-# conjunction (English and Polish), in lower case.
-_RUNS_ON = re.compile(
-    r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|from|at|as|than|that|its|their|"
-    r"i|w|z|na|do|oraz|że|dla|od|przez))$"
-)
 
 
 def _interrupts_sentence(text: str, previous: str, after: str) -> bool:

@@ -289,10 +289,14 @@ class Line:
     # cell, the second of two names set side by side ("Nikos Papadakis", "Elif Demir").
     cells: tuple[int, ...] = ()
 
+    def cell_texts(self) -> tuple[str, ...]:
+        """The text of each cell, the whole text when the line has one."""
+        bounds = (0, *self.cells, len(self.text))
+        return tuple(self.text[a:b].strip() for a, b in itertools.pairwise(bounds))
+
     def with_cells(self, separator: str = " | ") -> str:
         """The text with separator between its cells."""
-        bounds = (0, *self.cells, len(self.text))
-        return separator.join(self.text[a:b].strip() for a, b in itertools.pairwise(bounds))
+        return separator.join(self.cell_texts())
 
 
 @dataclass(frozen=True, slots=True)
