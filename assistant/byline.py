@@ -57,6 +57,8 @@ _POST = re.compile(
     rf"(?:\w+\s+){{0,2}}?(?:{JOBS_PL}))\b",
     re.I,
 )
+# The mark a note opens with, before a byline set as the title's note: "* Written by ...".
+_NOTE_MARK = re.compile(r"^[*†‡]\s*")
 # A social-media handle under or after a name: "@vceban".
 _HANDLE = re.compile(r"^@\w+$")
 # A byline broken before its last name: it ends with a comma or a word that joins names.
@@ -114,7 +116,7 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
     """Authors named after a label ("By", "Edited by", "Authors:") in the first 60 lines."""
     names: list[str] = []
     for index, line in enumerate(lines[:60]):
-        text = line.text.strip()
+        text = _NOTE_MARK.sub("", line.text.strip())  # "* Written by ..." under the title's *
         opening = BYLINE_LABEL.match(text)
         if label_alone(text):  # "AUTHOR" over a sidebar's name: names on the next lines
             for following in lines[index + 1 : index + 16]:

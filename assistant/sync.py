@@ -49,8 +49,9 @@ log = logging.getLogger(__name__)
 #    and its date after a bar; a date written "22/04/2025"; a sentence's last line ("in" /
 #    "September 2023.") no dateline; a publisher's name set larger than the title no title;
 #    names over their jobs anywhere on page 1 or the last; a byline broken after "and";
-#    "Posted by"; names parted by "/" or over their handles; a lone raised letter after a
-#    name an affiliation's mark; a
+#    "Posted by"; names parted by "/" or over their handles; a byline in the title's note
+#    ("* Written by ..."); a declared title printed only as a numbered series no title; a
+#    lone raised letter after a name an affiliation's mark; a
 #    number's plural a term of the number ("F-16s": "16") (2026-12-07, from held-out briefs a
 #    browser printed).
 # 14: bold told by a font's name where PDFium's weight says too little ("DejaVuSerif-Bold" at

@@ -227,8 +227,14 @@ def goes_on(first: str, title: str) -> bool:
 
 
 def checked_info(title: str, page_text: str) -> str:
-    """A declared title page 1 also prints (file names and placeholders never are)."""
+    """A declared title page 1 also prints (file names and placeholders never are), not as
+    a series before its number ("Punkt widzenia" in "PUNKT WIDZENIA nr 88")."""
     title = title.strip()
     if len(title.split()) < 2 or re.search(r"\.(?:pdf|docx?)$|^microsoft", title, re.I):
         return ""
-    return title if fold(title) in page_text and can_be_title(title, names=True) else ""
+    folded = fold(title)
+    numbered = re.search(
+        rf"{re.escape(folded)}\s+(?:no|nr|numer|number|issue)\b\.?\s*\d", page_text
+    )
+    printed = folded in page_text and not numbered
+    return title if printed and can_be_title(title, names=True) else ""

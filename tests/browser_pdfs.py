@@ -49,7 +49,10 @@ footer line; names over their handles in a sidebar, "Dr." and "Ph.D." in one byl
 note on the author of a two-page brief, "Published: ... | By: ...", names parted by "/",
 initials and surnames in capitals; a subtitle between the title and the byline, a centred
 cover with the author's institute, two Polish names after a comma, "WRITTEN BY" in a shaded
-sidebar, "By Kristjan Tamm" / "Tallinn" signing the end, initials after "by"."""
+sidebar, "By Kristjan Tamm" / "Tallinn" signing the end, initials after "by"; "Authors:" under
+a dateline right of the series, a photo credit under the byline, names each with a post and a
+body, a Polish series named like a title ("PUNKT WIDZENIA nr 88"), the byline in the title's
+note, "Commentary by ... — Tuesday 14 January 2025"."""
 
 from __future__ import annotations
 
@@ -3607,6 +3610,158 @@ pegged since 1999.</p>
             "Bulgaria's Path to the Eurozone",
             ("M. Petrova", "G. Ivanov"),
             "2025-08-15",
+        ),
+    ),
+    "shadow_fleet_header_authors": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+.hd{display:flex;justify-content:space-between;align-items:flex-end;margin-bottom:14pt}
+.hd .s{font-size:9pt;font-weight:bold;color:#246}
+.hd .r{font-size:8.5pt;text-align:right;color:#555}
+h1{font-size:23pt;margin:0 0 10pt 0;border-top:2px solid #246;padding-top:8pt}
+</style></head><body>
+<div class="hd"><div class="s">STRATEGIC COMMENT 14/2025</div><div class="r">Warsaw, 9 September
+2025<br>Authors: Ewa Lis, Adam Bór</div></div>
+<h1>Russia's Shadow Fleet in the Baltic</h1>
+<p>About 600 tankers of Russia's shadow fleet carry oil past the price cap, many of them old and
+poorly insured.</p>
+<p>In December 2024 the Eagle S, a tanker of the shadow fleet, damaged the Estlink 2 cable with
+its anchor.</p>
+<p>The EU has listed more than 340 shadow fleet vessels under its sanctions since 2024.</p>
+</body></html>
+
+""",
+        (
+            "Russia's Shadow Fleet in the Baltic",
+            ("Ewa Lis", "Adam Bór"),
+            "2025-09-09",
+        ),
+    ),
+    "baykar_photo_credit": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:1.8cm;line-height:1.45}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.by{font-size:9.5pt;font-weight:bold}
+.d{font-size:9pt;color:#777;margin-bottom:10pt}
+.ph{height:4cm;background:#bbb}
+.cap{font-size:7.5pt;color:#666;margin:3pt 0 12pt 0}
+</style></head><body>
+<h1>Turkey's Drone Exports</h1>
+<div class="by">Can Öztürk</div>
+<div class="d">21 January 2025</div>
+<div class="ph"></div>
+<div class="cap">President Recep Tayyip Erdoğan at the Teknofest fair. Photo: Emre Aksoy</div>
+<p>Baykar, the maker of the Bayraktar TB2 drone, exported to more than 30 countries by 2024.</p>
+<p>Turkey's defence exports reached about 7.1 billion dollars in 2024.</p>
+<p>In 2023 Baykar agreed to build a factory in Ukraine that is to produce TB2 and Akıncı
+drones.</p>
+</body></html>
+
+""",
+        (
+            "Turkey's Drone Exports",
+            ("Can Öztürk",),
+            "2025-01-21",
+        ),
+    ),
+    "norway_names_posts": (
+        """\
+<html><head><meta charset="utf-8"><title>Policy Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 10pt 0}
+.a{font-family:"DejaVu Sans";font-size:9pt;line-height:1.35}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin:8pt 0 16pt 0}
+</style></head><body>
+<h1>Norway's Arctic Defence Priorities</h1>
+<div class="a">Ingrid Nilsen, Research Director, Nordic Security Institute<br>Per Olav Halvorsen,
+Senior Adviser, Norwegian Defence Academy</div>
+<div class="d">March 2025</div>
+<p>Norway's long-term defence plan, adopted in 2024, raises defence spending by about 600 billion
+kroner over twelve years.</p>
+<p>The plan foresees at least five new frigates and a new long-range air defence system.</p>
+<p>The Finnmark Brigade in the far north is to grow to a full brigade by 2036.</p>
+</body></html>
+
+""",
+        (
+            "Norway's Arctic Defence Priorities",
+            ("Ingrid Nilsen", "Per Olav Halvorsen"),
+            "2025-03",
+        ),
+    ),
+    "turcja_series_title": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Punkt widzenia</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+.hd{font-family:"DejaVu Sans";font-size:8.5pt;display:flex;justify-content:space-between;
+border-bottom:1px solid #999;padding-bottom:4pt;margin-bottom:18pt}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt;margin-bottom:14pt}
+</style></head><body>
+<div class="hd"><span>PUNKT WIDZENIA nr 88</span><span>Warszawa, listopad 2024</span></div>
+<h1>Turcja między NATO a Rosją</h1>
+<div class="a">Jakub Kamiński</div>
+<p>Turcja kupiła od Rosji system obrony powietrznej S-400, którego dostawy rozpoczęły się w lipcu
+2019 roku.</p>
+<p>W odpowiedzi Stany Zjednoczone wykluczyły Turcję z programu F-35 i nałożyły sankcje na jej
+agencję zamówień obronnych w grudniu 2020 roku.</p>
+</body></html>
+
+""",
+        (
+            "Turcja między NATO a Rosją",
+            ("Jakub Kamiński",),
+            "2024-11",
+        ),
+    ),
+    "balkans_title_note": (
+        """\
+<html><head><meta charset="utf-8"><title>Paper</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-size:21pt;margin:0 0 10pt 0}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:14pt}
+.fn{font-size:8pt;border-top:1px solid #999;margin-top:30pt;padding-top:4pt}
+</style></head><body>
+<h1>The Western Balkans and the Growth Plan<sup>*</sup></h1>
+<div class="d">October 2024</div>
+<p>The EU's Growth Plan for the Western Balkans, presented in November 2023, offers the region 6
+billion euros in grants and loans for 2024–2027.</p>
+<p>Payments depend on reforms set out in each country's reform agenda.</p>
+<p>The plan aims to double the size of the region's economies within ten years.</p>
+<div class="fn"><sup>*</sup> Written by Elira Hoxha, associate fellow. The views expressed are the
+author's own.</div>
+</body></html>
+
+""",
+        (
+            "The Western Balkans and the Growth Plan",
+            ("Elira Hoxha",),
+            "2024-10",
+        ),
+    ),
+    "greenland_commentary_by": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.m{font-size:9pt;color:#555;margin-bottom:16pt}
+</style></head><body>
+<h1>Greenland's Independence Debate</h1>
+<div class="m">Commentary by Sofie Andersen &nbsp;—&nbsp; Tuesday 14 January 2025</div>
+<p>Greenland's parliament election in March 2025 was won by the Democrats, a party that favours a
+slow path to independence.</p>
+<p>Denmark pays Greenland an annual block grant of about 4.3 billion kroner, more than half of the
+island's public budget.</p>
+<p>About 56,000 people live in Greenland.</p>
+</body></html>
+
+""",
+        (
+            "Greenland's Independence Debate",
+            ("Sofie Andersen",),
+            "2025-01-14",
         ),
     ),
 }
