@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import fold
-from .metadata import date_start
+from .metadata import date_only, date_start
 from .names import (
     BYLINE_END,
     BYLINE_LABEL,
@@ -201,6 +201,21 @@ def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
         else:
             index += 1
     return tuple(dict.fromkeys(names))
+
+
+def dated_names(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Names one or more a line over a line that only dates, anywhere on a page ("Dávid
+    Szabó" / "Kata Farkas" / "13 May 2025" in a column beside the text)."""
+    names: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if found := _whole_names(text):
+            names.extend(found)
+        elif names and date_only(text) and not text.endswith("."):
+            return tuple(dict.fromkeys(names))
+        else:
+            names = []
+    return ()
 
 
 def _posted(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:

@@ -14,7 +14,15 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .byline import about_authors, byline, info_authors, labelled, posted_names, signed_names
+from .byline import (
+    about_authors,
+    byline,
+    dated_names,
+    info_authors,
+    labelled,
+    posted_names,
+    signed_names,
+)
 from .clean import fold, normalize_line
 from .metadata import (
     DEFAULT_SERIES,
@@ -190,6 +198,8 @@ def front_metadata(
         margin = [(1, _margin_names)] if pages else []
         # Or set over their jobs on page 1 or the last page (authors' cards).
         cards = [(n, posted_names) for n in dict.fromkeys((1, len(pages)))] if pages else []
+        # Or over their dateline on page 1, in a column beside the text.
+        cards += [(1, dated_names)] if pages else []
         for number, find in (*margin, *inside, *last, *cards):
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)

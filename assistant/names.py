@@ -34,7 +34,8 @@ NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|\s+(?:and|i|oraz)\s
 BYLINE_END = re.compile(r"\s+[·•|–—]\s+")
 # A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".
 _HONORIFIC = re.compile(
-    r"^(?:(?:(?:dr|prof|mr|mrs|ms)\.?|(?:gen|col|amb|hab|lt)\.|professor|ambassador|sir|dame)"
+    r"^(?:(?:(?:dr|prof|mr|mrs|ms|mgr|inż)\.?|(?:gen|col|amb|hab|lt)\.|professor|ambassador|"
+    r"sir|dame)"
     r"\s+)+",
     re.I,
 )

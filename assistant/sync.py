@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 #    "September 2023.") no dateline; a publisher's name set larger than the title no title;
 #    names over their jobs anywhere on page 1 or the last; a byline broken after "and";
 #    "Posted by"; names parted by "/" or over their handles; a byline in the title's note
-#    ("* Written by ..."); a declared title printed only as a numbered series no title; a
+#    ("* Written by ..."); a declared title printed only as a numbered series no title;
+#    names over their dateline beside the text; "mgr"; "Event Report" and the like no title;
+#    a display line ending in a colon over the title opens it; a
 #    lone raised letter after a name an affiliation's mark; a
 #    number's plural a term of the number ("F-16s": "16") (2026-12-07, from held-out briefs a
 #    browser printed).

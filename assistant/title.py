@@ -19,7 +19,7 @@ FRONT_BLOCK_LINES = 12
 # Brief", "Policy Note".
 SERIES_KIND = (
     r"(?:research|discussion|occasional|working|policy|briefing|special|strategic|issue|"
-    r"information)\s+(?:paper|brief|report|note|comment)"
+    r"information|event|conference|meeting|workshop)\s+(?:paper|brief|report|note|comment)"
 )
 # Words that name a kind of document, printed big on covers but never a title on their own.
 GENRE = re.compile(
@@ -75,6 +75,12 @@ def layout_title(lines: Sequence[Line]) -> str:
         bylined = [r for r in ranks if r[0] >= title_size and _over_byline(blocks, -r[3])]
         position = -max(bylined)[3] if bylined else position
     text = _joined(blocks[position])
+    # "After the Election:" / "Romania's Foreign Policy": a display line ending in a colon
+    # right over the title opens it.
+    before = _joined(blocks[position - 1]) if position else ""
+    opening = before.endswith(":") and can_be_title(before.rstrip(":"))
+    if opening and blocks[position - 1][0].size >= least:
+        text = f"{before} {text}"
     # "INDO-PACIFIC STRATEGY" / "OF THE UNITED STATES": a smaller line that opens with a
     # preposition finishes the title.
     for block in blocks[position + 1 : position + 3]:

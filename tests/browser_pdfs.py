@@ -52,7 +52,10 @@ cover with the author's institute, two Polish names after a comma, "WRITTEN BY" 
 sidebar, "By Kristjan Tamm" / "Tallinn" signing the end, initials after "by"; "Authors:" under
 a dateline right of the series, a photo credit under the byline, names each with a post and a
 body, a Polish series named like a title ("PUNKT WIDZENIA nr 88"), the byline in the title's
-note, "Commentary by ... — Tuesday 14 January 2025"."""
+note, "Commentary by ... — Tuesday 14 January 2025"; names over their date in a column beside
+the text, a Polish "dr ... i mgr ...", an event report's "Rapporteur:" under a kicker that is
+also the declared title, a title opened by a smaller line ending in a colon, a memo signed
+"Signed," / name / post, names and date parted by dashes."""
 
 from __future__ import annotations
 
@@ -3762,6 +3765,160 @@ island's public budget.</p>
             "Greenland's Independence Debate",
             ("Sofie Andersen",),
             "2025-01-14",
+        ),
+    ),
+    "paks_names_over_date": (
+        """\
+<html><head><meta charset="utf-8"><title>Analysis</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:1.8cm;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:24pt;margin:0 0 14pt 0}
+.cols{display:flex;gap:20pt}
+.txt{flex:3}
+.meta{flex:1;font-family:"DejaVu Sans";font-size:8.5pt;color:#333}
+.meta p{margin:0 0 8pt 0}
+</style></head><body>
+<h1>Hungary's Russian Nuclear Plant</h1>
+<div class="cols"><div class="txt">
+<p>Rosatom is building two new reactors at the Paks nuclear power plant, financed by a Russian
+state loan of 10 billion euros.</p>
+<p>The European Commission approved the project's state aid in 2017, and construction of the first
+new unit began in 2024.</p>
+<p>The existing four reactors at Paks produce about half of Hungary's electricity.</p>
+</div><div class="meta">
+<p>Dávid Szabó<br>Kata Farkas</p>
+<p>13 May 2025</p>
+</div></div>
+</body></html>
+
+""",
+        (
+            "Hungary's Russian Nuclear Plant",
+            ("Dávid Szabó", "Kata Farkas"),
+            "2025-05-13",
+        ),
+    ),
+    "czechy_dr_mgr": (
+        """\
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarz</title><style>
+body{font-family:"DejaVu Serif";font-size:10.5pt;margin:2cm;line-height:1.5}
+h1{font-family:"DejaVu Sans";font-size:20pt;margin:0 0 8pt 0}
+.a{font-family:"DejaVu Sans";font-size:9.5pt;font-style:italic}
+.d{font-family:"DejaVu Sans";font-size:9pt;margin-bottom:14pt}
+</style></head><body>
+<h1>Czechy po wyborach parlamentarnych</h1>
+<div class="a">dr Małgorzata Nowicka-Lis i mgr Paweł Sowa</div>
+<div class="d">8 października 2025 r.</div>
+<p>Wybory do Izby Poselskiej odbyły się 3 i 4 października 2025 roku. Ruch ANO Andreja Babiša
+zdobył około 35 proc. głosów.</p>
+<p>Frekwencja wyniosła około 69 proc., najwięcej od 1998 roku.</p>
+</body></html>
+
+""",
+        (
+            "Czechy po wyborach parlamentarnych",
+            ("Małgorzata Nowicka-Lis", "Paweł Sowa"),
+            "2025-10-08",
+        ),
+    ),
+    "roundtable_event_report": (
+        """\
+<html><head><meta charset="utf-8"><title>Event Report</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+.k{font-size:9pt;color:#777;letter-spacing:1pt}
+h1{font-size:21pt;margin:4pt 0 6pt 0}
+.m{font-size:9pt;margin-bottom:4pt}
+.r{font-size:9pt;margin-bottom:16pt;font-style:italic}
+</style></head><body>
+<div class="k">EVENT REPORT</div>
+<h1>Roundtable on Black Sea Security</h1>
+<div class="m">Bucharest, 24 April 2025</div>
+<div class="r">Rapporteur: Andrei Popa</div>
+<p>Participants agreed that Romania's Mihail Kogălniceanu base will become the largest NATO base
+in Europe, at a cost of about 2.5 billion euros.</p>
+<p>The Black Sea mine countermeasures group of Romania, Bulgaria and Turkey began operating in
+July 2024.</p>
+<p>Several participants warned that Russian drones had fallen on Romanian territory more than 20
+times since 2022.</p>
+</body></html>
+
+""",
+        (
+            "Roundtable on Black Sea Security",
+            ("Andrei Popa",),
+            "2025-04-24",
+        ),
+    ),
+    "romania_pre_title": (
+        """\
+<html><head><meta charset="utf-8"><title>Brief</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.45}
+.t1{font-size:14pt;font-weight:bold;color:#555}
+.t2{font-size:24pt;font-weight:bold;margin-bottom:10pt}
+.by{font-size:9pt;margin-bottom:2pt}
+.d{font-size:9pt;color:#777;margin-bottom:14pt}
+</style></head><body>
+<div class="t1">After the Election:</div>
+<div class="t2">Romania's Foreign Policy</div>
+<div class="by">By Elena Popescu</div>
+<div class="d">30 May 2025</div>
+<p>Nicușor Dan won Romania's presidential election runoff on 18 May 2025 with about 54 percent of
+the vote.</p>
+<p>The first round of the annulled election in November 2024 had been won by Călin Georgescu.</p>
+<p>Romania hosts about 5,000 allied soldiers.</p>
+</body></html>
+
+""",
+        (
+            "After the Election: Romania's Foreign Policy",
+            ("Elena Popescu",),
+            "2025-05-30",
+        ),
+    ),
+    "transnistria_signed_memo": (
+        """\
+<html><head><meta charset="utf-8"><title>Memo</title><style>
+body{font-family:"DejaVu Serif";font-size:11pt;margin:2.4cm;line-height:1.55}
+h1{font-size:20pt;margin:0 0 6pt 0}
+.d{font-size:9.5pt;margin-bottom:16pt}
+.sig{margin-top:24pt;font-size:10pt}
+</style></head><body>
+<h1>Memo: Moldova's Transnistria Options</h1>
+<div class="d">2 March 2025</div>
+<p>Transnistria lost its free Russian gas on 1 January 2025, and its power plant switched to
+coal.</p>
+<p>About 1,500 Russian soldiers remain in Transnistria, most of them locally recruited.</p>
+<p>The European Union offered the region gas and electricity if it accepted conditions set by
+Chișinău.</p>
+<div class="sig">Signed,<br>Natalia Rusu<br>Head, Eastern Europe Desk</div>
+</body></html>
+
+""",
+        (
+            "Memo: Moldova's Transnistria Options",
+            ("Natalia Rusu",),
+            "2025-03-02",
+        ),
+    ),
+    "lithuania_dashed_byline": (
+        """\
+<html><head><meta charset="utf-8"><title>Commentary</title><style>
+body{font-family:"DejaVu Sans";font-size:10pt;margin:2cm;line-height:1.5}
+h1{font-size:22pt;margin:0 0 6pt 0}
+.a{font-size:9.5pt}
+</style></head><body>
+<h1>Lithuania's Defence Budget Jump</h1>
+<div class="a">Rūta Kazlauskaitė – Mindaugas Jonaitis – 19 November 2024</div>
+<p style="margin-top:14pt">Lithuania plans to spend between 5 and 6 percent of its GDP on defence
+from 2026.</p>
+<p>The country is buying 44 Leopard 2A8 tanks, to be delivered by 2030.</p>
+<p>A German brigade of about 4,800 soldiers is being stationed in Lithuania.</p>
+</body></html>
+
+""",
+        (
+            "Lithuania's Defence Budget Jump",
+            ("Rūta Kazlauskaitė", "Mindaugas Jonaitis"),
+            "2024-11-19",
         ),
     ),
 }
