@@ -24,6 +24,8 @@ from .names import (
 from .notes import body_size
 from .records import Line
 
+# A line of names is shorter than this: eight names with their brackets fit in 300.
+BYLINE_CHARS = 300
 # A title page holds a title, maybe a subtitle, a date and its authors, each on its own
 # lines: under 60 words (a GNU manual's has 27; the briefs' first pages, with running text,
 # have hundreds).
@@ -323,6 +325,8 @@ def _affiliated(text: str) -> tuple[str, ...]:
 
 def _whole_names(text: str) -> tuple[str, ...]:
     """The names a line holds when it holds nothing else (a bracket or an address aside)."""
+    if len(text) > BYLINE_CHARS:  # a pasted megabyte line is no byline (and no regex's work)
+        return ()
     text = re.sub(r"\s*\([^()]*\)|\s*<[^<>]*>|\S+@\S+|\s*@\w+", "", text).strip()
     found = _leading_names(text)
     pieces = split_names(BYLINE_END.sub(", ", text))  # "KOMENTARZE OSW | NUMER 612" is two
