@@ -15,6 +15,7 @@ from .names import (
     JOBS,
     JOBS_PL,
     JOINING,
+    NAME_JOINERS,
     SEGMENT_SEPARATORS,
     is_person,
     label_alone,
@@ -64,7 +65,7 @@ _NOTE_MARK = re.compile(r"^[*†‡]\s*")
 # A social-media handle under or after a name: "@vceban".
 _HANDLE = re.compile(r"^@\w+$")
 # A byline broken before its last name: it ends with a comma or a word that joins names.
-_JOINED_END = re.compile(r"(?:,|\s(?:and|&|i|oraz|with))$")
+_JOINED_END = re.compile(rf"(?:,|\s(?:{NAME_JOINERS}|with))$")
 # Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
 
@@ -307,7 +308,7 @@ def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     for line in lines:
         text = line.text.strip()
-        if (names or named) and (text.lower() in {"and", "&", "i", "oraz"} or _HANDLE.match(text)):
+        if (names or named) and (re.fullmatch(NAME_JOINERS, text.lower()) or _HANDLE.match(text)):
             continue  # "Anna Nowak" / "and" / "Piotr Zieliński"; "Victoria Ceban" / "@vceban"
         found = _whole_names(line.text) or _affiliated(line.text)
         if not found and not ((names or named) and office(line.text.strip())):
@@ -351,7 +352,7 @@ def _leading_names(text: str) -> tuple[str, ...]:
             names.append(piece)
     for part in parts:
         # a part may go on with the last name: "Dragana Marković" | "and Tobias Lang"
-        if not (found := _whole_names(re.sub(r"^(?:and|&|i|oraz)\s+", "", part))):
+        if not (found := _whole_names(re.sub(rf"^(?:{NAME_JOINERS})\s+", "", part))):
             break
         names.extend(found)
     return tuple(names)

@@ -30,6 +30,8 @@ BYLINE_LABEL = re.compile(
 # may hold "and" itself ("Office of Industry and Competitiveness Analysis").
 SEGMENT_SEPARATORS = re.compile(r"[,;]\s*(?:(?:and|with|i|oraz)\s+)?")
 NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|\s+(?:and|i|oraz)\s+|\s*&\s*|\s+/\s+")
+# A word that joins the last name to the others: "Anna Nowak and" / "Jan Kowalski".
+NAME_JOINERS = r"and|&|i|oraz"
 # What ends a byline before the date or place beside it on its line.
 BYLINE_END = re.compile(r"\s+[·•|–—]\s+")
 # A title before a name, never cited with it: "Dr. Maria Schmidt", "prof. dr hab. Jan Nowak".
