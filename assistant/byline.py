@@ -206,7 +206,7 @@ def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def dated_names(lines: Sequence[Line]) -> tuple[str, ...]:
+def names_over_date(lines: Sequence[Line]) -> tuple[str, ...]:
     """Names one or more a line over a line that only dates, anywhere on a page ("Dávid
     Szabó" / "Kata Farkas" / "13 May 2025" in a column beside the text)."""
     names: list[str] = []

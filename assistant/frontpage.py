@@ -17,9 +17,9 @@ from collections.abc import Mapping, Sequence
 from .byline import (
     about_authors,
     byline,
-    dated_names,
     info_authors,
     labelled,
+    names_over_date,
     posted_names,
     signed_names,
 )
@@ -199,7 +199,7 @@ def front_metadata(
         # Or set over their jobs on page 1 or the last page (authors' cards).
         cards = [(n, posted_names) for n in dict.fromkeys((1, len(pages)))] if pages else []
         # Or over their dateline on page 1, in a column beside the text.
-        cards += [(1, dated_names)] if pages else []
+        cards += [(1, names_over_date)] if pages else []
         for number, find in (*margin, *inside, *last, *cards):
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)

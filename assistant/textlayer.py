@@ -10,6 +10,7 @@ Raised small digits and roman numerals after a word are footnote markers and lea
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -195,7 +196,9 @@ def _line(measure: Measure, text: str, run: list[Piece], height: float) -> Line:
     # "For\ufffeeign", "second\ufffelargest": PDFium joined a hyphenated line end itself, and
     # only the brief's own words tell a broken word from a hyphenated one (clean.join_lines).
     # The first kept character of each piece after the first opens a cell (Line.cells).
-    opening = {next((i for i in keep if i >= piece.start), -1) for piece in run[1:]}
+    opening = {
+        keep[k] for piece in run[1:] if (k := bisect.bisect_left(keep, piece.start)) < len(keep)
+    }
     chars = (
         (_CELL if i in opening else "")
         + (
