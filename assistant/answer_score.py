@@ -177,7 +177,7 @@ def features(
     ranks: dict[int, int] = {}
     for sentence in sentences:
         ranks.setdefault(id(sentence.passage), len(ranks))
-    held = [_holds(wanted, s.text, asked) for s in sentences]
+    held = [holds(wanted, s.text, asked) for s in sentences]
     # How telling it is to hold what is wanted: nearly every sentence holds some number, few a
     # duration. "How long did the conversation last?" has one candidate of 30 with a measure.
     rarity = 1.0 - sum(held) / n
@@ -207,7 +207,7 @@ def probabilities(rows: np.ndarray, model: Logistic) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(z @ np.asarray(model.coefficients) + model.bias)))
 
 
-def _holds(wanted: str, text: str, asked: set[str]) -> bool:
+def holds(wanted: str, text: str, asked: set[str]) -> bool:
     """Whether text holds what the question wants, beyond what the question already says."""
     if not wanted:
         return False

@@ -21,6 +21,7 @@ from .names import (
     label_alone,
     office,
     split_names,
+    without_honorific,
 )
 from .notes import body_size
 from .records import Line
@@ -40,7 +41,8 @@ _ABOUT = re.compile(
 )
 _BIO = re.compile(
     r"(?:^|(?<=[.!?]\s))((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+"
-    r"(?:is|was|serves|heads|leads|jest|był|była)\b"
+    # or a dash before the post, as Polish notes have it ("dr Agnieszka Nowak - politolożka")
+    r"(?:(?:is|was|serves|heads|leads|jest|był|była)\b|[–—](?=\s))"
 )
 
 # A sentence that names the brief's authors: "This report was written by ...".
@@ -53,11 +55,11 @@ _WRITTEN_BY = re.compile(
 
 # A closing note on an author is in the last few lines of the brief, and names a post after
 # "is a" ("Donald Tusk is the head of ..." in running text names none).
-CLOSING_LINES = 4
+CLOSING_LINES = 6  # a Polish bulletin's colophon (editors, address) follows the note
 _SIGNED = re.compile(r"^[—–]\s*(.+)$")
 _POST = re.compile(
     rf"\s*(?:(?:an?|one of the)\s+(?:[\w-]+\s+){{0,3}}?(?:{JOBS})|"
-    rf"(?:\w+\s+){{0,2}}?(?:{JOBS_PL}))\b",
+    rf"(?:\w+,?\s+){{0,2}}?(?:{JOBS_PL}))\b",
     re.I,
 )
 # The mark a note opens with, before a byline set as the title's note: "* Written by ...".
@@ -66,6 +68,11 @@ _NOTE_MARK = re.compile(r"^[*†‡]\s*")
 _HANDLE = re.compile(r"^@\w+$")
 # A byline broken before its last name: it ends with a comma or a word that joins names.
 _JOINED_END = re.compile(rf"(?:,|\s(?:{NAME_JOINERS}|with))$")
+# A bare "By" or an editor's label opens a byline in this many first lines of a page; other
+# labels anywhere ("Compiled by" in a sidebar read after the text; a colophon's "Editors:"
+# names no author).
+LABELLED_LINES = 60
+_NEAR_ONLY = re.compile(r"^(?:by|edited by|editors?)\b", re.I)
 # Where an affiliation follows a name in running text: "Nils Ahmed of the Maritime Programme".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with|z|ze)\s+(?:the\s+)?[A-ZĄĆĘŁŃÓŚŹŻ].*$")
 
@@ -116,11 +123,15 @@ def _below_title(lines: Sequence[Line], index: int, title: str) -> tuple[str, ..
 
 
 def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
-    """Authors named after a label ("By", "Edited by", "Authors:") in the first 60 lines."""
+    """Authors named after a label ("By", "Edited by", "Authors:") in the first 60 lines, or
+    after one of an author further down (LABELLED_LINES)."""
     names: list[str] = []
-    for index, line in enumerate(lines[:60]):
+    for index, line in enumerate(lines):
         text = _NOTE_MARK.sub("", line.text.strip())  # "* Written by ..." under the title's *
         opening = BYLINE_LABEL.match(text)
+        far = index >= LABELLED_LINES and not label_alone(text)
+        if far and (not opening or _NEAR_ONLY.match(opening.group(0))):
+            continue
         if label_alone(text):  # "AUTHOR" over a sidebar's name: names on the next lines
             for following in lines[index + 1 : index + 16]:
                 named = _from_capitals(following.text.strip()).removeprefix("and ")
@@ -166,7 +177,8 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
             text = " ".join(x.text.strip() for x in lines[k + 1 : k + 12] if x.text.strip())
             names = (m.group(1) for m in _BIO.finditer(text))
             return tuple(dict.fromkeys(n for n in names if is_person(n)))
-    text = [x.text.strip() for x in lines if x.text.strip() and not x.margin][-CLOSING_LINES:]
+    text = [without_honorific(x.text) for x in lines if x.text.strip() and not x.margin]
+    text = text[-CLOSING_LINES:]
     names = [
         m.group(1)
         for k, line in enumerate(text)
@@ -191,6 +203,7 @@ def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
     """Names each set over their job anywhere on a page, one after another ("Juraj Novák" /
     "Senior Fellow" / "Petra Kováčová" / "Analyst": the authors' cards closing page 1)."""
     names: list[str] = []
+    lines = [x for x in lines if x.text.strip()]  # a card's gap apart from the next card
     index = 0
     while index + 1 < len(lines):
         found = _whole_names(lines[index].with_cells())
@@ -199,6 +212,8 @@ def posted_names(lines: Sequence[Line]) -> tuple[str, ...]:
         if jobs:
             names.extend(found)
             index += 2
+            while index < len(lines) and office(lines[index].text.strip()):
+                index += 1  # the card's body under the post ("The Finnish Institute of")
         elif names:
             break
         else:

@@ -33,6 +33,9 @@ _LABEL = re.compile(
 # A lone acronym is no sentence: syntok cut "2,4 proc. PKB." (2.4 percent of GDP) after the
 # abbreviation "proc.", leaving "PKB." a sentence of its own.
 _LONE_ACRONYM = re.compile(rf"{ACRONYM.pattern}\.")
+# Abbreviations set before a number, which syntok does not know: the Polish "ok." (about),
+# "ca.", "approx.", "nr", "godz." (hour), "pkt", "poz.", "art.", "ust.".
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:ok|ca|approx|nr|godz|pkt|poz|art|ust)\.$", re.I)
 # An over-long sentence is cut at a clause end (";", ":") only where the piece before it holds
 # at least this share of the chunk budget: a cut at every short clause would make pieces too
 # small to retrieve on their own.
@@ -63,14 +66,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _fragments_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A lone acronym after a sentence on the same line goes back to it."""
+    """A lone acronym after a sentence on the same line goes back to it, and so does a number
+    after an abbreviation read before numbers ("udział ok." / "14 tys. żołnierzy")."""
     out: list[tuple[int, int]] = []
     for begin, end in spans:
-        if (
-            out
-            and _LONE_ACRONYM.fullmatch(text, begin, end)
-            and "\n" not in text[out[-1][1] : begin]
-        ):
+        fragment = _LONE_ACRONYM.fullmatch(text, begin, end) or (
+            out and text[begin : begin + 1].isdigit() and _BEFORE_NUMBER.search(text, 0, out[-1][1])
+        )
+        if out and fragment and "\n" not in text[out[-1][1] : begin]:
             out[-1] = (out[-1][0], end)
             continue
         out.append((begin, end))

@@ -30,6 +30,7 @@ from .metadata import (
     NUMBER_FORM,
     Metadata,
     date_only,
+    dateline_date,
     dating,
     normal_number,
     parse_front_page,
@@ -41,12 +42,14 @@ from .title import (
     FRONT_BLOCK_LINES,
     GENRE,
     SERIES_KIND,
+    SIZE_TOLERANCE,
     can_be_title,
     checked_info,
     goes_on,
     is_masthead,
     layout_title,
     memo_subject,
+    printed_size,
     title_case,
 )
 
@@ -117,12 +120,18 @@ def with_layout(
         changes["title"], sources["title"] = title, FRONT
         if any(fold(name) in fold(title) for name in metadata.authors):
             metadata = dataclasses.replace(metadata, authors=())
+    elif spotlight and has_layout and goes_on(title, metadata.title):
+        # Its plain reading ran on into the subtitle set smaller ("... Steel Exports" /
+        # "Evidence from firm-level customs data"): the title is the block of its type.
+        changes["title"], sources["title"] = title, FRONT
     elif spotlight or not has_layout:
         sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
     else:
         # A declared title that page 1 prints is the title (the largest type may be a
         # header); otherwise the largest block.
         declared = checked_info(info.get("title", ""), body_text)
+        if declared and title and _set_smaller(declared, title, lines):
+            declared = ""  # a series or publisher the page prints smaller ("Clingendael Alert")
         if subject := memo_subject(lines):  # a memo's "Subject:" line names it
             changes["title"], sources["title"] = subject, FRONT
         elif declared:
@@ -154,6 +163,16 @@ def with_layout(
     elif authors := info_authors(info.get("author", ""), page_text):
         changes["authors"], sources["authors"] = authors, INFO
     return dataclasses.replace(metadata, **changes), tuple(sources.items())
+
+
+def _set_smaller(declared: str, title: str, lines: Sequence[Line]) -> bool:
+    """Whether page 1 prints the declared title only in smaller type than the layout's
+    title (a browser declares its page's name, often the series' or publisher's), or goes
+    on from it in smaller type (its subtitle, with no colon between)."""
+    if goes_on(title, declared):
+        return True
+    largest = printed_size(title, lines)
+    return largest > (1 + SIZE_TOLERANCE) * printed_size(declared, lines)
 
 
 def _normal(line: Line, text: str) -> Line:
@@ -204,6 +223,13 @@ def front_metadata(
             if authors := find(pages[number - 1]):
                 metadata = dataclasses.replace(metadata, authors=authors)
                 sources = (*sources, ("authors", f"page {number}"))
+                break
+    if not metadata.date:
+        # A report's cover ("Spring 2025"), then its title page: "Published 22 April 2025".
+        for number in range(2, min(3, len(pages)) + 1):
+            if date := dateline_date(pages[number - 1]):
+                metadata = dataclasses.replace(metadata, date=date)
+                sources = (*sources, ("date", f"page {number}"))
                 break
     return metadata, sources, consumed
 

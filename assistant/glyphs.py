@@ -227,17 +227,19 @@ def letter_spaced(measure: Measure, text: str, keep: list[int]) -> list[int]:
         for j in range(k, end):
             if gaps[j - k] <= WIDE_GAP * usual:
                 dropped.add(joins[j])  # type: ignore[arg-type]
-        # The letter groups on either side, by the space between them and the run.
-        for space, left, right, word in (
-            (k - 1, k - 1, k, k - 1),
-            (end, end, end + 1, end + 1),
-        ):
-            if not 0 <= space < len(joins) or joins[space] is None:
-                continue
-            inner = [_gap(measure, a, b) for a, b in itertools.pairwise(tokens[word])]
-            gap = _gap(measure, tokens[left][-1], tokens[right][0])
-            if inner and statistics.median(inner) >= usual / 2 and gap <= WIDE_GAP * usual:
+        # The letter groups on either side, by the space between them and the run, and on
+        # past them while letters stand as far apart ("N" / "OV" / "E M B E R": a kerned
+        # pair after the first letter).
+        for step, space, word in ((-1, k - 1, k - 1), (1, end, end + 1)):
+            while 0 <= space < len(joins) and joins[space] is not None and word < len(tokens):
+                inner = [_gap(measure, a, b) for a, b in itertools.pairwise(tokens[word])]
+                left, right = (word, word + 1) if step < 0 else (word - 1, word)
+                gap = _gap(measure, tokens[left][-1], tokens[right][0])
+                spaced = statistics.median(inner) >= usual / 2 if inner else single[word]
+                if not spaced or gap > WIDE_GAP * usual:
+                    break
                 dropped.add(joins[space])  # type: ignore[arg-type]
+                space, word = space + step, word + step
         k = end + 1
     return [i for i in keep if i not in dropped]
 

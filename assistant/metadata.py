@@ -69,6 +69,17 @@ _DATED = re.compile(
     r"^(?:published|date[d]?|updated|released|opublikowano|data)\b|^(?:©|\(c\)|copyright)",
     re.I,
 )
+# The most words of a line a date in it may date the brief by ("Prepared for the Committee
+# on Foreign Affairs, March 2025"); a body line of a column has 6-14.
+DATELINE_WORDS = 8
+_ENDS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*$")
+_EVENT_DATE = re.compile(
+    rf"\b(?:in|of|on|since|until|by|from|to|during|w|we|od|do|z|na|przed|po)\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b",
+    re.I,
+)
+# What sets a line's fields apart: "27.06.2025 · 9 min read", "Issue 7 | 3 October 2025".
+_SET_APART = re.compile(r"\s+[·•|]\s+")
 # An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
 # then in all the institute's publications), after "No." or the Polish "nr".
 NUMBER_FORM = r"\d{1,4}\s*/\s*\d{2,4}|\d{1,5}\s*\(\d{1,6}\)"
@@ -157,7 +168,24 @@ def printed_date(lines: Sequence[Line]) -> str:
     line that dates the brief (a date alone, or after "Published") comes first; else the
     first date on the page: a sidebar's "PUBLISHED" / "5 December 2024" is read after the
     text, whose "in December 2023" dated an event."""
-    return _first_date([x for x in lines if dating(x.text)]) or _first_date(lines)
+    dated = dateline_date(lines)
+    # A date after a preposition in a line of running text dates an event ("in the peak
+    # month of July 2025, Russian forces launched more"), never the brief; a header's ends
+    # it ("U.S. International Trade Commission Executive Briefings on Trade, April 2024").
+    return dated or _first_date(
+        [
+            x
+            for x in lines
+            if len(x.text.split()) <= DATELINE_WORDS
+            or _ENDS_YEAR.search(x.text)
+            or not _EVENT_DATE.search(x.text)
+        ]
+    )
+
+
+def dateline_date(lines: Sequence[Line]) -> str:
+    """The date of the first line that dates the brief (dating), "" if none does."""
+    return _first_date([x for x in lines if dating(x.text)])
 
 
 def dating(text: str) -> bool:
@@ -166,7 +194,14 @@ def dating(text: str) -> bool:
     end = text.rstrip()
     if end.endswith((".", ",", ";", ")")) and not end.endswith(" r."):  # "2025 r." is a date's
         return False
-    return date_only(text) or bool(_DATED.match(text.strip()))
+    if _DATED.match(text.strip()):
+        return True
+    if _EVENT_DATE.search(text):  # a title's line "Changes in June 2026" dates no brief
+        return False
+    if date_only(text):
+        return True
+    # A date set apart by a dot or bar: "27.06.2025 · 9 min read · Asylum, Borders".
+    return any(date_only(part) for part in _SET_APART.split(text.strip()))
 
 
 def _first_date(lines: Sequence[Line]) -> str:

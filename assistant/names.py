@@ -18,7 +18,6 @@ BYLINE_LABEL = re.compile(
     r"comment|column)\s+by|by:?|"
     r"(?:(?:lead|main|principal|contributing|co-?)\s*)?(?:author(?:s|\(s\))?|editors?):|"
     r"(?:rapporteurs?|contributors?|from):|autor(?:ka|zy)?:|opracowanie:|opracował(?:a|y|i)?:|"
-    r"redakcja:|"
     # a label in its own cell, no colon, before a capitalised name: "AUTHOR Piotr Kaczmarek"
     r"(?:authors?|autor(?:ka|zy)?)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
     r"(?:\s+|$)",
@@ -46,10 +45,18 @@ _HONORIFIC = re.compile(
 ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}")
 # A byline's label set as a line of its own, over the names, with no colon or with one where
 # BYLINE_LABEL wants none ("AUTHOR", "By:").
-_LABEL_WORDS = {"author", "authors", "by", "written by", "autor", "autorka", "autorzy"}
+_LABEL_WORDS = {
+    "author", "authors", "by", "written by", "autor", "autorka", "autorzy", "rapporteur",
+    "rapporteurs",
+}  # fmt: skip
 # The labels beside a byline's in a row of fields over their values.
 _FIELD_WORDS = {"date", "published", "series", "number", "issue", "topic", "data", "seria", "numer"}
-_NAME_PARTICLE = {"de", "van", "von", "der", "da", "di", "la", "le", "du", "dos", "del", "bin"}
+# No name opens with an article; a title in title case often does.
+_ARTICLES = {"The", "A", "An"}
+_NAME_PARTICLE = {
+    "de", "van", "von", "der", "den", "ter", "ten", "da", "di", "la", "le", "du", "dos", "del",
+    "bin", "al", "zu", "af",
+}  # fmt: skip
 
 # Words of offices, bodies and places, never of a person's name: "Federal Register",
 # "General Assembly", "Research Fellow", "Belweder Palace" passed as authors before.
@@ -74,7 +81,9 @@ NOT_NAME = set(
     "africa america energy climate economy economics politics trade technology cyber "
     "migration arctic "
     # and a field's label ("AUTHOR   DATE" over "Mikko Virtanen   3 February 2025")
-    "author authors date published".split()
+    "author authors date published "
+    # and a kind of publication's ("FACT SHEET" over a ministry's text)
+    "fact sheet digest newsletter explainer alert".split()
 )
 
 # Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
@@ -124,6 +133,8 @@ def looks_like_names(line: str) -> bool:
             return False
         if name.isupper() or ACRONYM.fullmatch(words[0]):
             return False
+        if words[0] in _ARTICLES:  # "The UK-EU Security and Defence Partnership"
+            return False
     return True
 
 
@@ -154,8 +165,14 @@ def label_alone(line: str) -> bool:
 
 def split_names(line: str) -> tuple[str, ...]:
     """ "A, B and C" -> ("A", "B", "C")."""
-    names = (_HONORIFIC.sub("", n.strip()) for n in NAME_SEPARATORS.split(line))
+    names = (without_honorific(n) for n in NAME_SEPARATORS.split(line))
     return tuple(n for n in names if n)
+
+
+def without_honorific(text: str) -> str:
+    """text without the titles it opens with: "Dr. Margriet van der Lugt is ..." -> "Margriet
+    van der Lugt is ..."."""
+    return _HONORIFIC.sub("", text.strip())
 
 
 def office(text: str) -> bool:
@@ -163,10 +180,16 @@ def office(text: str) -> bool:
     Research", "Vilnius University", "ETH Zurich")."""
     words = text.split()
     return (
-        1 <= len(words) <= 6
+        1 <= len(words) <= 8  # "Specialist in U.S. Defense Policy and Budget"
         and (any(w.lower() in NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
         and all(w[0].isupper() or w in JOINING for w in words)
     )
+
+
+def reads_as_people(line: str) -> bool:
+    """Whether a line lists names and one of them is a person's (is_person): "Energy
+    Security Digest" is set like a name but names a newsletter."""
+    return looks_like_names(line) and any(is_person(name) for name in split_names(line))
 
 
 def is_person(name: str) -> bool:

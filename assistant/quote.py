@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .abstain import Weights, answers, confidence
-from .answer_score import features, probabilities
+from .answer_score import features, holds, probabilities, wants
 from .clean import fold, is_caption, marker_length
 from .lexical import terms
 from .records import TERMINAL, Answer, Citation, CleanText, Document, Passage, Quote
@@ -163,7 +163,8 @@ def answer(
         return Answer(question, (), False, confidence=words)
     scores = [float(s) for s in likely]
     scores = body_first(sentences, scores, texts, GOOD_SHARE * max(scores, default=0.0))
-    groups = _merge_repeats(_groups(sentences, scores, texts, -math.inf), texts)
+    groups = _completed(_groups(sentences, scores, texts, -math.inf), question, texts)
+    groups = _merge_repeats(groups, texts)
     return Answer(question, _quotes(_spread_likely(groups, k), texts), True, confidence=words)
 
 
@@ -324,6 +325,43 @@ def _joins(group: _Group, sentence: Sentence, score: float, texts: Mapping[str, 
     after = sentence.start >= last.end and _touching(text[last.end : sentence.start])
     before = sentence.end <= first.start and _touching(text[sentence.end : first.start])
     return after or before
+
+
+def _completed(groups: list[_Group], question: str, texts: Mapping[str, CleanText]) -> list[_Group]:
+    """Each quote that names the question's subject but not what it asks for, with the next
+    sentence of its paragraph when that one holds it: "The East Shield programme ... is to
+    fortify about 700 kilometres" / "The government plans to spend about 10 billion zlotys on
+    the programme" for "How much will Poland spend on the East Shield?". The second names its
+    subject only as "the programme", so it scores far below the first alone."""
+    wanted = wants(question)
+    if not wanted:
+        return groups
+    asked = set(terms(question))
+    first_of = {(g.document.id, g.sentences[0].start): g for g in groups}
+    absorbed: set[int] = set()
+    for group in groups:
+        if id(group) in absorbed or len(group.sentences) >= MAX_SENTENCES:
+            continue
+        if any(holds(wanted, s.text, asked) for s in group.sentences):
+            continue
+        last = group.sentences[-1]
+        start = _SPACES.match(texts[group.document.id].text, last.end).end()  # the next one's
+        following = first_of.get((group.document.id, start))
+        if (
+            following is None
+            or id(following) in absorbed
+            or following.score > group.score
+            or len(group.sentences) + len(following.sentences) > MAX_SENTENCES
+            or not any(holds(wanted, s.text, asked) for s in following.sentences)
+        ):
+            continue
+        if _joins(group, following.sentences[0], group.score, texts):
+            group.sentences.extend(following.sentences)
+            absorbed.add(id(following))
+    return [g for g in groups if id(g) not in absorbed]
+
+
+_SPACES = re.compile(r"[ \t]*")
 
 
 def _touching(between: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .clean import MARKING, fold
 from .layout import HEADING_SCALE, body_size
 from .metadata import date_only
-from .names import BYLINE_LABEL, looks_like_names, opens_byline
+from .names import BYLINE_LABEL, looks_like_names, opens_byline, reads_as_people
 from .records import Line
 
 # Front matter (series, title, byline, date) is looked for in this many first lines.
@@ -24,8 +24,10 @@ SERIES_KIND = (
 # Words that name a kind of document, printed big on covers but never a title on their own.
 GENRE = re.compile(
     rf"^(?:the\s+)?(?:{SERIES_KIND}|backgrounder|briefing room|presidential documents|"
-    r"brief|report|paper|spotlight|commentary|opinion|komentarze?|analiza|raport|"
-    r"bulletin|analysis|memorandum|memo|staff memorandum|fact sheet|press release|statement|"
+    r"brief|report|paper|spotlight|commentary|opinion|komentarze?|analiza|raport|biuletyn|"
+    r"bulletin|analysis|insight|explainer|perspectives?|alert|digest|newsletter|briefing|"
+    r"research briefing|at a glance|in focus|q&a|(?:conference|event|meeting) summary|"
+    r"memorandum|memo|staff memorandum|fact sheet|press release|statement|"
     r"transcript|speeches and remarks|executive summary|contents|table of contents|"
     r"federal register|staff research backgrounder|rules and regulations|introduction|foreword|"
     r"preface|summary|abstract|overview|acknowledg(?:e)?ments|key findings|background)$",
@@ -57,11 +59,17 @@ def layout_title(lines: Sequence[Line]) -> str:
     blocks = _blocks(lines)
     ranks = _ranks(blocks, names=False)
     least = HEADING_SCALE * body_size(lines)
+    named = [r for r in _ranks(blocks, names=True) if r[0] >= least]
+    largest = max((r[0] for r in ranks), default=0.0)
     if not any(r[0] >= least for r in ranks):
         # A title in title case with no small word reads as a name ("Baltic Missile Shield"):
         # where no other block set larger than the body can be the title, such a block is
         # (the byline below it in the body's size had been taken for the title).
-        ranks = [r for r in _ranks(blocks, names=True) if r[0] >= least] or ranks
+        ranks = named or ranks
+    elif named and max(named)[0] >= max(TITLE_SCALE * body_size(lines), HEADING_SCALE * largest):
+        # So is one set in a title's size, well over any other ("Border Carbon Adjustment
+        # and Ukrainian Steel Exports" over its subtitle): no byline is set so large.
+        ranks = named
     if not ranks:
         return ""
     if any(x.ocr for x in lines):
@@ -105,7 +113,8 @@ def _over_byline(blocks: Sequence[Sequence[Line]], position: int) -> bool:
     if position + 1 >= len(blocks):
         return False
     text = blocks[position + 1][0].text.strip()
-    return opens_byline(text) or looks_like_names(text)
+    # Names in capitals too: "AGNIESZKA ŻURAWSKA, BARTŁOMIEJ KĘDZIERSKI".
+    return opens_byline(text) or looks_like_names(text.title() if text.isupper() else text)
 
 
 def _acronyms(lines: Sequence[Line]) -> frozenset[str]:
@@ -193,10 +202,14 @@ def can_be_title(text: str, names: bool = False) -> bool:
         return False
     if len(text) < 4 or GENRE.match(text.strip(" .:|")) or _VOLUME.search(text):
         return False
+    if len(words) == 2 and any(GENRE.match(w) for w in words):
+        return False  # a series by its publisher: "Komentarze CSB", "Clingendael Alert"
     if date_only(text) or BYLINE_LABEL.match(text):  # "By ...", "Author: Rasmus Kask"
         return False
-    if not names and looks_like_names(text.rstrip(",")):
+    if not names and reads_as_people(text.rstrip(",")):
         return False
+    if len(words) <= 3 and re.match(r"[\d$€£%]", text):
+        return False  # a key figure set large: "252 TWh", "€184 m", "77.4 %"
     return not text.endswith((".", ",", ";")) or len(words) <= 12
 
 
@@ -230,6 +243,15 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
 def goes_on(first: str, title: str) -> bool:
     """Whether title is first with more lines after it."""
     return bool(first) and len(title) > len(first) and fold(title).startswith(fold(first) + " ")
+
+
+def printed_size(text: str, lines: Sequence[Line]) -> float:
+    """The largest size of a line that prints part of text (0 if none does)."""
+    folded = fold(text)
+    return max(
+        (x.size for x in lines if len(part := fold(x.text)) >= 4 and part in folded),
+        default=0.0,
+    )
 
 
 def checked_info(title: str, page_text: str) -> str:

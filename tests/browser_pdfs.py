@@ -55,7 +55,18 @@ body, a Polish series named like a title ("PUNKT WIDZENIA nr 88"), the byline in
 note, "Commentary by ... — Tuesday 14 January 2025"; names over their date in a column beside
 the text, a Polish "dr ... i mgr ...", an event report's "Rapporteur:" under a kicker that is
 also the declared title, a title opened by a smaller line ending in a colon, a memo signed
-"Signed," / name / post, names and date parted by dashes."""
+"Signed," / name / post, names and date parted by dashes; a Polish number and date after a
+dot, names in capitals in two columns; a cover's month letter-spaced past a kerned pair ("N
+OVEMBER"), no date printed but one in the text; key figures set larger than the title, "FACT
+SHEET", a Polish series set larger than the title over names in capitals, a working paper's
+subtitle with no colon; a title opening with "The" that reads as two names, a Polish
+bulletin's editors ("Redakcja") beside the text, a date before "9 min read", a title naming a
+later month; a series and its publisher declared as the title over two closing notes side by
+side, one after "Dr.", "INSIGHT" set larger than the title and "Author Information" over names
+and posts with gaps between; "Van den Broeck", "AUTHORS" over cards with their institutes read
+after the text, a Polish closing note with the post after a dash over the editors' colophon; a
+report's cover dated "Spring 2025" and its title page "Published 22 April 2025", "Compiled
+by ... &" / "..." in a newsletter's sidebar read after the text."""
 
 from __future__ import annotations
 
@@ -3919,6 +3930,3112 @@ from 2026.</p>
             "Lithuania's Defence Budget Jump",
             ("Rūta Kazlauskaitė", "Mindaugas Jonaitis"),
             "2024-11-19",
+        ),
+    ),
+    "cover_research_paper": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Rebuilding Europe's ammunition base</title>
+<style>
+@page{size:A4;margin:17mm 19mm 17mm 19mm;
+ @top-left{content:"Rebuilding Europe’s ammunition base";font:7.5pt "DejaVu Sans";color:#666}
+ @top-center{content:""}
+ @top-right{content:"Research Paper · June 2025";font:7.5pt "DejaVu Sans";color:#999}
+ @bottom-left{content:"Chatham House";font:bold 7.5pt "DejaVu Sans";color:#002d5a}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page);font:8pt "DejaVu Sans";color:#002d5a}}
+@page cover{margin:0;
+ @top-left{content:""} @top-right{content:""} @bottom-left{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.4pt;line-height:1.42;color:#222}
+.cover{page:cover;width:210mm;height:297mm;background:#002d5a;color:#fff;position:relative;
+box-sizing:border-box;padding:24mm 22mm;page-break-after:always;overflow:hidden}
+.cover .type{font:bold 10pt "DejaVu Sans";letter-spacing:1.5pt;text-transform:uppercase;
+color:#7fc4e8}
+.cover .prog{font:9.5pt "DejaVu Sans";margin-top:3pt;color:#cfe3f0}
+.cover h1{font:300 36pt/1.12 "DejaVu Sans Light","DejaVu Sans";margin:70mm 0 10pt 0;
+max-width:150mm}
+.cover .sub{font:15pt/1.3 "DejaVu Sans Light","DejaVu Sans";color:#cfe3f0;max-width:145mm}
+.cover .by{font:11pt "DejaVu Sans";margin-top:22mm}
+.cover .date{font:bold 11pt "DejaVu Sans";margin-top:4pt;color:#7fc4e8}
+.cover .logo{position:absolute;left:22mm;bottom:20mm;font:bold 20pt "DejaVu Serif";
+letter-spacing:.5pt}
+.cover .logo small{display:block;font:8pt "DejaVu Sans";letter-spacing:.3pt;color:#cfe3f0;
+margin-top:2pt;font-weight:normal}
+.cover .stripe{position:absolute;right:0;top:0;width:18mm;height:297mm;background:#7fc4e8}
+h2{font:bold 15pt "DejaVu Sans";color:#002d5a;margin:0 0 8pt 0}
+h2 .n{color:#7fc4e8;margin-right:8pt}
+h3{font:bold 10.5pt "DejaVu Sans";color:#002d5a;margin:12pt 0 4pt 0}
+p{margin:0 0 7pt 0}
+.summary{background:#e8f1f8;padding:10pt 14pt;margin-bottom:14pt}
+.summary h2{margin-bottom:6pt}
+.summary ul{margin:0;padding-left:14pt}
+.summary li{margin-bottom:5pt}
+sup{font-size:6.5pt}
+table{border-collapse:collapse;width:100%;font:8.5pt "DejaVu Sans";margin:6pt 0 4pt 0}
+th{background:#002d5a;color:#fff;text-align:left;padding:3pt 5pt}
+td{border-bottom:1px solid #cbd6e0;padding:3pt 5pt}
+.cap{font:bold 8.5pt "DejaVu Sans";color:#002d5a;margin-top:8pt}
+.src{font:7.5pt "DejaVu Sans";color:#666;margin-bottom:10pt}
+.notes{border-top:1px solid #999;margin-top:12pt;padding-top:4pt;font:7.5pt/1.4 "DejaVu Sans";
+color:#444}
+.notes p{margin:0 0 2pt 0}
+.about{margin-top:16pt;border-top:2px solid #002d5a;padding-top:8pt}
+.about p{font-size:9.3pt}
+.ack{font-size:8.8pt;color:#444}
+.legal{margin-top:16pt;font:7.5pt/1.4 "DejaVu Sans";color:#555;border-top:1px solid #ccc;
+padding-top:6pt}
+</style></head><body>
+
+<div class="cover">
+ <div class="stripe"></div>
+ <div class="type">Research Paper</div>
+ <div class="prog">Europe Programme · Ukraine Forum</div>
+ <h1>Rebuilding Europe’s ammunition base</h1>
+ <div class="sub">How EU industry can sustain Ukraine – and itself – through 2027</div>
+ <div class="by">Hanna Virtanen, Marek Szczygieł and Oliver Dunmore</div>
+ <div class="date">June 2025</div>
+ <div class="logo">Chatham House<small>The Royal Institute of International Affairs</small></div>
+</div>
+
+<div class="summary">
+<h2>Summary</h2>
+<ul>
+<li>Three years after Russia’s full-scale invasion, European governments have largely closed the
+gap between pledges and deliveries of artillery ammunition to Ukraine, but they have done so by
+drawing on finite stocks and on purchases from outside the EU.</li>
+<li>By March 2025 the annual capacity of EU-based industry to manufacture 155mm shells had reached
+around 1.6 million rounds, up from roughly 300,000 before 2022. Actual output, however, lagged
+capacity by about a third because of shortages of nitrocellulose, TNT and fuzes.</li>
+<li>Prices have risen sharply. The average sum paid by European ministries of defence for a single
+155mm shell climbed from about €2,100 in 2022 to €7,900 in the first quarter of 2025, eroding the
+value of every new budget line.</li>
+<li>The EU’s Act in Support of Ammunition Production (ASAP) has been effective at unblocking
+bottlenecks, but its €500 million envelope was small relative to the problem. Successor
+instruments should offer multi-year offtake guarantees rather than one-off grants.</li>
+<li>Europe should aim for a standing capacity of 2.5 million shells a year by 2027, backed by a
+joint stockpile, common procurement of propellant and a single European qualification process for
+munitions.</li>
+</ul>
+</div>
+
+<h2><span class="n">01</span>Introduction</h2>
+<p>When the European Council agreed in March 2023 to supply Ukraine with one million artillery
+rounds within twelve months, the target was widely seen as ambitious but achievable. It was not
+met: by the deadline in March 2024 about 520,000 rounds had been delivered, and the remainder
+arrived only at the end of that year. The shortfall exposed a structural problem that had been
+building for three decades. After the end of the Cold War, European armies cut their stocks to a
+fraction of earlier levels, and manufacturers consolidated production lines to match low and
+irregular orders.<sup>1</sup></p>
+<p>This paper assesses how far Europe’s defence industry has since recovered, which constraints
+remain, and what governments should do to ensure that production keeps pace with the needs of both
+Ukraine and European armies. It draws on 34 interviews with officials and industry representatives
+conducted between November 2024 and April 2025.</p>
+
+<h2 style="margin-top:14pt"><span class="n">02</span>Capacity and output</h2>
+<p>The expansion of shell production since 2023 has been concentrated in a small number of firms.
+Rheinmetall, Nammo, Nexter (part of KNDS), the Czechoslovak Group and Poland’s PGZ group together
+account for nearly four-fifths of European capacity. The largest single investment, Rheinmetall’s
+new plant at Unterlüß in Lower Saxony, is due to open in the second half of 2025 and is designed
+to produce 350,000 shells a year once fully operational.<sup>2</sup></p>
+
+<div class="cap">Table 1. Estimated annual 155mm shell capacity, selected producers (thousand
+rounds)</div>
+<table>
+<tr><th>Producer</th><th>2022</th><th>2024</th><th>2025 (est.)</th><th>Main sites</th></tr>
+<tr><td>Rheinmetall</td><td>70</td><td>450</td><td>700</td><td>Unterlüß (DE), Murcia (ES),
+Várpalota (HU)</td></tr>
+<tr><td>Nammo</td><td>30</td><td>90</td><td>140</td><td>Raufoss (NO), Lapua (FI)</td></tr>
+<tr><td>KNDS</td><td>40</td><td>110</td><td>180</td><td>Bourges (FR), Belgium</td></tr>
+<tr><td>Czechoslovak Group</td><td>60</td><td>180</td><td>250</td><td>Slovakia, Czechia</td></tr>
+<tr><td>PGZ</td><td>10</td><td>30</td><td>60</td><td>Skarżysko-Kamienna (PL)</td></tr>
+</table>
+<div class="src">Source: Authors’ calculations based on company reports and interviews.</div>
+
+<p>Capacity is not the same as output. Every official interviewed for this paper identified
+energetics as the binding constraint. Europe has only a handful of producers of nitrocellulose, a
+key ingredient of propellant, and most depend on cotton linters imported from China. TNT is
+produced at scale in just one EU country, Poland, whose Nitro-Chem plant in Bydgoszcz supplies
+much of the continent.<sup>3</sup> As a result, production lines in several countries ran at
+between 55 and 70 per cent of their nominal rate during 2024.</p>
+
+<h3>The price problem</h3>
+<p>Higher demand has translated into sharply higher prices. Governments that placed orders early,
+such as Norway and Denmark, secured better terms than those who waited. Several interviewees
+suggested that the Czech-led initiative to buy shells from third countries, which delivered around
+1.5 million rounds in 2024, paid less per shell than European manufacturers charged their own
+governments.<sup>4</sup></p>
+
+<h2 style="margin-top:14pt"><span class="n">03</span>Recommendations</h2>
+<p>First, the EU and its member states should replace one-off grants with multi-year offtake
+agreements, committing to buy fixed quantities for at least seven years. Second, they should
+finance a joint European stockpile equivalent to three months of high-intensity consumption.
+Third, investment in energetics – especially nitrocellulose and propellant – should be treated as
+a strategic priority, with new plants in at least three member states by 2027. Finally, Europe
+needs a single qualification process so that a shell made in Spain can be fired from a Polish gun
+without months of additional testing.</p>
+
+<div class="notes">
+<p>1 European armies’ combined stocks of 155mm ammunition in 2021 are estimated at less than one
+month of Ukrainian wartime consumption.</p>
+<p>2 Rheinmetall AG (2025), press release, 12 February 2024.</p>
+<p>3 Interview with a Polish defence ministry official, Warsaw, 14 January 2025.</p>
+<p>4 Interview with a Czech government official, Prague, 3 February 2025.</p>
+</div>
+
+<div class="about">
+<h2>About the authors</h2>
+<p><b>Hanna Virtanen</b> is a senior research fellow in the Europe Programme at Chatham House. She
+previously worked at the Finnish Ministry of Defence, where she led the team responsible for
+defence industrial policy.</p>
+<p><b>Marek Szczygieł</b> is an associate fellow in the Europe Programme. Before joining Chatham
+House he spent eight years at the European Defence Agency in Brussels, most recently as head of
+the unit for industry, synergies and enablers.</p>
+<p><b>Oliver Dunmore</b> is a research analyst in the Europe Programme, where he works on European
+defence cooperation and the war in Ukraine. He holds an MA in war studies from King’s College
+London.</p>
+<h3>Acknowledgments</h3>
+<p class="ack">The authors are grateful to Julia Fenwick and Tomasz Ruda for their comments on
+earlier drafts, and to the officials and company representatives who agreed to be interviewed.
+This paper was produced with the support of the Norwegian Ministry of Foreign Affairs. Any errors
+remain the authors’ own.</p>
+<div class="legal">All rights reserved. Chatham House does not express opinions of its own. The
+opinions expressed in this publication are the responsibility of the author(s).<br><br>
+Copyright © The Royal Institute of International Affairs, 2025<br>
+ISBN 978 1 78413 641 2 · DOI 10.55317/9781784136412<br>
+Chatham House, 10 St James’s Square, London SW1Y 4LE · T +44 (0)20 7957 5700 ·
+contact@chathamhouse.org</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Rebuilding Europe’s ammunition base",
+            ("Hanna Virtanen", "Marek Szczygieł", "Oliver Dunmore"),
+            "2025-06",
+        ),
+    ),
+    "ecfr_sidebar_summary": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>ECFR Policy Brief</title>
+<style>
+@page{size:A4;margin:15mm 15mm 18mm 15mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"ECFR/512"; font:7pt "DejaVu Sans";color:#777}
+ @bottom-center{content:"ecfr.eu";font:7pt "DejaVu Sans";color:#777}
+ @bottom-right{content:counter(page);font:bold 8pt "DejaVu Sans";color:#e4003b}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.4pt;line-height:1.48;color:#1e1e1e}
+.top{display:flex;justify-content:space-between;align-items:center;border-bottom:.8pt solid
+#1e1e1e;padding-bottom:5pt;margin-bottom:10mm}
+.brand{font:bold 15pt "DejaVu Sans";letter-spacing:-.3pt}
+.brand span{color:#e4003b}
+.brand small{display:block;font:6.5pt "DejaVu Sans";letter-spacing:.8pt;text-transform:uppercase;
+color:#555;font-weight:normal}
+.pb{font:bold 9pt "DejaVu Sans";letter-spacing:1.5pt;color:#e4003b}
+.grid{display:grid;grid-template-columns:55mm 1fr;column-gap:8mm}
+.side{background:#f3f0eb;padding:9pt 10pt;font:8.2pt/1.45 "DejaVu Sans";align-self:start}
+.side h4{font:bold 9pt "DejaVu Sans";letter-spacing:1.2pt;color:#e4003b;margin:0 0 6pt 0}
+.side ul{margin:0;padding-left:11pt}
+.side li{margin-bottom:6pt}
+.main h1{font:bold 25pt/1.1 "DejaVu Sans Condensed","DejaVu Sans";margin:0 0 9pt 0;
+letter-spacing:-.3pt}
+.by{font:9pt "DejaVu Sans";color:#444;margin-bottom:2pt}
+.by b{color:#1e1e1e}
+.date{font:8.5pt "DejaVu Sans";color:#777;margin-bottom:14pt}
+.main p{margin:0 0 7pt 0}
+h2{font:bold 11pt "DejaVu Sans";margin:12pt 0 5pt 0;color:#e4003b}
+.pq{font:italic 14pt/1.3 "DejaVu Serif";color:#e4003b;border-top:2pt solid #e4003b;
+border-bottom:2pt solid #e4003b;padding:8pt 0;margin:10pt 0 12pt 0}
+.authors{margin-top:14pt;border-top:1pt solid #1e1e1e;padding-top:8pt}
+.authors h3{font:bold 9pt "DejaVu Sans";letter-spacing:1.2pt;margin:0 0 8pt 0}
+.au{display:flex;gap:9pt;margin-bottom:8pt;font:8.2pt/1.45 "DejaVu Sans"}
+.ph{flex:0 0 17mm;height:20mm;background:#cfcac2;color:#777;font:6.5pt "DejaVu Sans";display:flex;
+align-items:center;justify-content:center}
+.about{margin-top:10pt;background:#1e1e1e;color:#ddd;padding:8pt 10pt;font:7.3pt/1.4 "DejaVu Sans"}
+.about b{color:#fff}
+</style></head><body>
+<div class="top">
+ <div class="brand">ECFR<span>.</span><small>European Council on Foreign Relations</small></div>
+ <div class="pb">POLICY BRIEF</div>
+</div>
+
+<div class="grid">
+<aside class="side">
+<h4>SUMMARY</h4>
+<ul>
+<li>The EU’s new Security Action for Europe (SAFE) instrument offers member states up to €150
+billion in long-term loans for joint defence procurement.</li>
+<li>Eighteen governments have asked for money, but demand is highly concentrated: three countries
+account for over half of the requests.</li>
+<li>SAFE will only change Europe’s defence market if it pushes governments to buy together rather
+than simply refinance national purchases.</li>
+<li>Brussels should use the review of national plans to reward genuinely joint projects – in air
+defence, drones and ammunition – and to open the door to Ukrainian industry.</li>
+<li>Berlin and Paris, which have not requested loans, must not treat SAFE as a scheme for “the
+others”.</li>
+</ul>
+</aside>
+
+<div class="main">
+<h1>Rearming together: How Europeans can make SAFE work</h1>
+<div class="by">By <b>Ivana Marković</b> &amp; <b>Sebastian Kühn</b></div>
+<div class="date">September 2025</div>
+
+<h2>A loan, not a revolution</h2>
+<p>When the European Commission proposed SAFE in March 2025 as part of its “ReArm Europe” package,
+it was billed as a turning point: for the first time, the EU would borrow on the markets to
+finance weapons for its member states. The regulation adopted by the Council on 27 May 2025 is
+more modest than the rhetoric. SAFE offers loans, not grants, with a maturity of up to 45 years
+and a ten-year grace period on repayment of the principal. Countries must use the money for
+procurement involving at least two participants, and at least 65 per cent of the value of each
+product must come from companies in the EU, the European Economic Area or Ukraine.</p>
+<p>The appeal of the instrument lies in the interest rate. Because the Commission borrows at rates
+close to those paid by Germany, countries with weaker credit ratings can save considerable sums.
+For a state such as Italy or Romania, the difference compared with national borrowing may amount
+to more than one percentage point a year.</p>
+
+<h2>Who wants the money</h2>
+<p>By the deadline at the end of July, 18 member states had submitted requests totalling €127
+billion. Poland was by far the largest applicant: its request for €43.7 billion exceeds the
+combined amount sought by the next two countries, Romania and Hungary. France, Germany, the
+Netherlands, the Nordic states and Austria did not apply at all, either because they can borrow
+cheaply themselves or because they are sceptical of common debt.</p>
+
+<div class="pq">“SAFE will only matter if it changes how Europeans buy weapons – not just how they
+pay for them.”</div>
+
+<p>This concentration carries risks. If SAFE becomes primarily a way for a handful of frontline
+states to refinance their national shopping lists, it will do little to reduce fragmentation in
+Europe’s defence market. The rule requiring joint procurement is easily met: a country can satisfy
+it by adding a second buyer to a contract for a token quantity.</p>
+
+<h2>What Brussels should do</h2>
+<p>The Commission now has to assess the national plans and disburse the first tranche, worth 15
+per cent of each loan, by early 2026. It should use this leverage. Projects bringing together
+three or more countries in priority areas – air and missile defence, long-range strike, drones and
+counter-drone systems, and ammunition – should be fast-tracked. The inclusion of Ukraine’s defence
+industry, which can produce certain systems at a fraction of Western cost, should be encouraged
+through joint ventures with EU firms. Finally, the Commission should publish a list of all
+SAFE-funded contracts so that member states and parliaments can see whether the money is really
+building common capabilities.</p>
+<p>Germany and France also bear responsibility. Even if they do not need SAFE loans, they should
+join projects financed by others, bringing their industrial weight and orders to common
+programmes. Otherwise, the instrument will reinforce the impression that EU defence funding is a
+matter for the east and south, while the largest economies go their own way.</p>
+
+<div class="authors">
+<h3>ABOUT THE AUTHORS</h3>
+<div class="au"><div class="ph">[photo]</div><div><b>Ivana Marković</b> is a senior policy fellow
+with the European Power programme at ECFR, based in Berlin. She works on European defence
+industrial policy and EU enlargement. Previously she was an adviser in the Croatian Ministry of
+Foreign and European Affairs.</div></div>
+<div class="au"><div class="ph">[photo]</div><div><b>Sebastian Kühn</b> is a policy fellow at
+ECFR’s Paris office, where he focuses on EU budgetary instruments and the economics of defence. He
+has worked for the European Investment Bank in Luxembourg.</div></div>
+<p style="font:7.8pt 'DejaVu Sans';color:#555">The authors would like to thank Pawel Zerka and
+Camille Roussel for their comments, and Flora Bell for editing this paper.</p>
+</div>
+
+<div class="about"><b>ABOUT ECFR</b> The European Council on Foreign Relations (ECFR) is the first
+pan-European think-tank. ECFR does not take collective positions. ECFR publications only represent
+the views of their individual authors. © ECFR September 2025. ISBN: 978-1-916682-87-3. Published
+by the European Council on Foreign Relations, 4th Floor, Tennyson House, 159-165 Great Portland
+Street, London W1W 5PA.</div>
+</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Rearming together: How Europeans can make SAFE work",
+            ("Ivana Marković", "Sebastian Kühn"),
+            "2025-09",
+        ),
+    ),
+    "osw_two_column_caps": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>OSW Commentary 641</title>
+<style>
+@page{size:A4;margin:14mm 16mm 20mm 16mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"OSW COMMENTARY   03.02.2025";font:bold 7pt "DejaVu Sans";color:#c8102e;
+letter-spacing:.5pt}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page);font:bold 8pt "DejaVu Sans";color:#c8102e}}
+@page :first{@bottom-left{content:""}}
+body{margin:0;font-family:"DejaVu Sans";font-size:8.9pt;line-height:1.45;color:#222}
+.head{display:flex;justify-content:space-between;align-items:flex-start;border-bottom:1.5pt solid
+#c8102e;padding-bottom:6pt}
+.osw{display:flex;align-items:center;gap:6pt}
+.osw .mk{font:bold 26pt "DejaVu Serif";color:#c8102e;letter-spacing:-1pt}
+.osw .nm{font:7pt/1.3 "DejaVu Sans";text-transform:uppercase;color:#444;letter-spacing:.6pt}
+.ser{text-align:right}
+.ser .t{font:bold 15pt "DejaVu Sans Condensed","DejaVu Sans";color:#c8102e;letter-spacing:1pt}
+.ser .n{font:8pt "DejaVu Sans";color:#333;margin-top:2pt}
+h1{font:bold 23pt/1.15 "DejaVu Serif";color:#111;margin:20pt 0 8pt 0;max-width:160mm}
+.names{font:bold 9pt "DejaVu Sans";letter-spacing:.2pt;color:#c8102e;margin-bottom:14pt}
+.intro{font:bold 9.6pt/1.5 "DejaVu Sans";margin-bottom:14pt;border-left:3pt solid #c8102e;
+padding-left:10pt}
+.cols{column-count:2;column-gap:9mm;text-align:justify}
+.cols p{margin:0 0 6pt 0}
+.cols h2{font:bold 9.6pt "DejaVu Sans";color:#c8102e;margin:8pt 0 4pt 0;break-after:avoid}
+.chart{break-inside:avoid;border:1px solid #ddd;padding:5pt 6pt;margin:6pt 0 8pt 0;font-size:7.5pt}
+.chart .ct{font-weight:bold;color:#c8102e;margin-bottom:3pt}
+.bar{display:flex;align-items:center;margin:2pt 0}
+.bar span{width:22mm}
+.bar i{display:block;height:7pt;background:#c8102e}
+.bar em{font-style:normal;margin-left:4pt}
+.colophon{margin-top:14pt;border-top:1px solid #c8102e;padding-top:5pt;display:flex;gap:12mm;
+font:7pt/1.4 "DejaVu Sans";color:#555}
+.colophon b{color:#c8102e}
+</style></head><body>
+<div class="head">
+ <div class="osw"><div class="mk">OSW</div><div class="nm">Centre for<br>Eastern
+Studies</div></div>
+ <div class="ser"><div class="t">OSW COMMENTARY</div><div class="n">NUMBER 641 &nbsp;|&nbsp;
+03.02.2025</div></div>
+</div>
+
+<h1>The Kremlin’s war economy in its fourth year</h1>
+<div class="names">AGNIESZKA ŁOPUSZAŃSKA, PIOTR GŁOWACKI</div>
+
+<div class="intro">In 2025 Russia will spend more on its army and security services than at any
+point since the collapse of the Soviet Union. The budget adopted in November 2024 allocates 13.5
+trillion roubles to national defence, equivalent to 6.3% of GDP and almost a third of all federal
+expenditure. The economy has so far absorbed this burden thanks to high oil revenues, a captive
+labour market and the reallocation of resources from civilian sectors. However, the signs of
+overheating are multiplying: inflation has stayed above target for three years, the central bank’s
+key rate stands at a record 21%, and growth is expected to slow sharply. The war economy is not on
+the verge of collapse, but it is becoming increasingly costly to maintain.</div>
+
+<div class="cols">
+<h2>Budget priorities</h2>
+<p>The federal budget for 2025–2027 confirms that the war has become the organising principle of
+Russian fiscal policy. Combined spending on “national defence” and “national security and law
+enforcement” will reach 17.1 trillion roubles in 2025, or roughly 41% of total federal
+expenditure. Social spending, by contrast, is set to fall in real terms, and outlays on healthcare
+and education together account for less than a tenth of the budget.</p>
+<p>The government plans a deficit of 0.5% of GDP, but this assumes an average Urals oil price of
+$69.70 per barrel – a level that looked optimistic even when the budget was drafted. To close the
+gap, the Ministry of Finance raised the corporate income tax rate from 20% to 25% from 1 January
+2025 and introduced a progressive personal income tax with a top rate of 22%. These changes are
+expected to bring in an additional 2.6 trillion roubles in the first year.</p>
+
+<div class="chart"><div class="ct">Chart. Defence spending in Russia’s federal budget (trillion
+roubles)</div>
+<div class="bar"><span>2021</span><i style="width:12mm"></i><em>3.6</em></div>
+<div class="bar"><span>2022</span><i style="width:18mm"></i><em>5.5</em></div>
+<div class="bar"><span>2023</span><i style="width:23mm"></i><em>6.8</em></div>
+<div class="bar"><span>2024</span><i style="width:35mm"></i><em>10.8</em></div>
+<div class="bar"><span>2025 (plan)</span><i style="width:44mm"></i><em>13.5</em></div>
+<div style="margin-top:3pt;color:#777">Source: Russian Ministry of Finance.</div></div>
+
+<h2>Overheating</h2>
+<p>Since 2023 the arms industry has been the main engine of growth. Output in sectors producing
+“finished metal goods”, which include ammunition, and “other transport equipment”, covering
+armoured vehicles and aircraft, rose by more than 60% compared with pre-war levels. Civilian
+manufacturing, meanwhile, has stagnated. Enterprises working for the army compete for workers with
+the private sector, pushing up wages: nominal pay grew by 17.9% in 2024.</p>
+<p>The labour shortage is the most acute in Russia’s modern history. Registered unemployment fell
+to 2.3% in November 2024, and the shortfall of workers is estimated by the Gaidar Institute at
+around 2.5 million people. Recruitment of volunteers for the army – who receive signing bonuses
+that in some regions exceed 2 million roubles – drains the labour pool further.</p>
+<p>Inflation reached 9.5% at the end of 2024, more than twice the central bank’s target of 4%. In
+October the bank raised its key rate to 21%, but it surprised markets in December by leaving it
+unchanged despite rising prices, a decision widely interpreted as a result of pressure from
+industrial lobbies.</p>
+
+<h2>Shrinking buffers</h2>
+<p>The National Wealth Fund, the main cushion against falling oil revenues, has been depleted. Its
+liquid assets dropped to 3.3 trillion roubles at the start of 2025, compared with 8.4 trillion in
+early 2022. Oil and gas revenues amounted to 11.1 trillion roubles in 2024, but their share in
+total budget income continues to decline, and new US sanctions on Rosneft’s and Gazprom Neft’s
+tanker operations announced in January 2025 are likely to widen the discount on Russian crude.</p>
+
+<h2>Outlook</h2>
+<p>The Russian economy is likely to grow by no more than 1% in 2025, after 4.1% in 2024. Such a
+slowdown would not force the Kremlin to scale back the war; the leadership has shown it is
+prepared to sacrifice living standards and long-term growth to sustain military operations. The
+real constraint is time. The longer the war economy persists, the more it will rely on printing
+money, higher taxes and the exhaustion of reserves – a combination that risks a prolonged period
+of stagflation.</p>
+</div>
+
+<div class="colophon">
+<div><b>EDITORS:</b> Tomasz Strzelczyk, Halina Kobeszko<br><b>TRANSLATION:</b> Magdalena
+Klimowicz<br><b>CO-OPERATION:</b> Nicholas Furnival<br><b>DTP:</b> Wojciech Mańkowski</div>
+<div>The views expressed by the authors of the papers do not necessarily reflect the opinion of
+Polish authorities.<br>
+Centre for Eastern Studies, ul. Koszykowa 6a, 00-564 Warsaw<br>tel.: (+48) 22 525 80 00 ·
+info@osw.waw.pl · www.osw.waw.pl</div>
+</div>
+</body></html>
+
+""",
+        (
+            "The Kremlin’s war economy in its fourth year",
+            ("Agnieszka Łopuszańska", "Piotr Głowacki"),
+            "2025-02-03",
+        ),
+    ),
+    "pism_biuletyn_nr_dated": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn PISM nr 88 (2541)</title>
+<style>
+@page{size:A4;margin:16mm 20mm 24mm 20mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"BIULETYN PISM · Nr 88 (2541)";font:7.5pt "DejaVu Sans";color:#8a1c1c}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page);font:bold 8pt "DejaVu Sans";color:#8a1c1c}}
+@page :first{@bottom-left{content:""}}
+body{font-family:"DejaVu Serif";font-size:10pt;line-height:1.45;color:#1a1a1a;margin:0}
+.mast{display:flex;align-items:flex-end;justify-content:space-between;border-bottom:3px solid
+#8a1c1c;padding-bottom:6pt}
+.logo{display:flex;align-items:center;gap:8pt}
+.logo .box{background:#8a1c1c;color:#fff;font:bold 20pt "DejaVu Sans";padding:3pt 8pt;
+letter-spacing:1pt}
+.logo .inst{font:7.5pt "DejaVu Sans";line-height:1.25;color:#333;text-transform:uppercase;
+letter-spacing:.5pt}
+.series{font:bold 22pt "DejaVu Sans Condensed","DejaVu Sans";color:#8a1c1c;letter-spacing:2pt}
+.numline{font:8.5pt "DejaVu Sans";color:#444;margin:5pt 0 18pt 0;display:flex;gap:14pt}
+.numline b{color:#8a1c1c}
+h1{font:bold 19pt/1.2 "DejaVu Sans";margin:0 0 8pt 0;color:#111}
+.authors{font:bold 10pt "DejaVu Sans";color:#8a1c1c;margin-bottom:12pt}
+.lead{font-weight:bold;font-size:10.2pt;margin-bottom:12pt;text-align:justify}
+p{margin:0 0 8pt 0;text-align:justify}
+.sub{font-weight:bold;font-family:"DejaVu Sans";font-size:9.8pt}
+.editors{margin-top:18pt;border-top:1px solid #8a1c1c;padding-top:5pt;
+font:7.5pt/1.35 "DejaVu Sans";color:#555}
+</style></head><body>
+<div class="mast">
+ <div class="logo"><div class="box">PISM</div><div class="inst">Polski Instytut<br>Spraw
+Międzynarodowych</div></div>
+ <div class="series">BIULETYN</div>
+</div>
+<div class="numline"><span><b>Nr 88 (2541)</b></span><span>12 maja 2025 r.</span><span>©
+PISM</span></div>
+
+<h1>Niemiecka brygada na Litwie: pierwszy rok budowy</h1>
+<div class="authors">Zuzanna Kędzierska, Michał Bębenek</div>
+
+<p class="lead">1 kwietnia 2025 r. w Wilnie formalnie powołano 45. Brygadę Pancerną Bundeswehry –
+pierwszą niemiecką jednostkę tej wielkości stacjonującą na stałe poza granicami kraju. Do końca
+2027 r. ma ona osiągnąć pełną gotowość bojową i liczyć około 4800 żołnierzy oraz 200 pracowników
+cywilnych. Dla Litwy i NATO jest to istotne wzmocnienie odstraszania na flance wschodniej, ale
+powodzenie projektu zależy od tempa budowy infrastruktury, pozyskania sprzętu i gotowości
+żołnierzy do przeprowadzki.</p>
+
+<p><span class="sub">Geneza i założenia.</span> Decyzję o stałym rozmieszczeniu brygady ogłosił
+minister obrony Niemiec w czerwcu 2023 r. podczas wizyty w Wilnie, co w samej Bundeswehrze
+przyjęto ze zdziwieniem. W grudniu tego samego roku ministrowie obrony obu państw podpisali mapę
+drogową, a 18 grudnia 2024 r. – umowę międzyrządową regulującą status żołnierzy i członków ich
+rodzin. Brygada będzie się składać z trzech batalionów manewrowych: 122. Batalionu Grenadierów
+Pancernych z Oberviechtach, 203. Batalionu Pancernego z Augustdorfu oraz wielonarodowej
+batalionowej grupy bojowej NATO, którą Niemcy dowodzą na Litwie od 2017 r. Sztab brygady rozpoczął
+pracę w tymczasowej siedzibie w Wilnie, a docelowo przeniesie się do Rudnik, ok. 40 km na południe
+od stolicy.</p>
+
+<p><span class="sub">Infrastruktura i koszty.</span> Zgodnie z umową Litwa odpowiada za budowę
+infrastruktury wojskowej i cywilnej. Rząd w Wilnie szacuje koszt inwestycji w Rudnikach i Rukli na
+ok. 1 mld euro, z czego 300 mln euro zapisano w budżecie na 2025 r. Poligon w Rudnikach ma zostać
+powiększony do 170 km², co wymaga wykupu gruntów od ponad 400 właścicieli. Strona niemiecka ocenia
+własne wydatki na utrzymanie jednostki na ok. 11 mld euro w ciągu pierwszej dekady, przy czym
+środki te nie zostały dotąd w całości zabezpieczone w planie finansowym federacji. Najwięcej
+wątpliwości budzi tempo prac nad osiedlami mieszkaniowymi – do maja 2025 r. oddano zaledwie 60 z
+planowanych 1500 mieszkań dla rodzin żołnierzy. Ankieta przeprowadzona w Bundeswehrze w lutym 2025
+r. wykazała, że tylko co piąty żołnierz jest gotów przenieść się na Litwę wraz z rodziną. Władze
+litewskie starają się temu zaradzić, otwierając w Wilnie niemieckojęzyczną szkołę i przedszkole
+oraz ułatwiając małżonkom żołnierzy podjęcie pracy.</p>
+
+<p><span class="sub">Sprzęt i gotowość.</span> Docelowo brygada ma otrzymać 105 czołgów Leopard
+2A8, których dostawy z zakładów KNDS rozpoczną się najwcześniej w 2027 r. Do tego czasu jednostka
+będzie korzystać z czołgów starszej wersji przekazywanych rotacyjnie z innych formacji, co osłabia
+pozostałe dywizje Bundeswehry. Niemcy zamierzają uzupełnić braki w obronie powietrznej krótkiego
+zasięgu do 2028 r., m.in. dzięki zamówieniu 19 systemów Skyranger 30 na podwoziu Boxer. Problemem
+pozostaje także amunicja – według niemieckiego Ministerstwa Obrony zapasy pocisków kalibru 120 mm
+wystarczają obecnie na kilka dni intensywnych walk.</p>
+
+<p><span class="sub">Znaczenie dla regionu.</span> Obecność brygady zmienia charakter niemieckiego
+zaangażowania na flance wschodniej: z rotacyjnej obecności „wysuniętej” na stałe zobowiązanie do
+obrony terytorium sojusznika. Litwa traktuje ją jako gwarancję szybkiego zaangażowania Niemiec w
+razie konfliktu i sama zwiększyła w 2025 r. wydatki obronne do 3,5% PKB. Jednocześnie w Wilnie
+rośnie obawa, że opóźnienia po stronie niemieckiej mogą zostać odczytane w Moskwie jako sygnał
+słabości. Istotne jest też powiązanie brygady z planami obronnymi NATO dla regionu – w ćwiczeniach
+„Quadriga 2025”, które odbyły się w marcu, przerzucono na Litwę ok. 3 tys. żołnierzy i 600
+pojazdów, w tym przez terytorium Polski.</p>
+
+<p><span class="sub">Wnioski.</span> Dla Polski powodzenie niemieckiego projektu ma wymiar
+praktyczny. Brygada stacjonująca na Litwie będzie zależna od tras zaopatrzenia przebiegających
+przez przesmyk suwalski, co wymaga ścisłej koordynacji z Wojskiem Polskim, rozbudowy przejść
+kolejowych w Trakiszkach i Mockawie oraz wspólnego planowania ochrony infrastruktury. Polska może
+także wykorzystać doświadczenia litewskie przy przygotowaniu infrastruktury dla sojuszniczych
+wojsk na własnym terytorium. Warto zabiegać, by Niemcy traktowały brygadę nie jako projekt
+symboliczny, lecz jako element szerszej przebudowy Bundeswehry w kierunku obrony kolektywnej.</p>
+
+<div class="editors">Redakcja: Tomasz Żurawski (redaktor naczelny), Katarzyna Pełczyńska-Rudy,
+Jolanta Szymańska-Wilk, Piotr Obst (sekretarz redakcji)<br>
+Polski Instytut Spraw Międzynarodowych, ul. Warecka 1a, 00-950 Warszawa · tel. (+48) 22 556 80 00
+· ISSN 2657-6988</div>
+</body></html>
+
+""",
+        (
+            "Niemiecka brygada na Litwie: pierwszy rok budowy",
+            ("Zuzanna Kędzierska", "Michał Bębenek"),
+            "2025-05-12",
+        ),
+    ),
+    "atlantic_cover_dr_and": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Atlantic Council Issue Brief</title>
+<style>
+@page{size:A4;margin:18mm 18mm 18mm 18mm;
+ @top-left{content:"ISSUE BRIEF";font:bold 7pt "DejaVu Sans";color:#00285e;letter-spacing:1.2pt}
+ @top-center{content:""}
+ @top-right{content:"Rebuilding Ukraine’s Power Grid";font:7pt "DejaVu Sans";color:#777}
+ @bottom-left{content:"ATLANTIC COUNCIL";font:bold 7pt "DejaVu Sans";color:#00285e;
+letter-spacing:1.2pt}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page);font:bold 8pt "DejaVu Sans";color:#00285e}}
+@page cover{margin:0;
+ @top-left{content:""} @top-right{content:""} @bottom-left{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.5;color:#222}
+.cover{page:cover;width:210mm;height:297mm;position:relative;page-break-after:always;
+overflow:hidden;font-family:"DejaVu Sans"}
+.cover .img{position:absolute;left:0;right:0;top:0;height:150mm;
+background:linear-gradient(160deg,#4a5b6e 0%,#1f2b38 55%,#0b1118 100%)}
+.cover .img .lines{position:absolute;left:20mm;right:20mm;top:40mm;height:60mm;border-top:1pt
+solid #8aa0b5;border-bottom:1pt solid #8aa0b5;opacity:.35}
+.cover .cap{position:absolute;left:18mm;top:143mm;font:6.5pt "DejaVu Sans";color:#ccc}
+.cover .ac{position:absolute;left:18mm;top:14mm;font:bold 15pt "DejaVu Sans";color:#fff;
+letter-spacing:2.5pt}
+.cover .ctr{position:absolute;left:18mm;top:22mm;font:7.5pt "DejaVu Sans";color:#d0d8e0;
+letter-spacing:1.2pt}
+.cover .low{position:absolute;left:18mm;right:18mm;top:160mm}
+.cover .ib{display:inline-block;background:#00a3e0;color:#fff;font:bold 8.5pt "DejaVu Sans";
+letter-spacing:1.5pt;padding:3pt 7pt}
+.cover h1{font:bold 28pt/1.12 "DejaVu Sans";color:#00285e;margin:10pt 0 0 0}
+.cover .by{position:absolute;left:18mm;bottom:24mm;font:11pt "DejaVu Sans";color:#00285e}
+.cover .dt{position:absolute;right:18mm;bottom:24mm;font:bold 9pt "DejaVu Sans";
+letter-spacing:1.5pt;color:#00a3e0}
+.take{float:right;width:58mm;margin:0 0 8pt 10pt;background:#00285e;color:#fff;padding:9pt 10pt;
+font:8pt/1.45 "DejaVu Sans"}
+.take h3{font:bold 8.5pt "DejaVu Sans";letter-spacing:1.2pt;color:#00a3e0;margin:0 0 5pt 0}
+.take ul{margin:0;padding-left:11pt}
+.take li{margin-bottom:5pt}
+.lede{font:11pt/1.5 "DejaVu Serif";color:#00285e;margin-bottom:10pt}
+p{margin:0 0 8pt 0}
+h2{font:bold 11.5pt "DejaVu Sans";color:#00285e;margin:12pt 0 5pt 0}
+.pq{clear:both;margin:12pt 14mm;font:bold 13pt/1.35 "DejaVu Sans";color:#00a3e0;text-align:center;
+border-top:1pt solid #00a3e0;border-bottom:1pt solid #00a3e0;padding:8pt 0}
+.pq span{display:block;font:8pt "DejaVu Sans";color:#555;margin-top:4pt;font-weight:normal}
+.about{margin-top:14pt;border-top:2pt solid #00285e;padding-top:8pt;font:8.3pt/1.45 "DejaVu Sans"}
+.about h3{font:bold 9pt "DejaVu Sans";color:#00285e;letter-spacing:1pt;margin:0 0 5pt 0}
+.about p{margin:0 0 5pt 0}
+.legal{font:7pt/1.4 "DejaVu Sans";color:#666;margin-top:10pt}
+</style></head><body>
+
+<div class="cover">
+ <div class="img"><div class="lines"></div></div>
+ <div class="ac">ATLANTIC COUNCIL</div>
+ <div class="ctr">EURASIA CENTER · GLOBAL ENERGY CENTER</div>
+ <div class="cap">A substation near Kharkiv damaged in a Russian missile strike. Photo: Serhii
+Mazur / Reuters</div>
+ <div class="low">
+  <span class="ib">ISSUE BRIEF</span>
+  <h1>Rebuilding Ukraine’s Power Grid: Lessons From Three Wartime Winters</h1>
+ </div>
+ <div class="by">Dr. Olena Kovalchuk and Thomas J. Brennan</div>
+ <div class="dt">NOVEMBER 2025</div>
+</div>
+
+<div class="take"><h3>KEY TAKEAWAYS</h3><ul>
+<li>Russia’s strikes have destroyed or occupied most of Ukraine’s thermal and hydroelectric
+generation.</li>
+<li>Decentralized generation – gas engines, solar, and batteries – has proven harder to target and
+quicker to deploy.</li>
+<li>Deeper integration with the European grid is Ukraine’s most important insurance policy.</li>
+<li>Western donors should finance protection and distributed capacity, not just repairs.</li>
+</ul></div>
+
+<p class="lede">Ukraine’s power system has survived three winters of deliberate Russian attacks.
+It has done so not by rebuilding what was lost, but by changing what the system is.</p>
+
+<p>Before February 2022, Ukraine had about 55 gigawatts (GW) of installed generating capacity,
+dominated by nuclear plants, large coal- and gas-fired thermal plants, and hydroelectric dams on
+the Dnipro. Since then, Russia has occupied the Zaporizhzhia nuclear power plant, Europe’s
+largest, and carried out more than a dozen massive combined missile and drone strikes on energy
+infrastructure. The campaign of March–August 2024 alone destroyed about 9 GW of capacity,
+including the Trypillia thermal plant near Kyiv and the Dnipro hydroelectric dam. By the winter of
+2024–2025, Ukraine’s available capacity in peak hours had fallen to an estimated 18 GW, forcing
+scheduled blackouts of up to 16 hours a day in some regions.</p>
+
+<h2>Adaptation Under Fire</h2>
+<p>Ukrainian operators have responded with speed and ingenuity. Ukrenergo, the transmission system
+operator, has repaired high-voltage substations within days of attacks, often using spare
+transformers donated by European utilities through the Ukraine Energy Support Fund, which had
+received more than €1.5 billion in contributions by October 2025. Engineers have built concrete
+and gabion shelters around key transformers; by mid-2025, about two-thirds of the most critical
+substations had some form of physical protection.</p>
+<p>The most important change has been decentralization. Instead of large plants that can be
+destroyed by a few missiles, Ukraine is building hundreds of small units close to consumers. By
+October 2025, Ukrainian companies and municipalities had installed some 1,200 megawatts of
+gas-piston and gas-turbine generation, much of it in hospitals, water utilities, and industrial
+parks. Rooftop solar capacity has also grown rapidly, supported by a government program offering
+interest-free loans to households, and the first large battery storage systems – including a
+200-megawatt installation by DTEK – entered service in 2025.</p>
+
+<div class="pq">“A grid of a thousand small plants is far harder to destroy than a grid of twenty
+large ones.”<span>— Ukrainian energy official, interview with the authors, Kyiv, September
+2025</span></div>
+
+<h2>The European Lifeline</h2>
+<p>On March 16, 2022, just three weeks after the full-scale invasion, Ukraine’s grid was
+synchronized with the continental European network operated by ENTSO-E – a process originally
+planned to take until 2023. Synchronization allowed Ukraine to import electricity during shortages
+and export it during surpluses. The European Network of Transmission System Operators has since
+raised the permitted import capacity from Europe to Ukraine and Moldova in stages, to 2.1 GW as of
+December 2024. In the winter of 2024–2025, imports covered up to a fifth of Ukraine’s peak demand
+on the coldest days.</p>
+<p>Further increases are possible but require investment on both sides of the border – especially
+in new interconnectors with Poland, Slovakia, Hungary, and Romania. The planned 400-kilovolt line
+between Rzeszów and Khmelnytskyi, first proposed in 2023, would add roughly 1 GW of cross-border
+capacity but is not expected to be completed before 2028.</p>
+
+<h2>Recommendations</h2>
+<p>Donors and international financial institutions should: (1) prioritize funding for distributed
+generation and storage over the reconstruction of large thermal plants that would remain
+vulnerable; (2) finance physical protection and air defense for critical substations; (3) support
+the construction of new interconnectors with EU neighbors; and (4) help Ukraine reform its
+electricity market so that private investors – including foreign ones – can earn a return on new
+capacity. The United States, through the U.S. Agency for International Development, provided about
+$1.2 billion in energy assistance between 2022 and 2024; with that support now curtailed, European
+donors will need to fill the gap.</p>
+<p>The lesson of three wartime winters is that a resilient grid is a smaller, smarter, and more
+European one. Ukraine has shown how it can be built under fire. Its partners should help it finish
+the job.</p>
+
+<div class="about"><h3>ABOUT THE AUTHORS</h3>
+<p><b>Dr. Olena Kovalchuk</b> is a nonresident senior fellow at the Atlantic Council’s Eurasia
+Center and a former deputy minister of energy of Ukraine.</p>
+<p><b>Thomas J. Brennan</b> is deputy director of the Atlantic Council’s Global Energy Center,
+where he leads work on European energy security.</p>
+<p>The authors thank Andriy Melnychenko, Katarzyna Ziółkowska, and Daniel Fried for their comments
+on drafts of this brief.</p>
+</div>
+<div class="legal">The Atlantic Council is a nonpartisan organization that promotes constructive
+US leadership and engagement in international affairs. This issue brief is written and published
+in accordance with the Atlantic Council Policy on Intellectual Independence. The authors are
+solely responsible for its analysis and recommendations. © 2025 The Atlantic Council of the United
+States. 1400 L Street NW, 11th Floor, Washington, DC 20005 · (202) 778-4952 ·
+www.AtlanticCouncil.org · ISBN-13: 978-1-61977-514-8</div>
+</body></html>
+
+""",
+        (
+            "Rebuilding Ukraine’s Power Grid: Lessons From Three Wartime Winters",
+            ("Olena Kovalchuk", "Thomas J. Brennan"),
+            "2025-11",
+        ),
+    ),
+    "csis_issue_box_endnotes": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>CSIS Brief</title>
+<style>
+@page{size:A4;margin:16mm 18mm 18mm 18mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"CSIS BRIEFS";font:bold 7pt "DejaVu Sans";color:#00539b;letter-spacing:1pt}
+ @bottom-center{content:""}
+ @bottom-right{content:"| " counter(page);font:bold 8pt "DejaVu Sans";color:#00539b}}
+@page :first{@bottom-left{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.5;color:#222}
+.mast{display:flex;justify-content:space-between;align-items:flex-end;margin-bottom:4pt}
+.csis{font:bold 22pt "DejaVu Sans";color:#00539b;letter-spacing:1pt;line-height:1}
+.csis small{display:block;font:6.3pt "DejaVu Sans";letter-spacing:.9pt;color:#00539b;
+font-weight:normal;margin-top:3pt}
+.brief{font:bold 11pt "DejaVu Sans";color:#fff;background:#00539b;padding:3pt 8pt;
+letter-spacing:1.5pt}
+.rule{border-bottom:3pt solid #00539b;margin-bottom:8pt}
+.date{font:bold 8.5pt "DejaVu Sans";letter-spacing:1.2pt;color:#555;margin-bottom:14pt}
+h1{font:bold 24pt/1.15 "DejaVu Sans";color:#0c2340;margin:0 0 8pt 0}
+.by{font:10pt "DejaVu Sans";color:#00539b;margin-bottom:14pt}
+.issue{background:#e5eef7;border-left:5pt solid #00539b;padding:9pt 12pt;margin-bottom:14pt}
+.issue h3{font:bold 10pt "DejaVu Sans";letter-spacing:1.5pt;color:#00539b;margin:0 0 5pt 0}
+.issue p{font:9.3pt/1.5 "DejaVu Sans";margin:0 0 5pt 0}
+.issue ul{margin:0;padding-left:13pt;font:9pt/1.45 "DejaVu Sans"}
+h2{font:bold 12pt "DejaVu Sans";color:#0c2340;margin:14pt 0 5pt 0}
+p{margin:0 0 8pt 0}
+sup{font-size:6.3pt;color:#00539b}
+table{width:100%;border-collapse:collapse;font:7.9pt/1.35 "DejaVu Sans";margin:4pt 0 4pt 0}
+th{background:#0c2340;color:#fff;text-align:left;padding:4pt 5pt}
+td{padding:4pt 5pt;border-bottom:.6pt solid #b8c8d8;vertical-align:top}
+tr:nth-child(even) td{background:#f4f7fa}
+.tcap{font:bold 8.5pt "DejaVu Sans";color:#0c2340;margin-top:10pt}
+.tsrc{font:7pt "DejaVu Sans";color:#777;margin-bottom:10pt}
+.about{margin-top:14pt;border-top:1pt solid #00539b;padding-top:7pt;font:8.3pt/1.45 "DejaVu Sans"}
+.about p{margin:0 0 5pt 0}
+.copy{font:7pt/1.4 "DejaVu Sans";color:#666;margin-top:8pt}
+.endnotes{margin-top:12pt;font:7.5pt/1.4 "DejaVu Sans";color:#444}
+.endnotes h3{font:bold 8pt "DejaVu Sans";letter-spacing:1pt;color:#00539b;margin:0 0 4pt 0}
+.endnotes ol{margin:0;padding-left:14pt}
+</style></head><body>
+<div class="mast">
+ <div class="csis">CSIS<small>CENTER FOR STRATEGIC &amp;<br>INTERNATIONAL STUDIES</small></div>
+ <div class="brief">CSIS BRIEFS</div>
+</div>
+<div class="rule"></div>
+<div class="date">SEPTEMBER 2025</div>
+<h1>Cutting the Cord: Assessing the Sabotage Threat to Baltic Undersea Infrastructure</h1>
+<div class="by">By Benjamin L. Cartwright and Ewa Nowak-Lindqvist</div>
+
+<div class="issue">
+<h3>THE ISSUE</h3>
+<p>Since October 2023, at least five incidents have damaged undersea cables and pipelines in the
+Baltic Sea, each involving a merchant ship dragging its anchor across the seabed. None has been
+conclusively attributed to a state, but the pattern points to a deliberate campaign exploiting the
+gray zone between accident and attack.</p>
+<ul>
+<li>Repairs have been fast and service disruptions limited, but the incidents reveal how difficult
+it is to monitor more than 2,000 vessels that cross the Baltic on a typical day.</li>
+<li>NATO’s Baltic Sentry mission and new national laws give allies better tools, yet legal limits
+on boarding ships in international waters remain the main obstacle to deterrence.</li>
+<li>The United States should help allies fuse surveillance data, support sanctions on Russia’s
+shadow fleet, and invest in repair capacity.</li>
+</ul>
+</div>
+
+<h2>A Pattern of Incidents</h2>
+<p>The Baltic Sea is one of the most densely networked seas in the world. It hosts more than 20
+major power and data cables and several gas pipelines, including the Balticconnector linking
+Finland and Estonia and the Baltic Pipe carrying Norwegian gas to Poland. Most lie in shallow
+water – the Gulf of Finland is rarely deeper than 100 meters – where an anchor can easily reach
+them.<sup>1</sup></p>
+<p>The first major incident occurred on the night of October 7–8, 2023, when the Hong Kong–flagged
+container ship <i>Newnew Polar Bear</i> damaged the Balticconnector and two telecommunications
+cables. Chinese authorities acknowledged in August 2024 that the vessel had caused the damage but
+described it as an accident caused by a storm. Repairs to the pipeline took six months and cost
+Finland’s Gasgrid and Estonia’s Elering a combined €35 million.</p>
+
+<div class="tcap">Table 1: Selected Baltic Sea Infrastructure Incidents, 2023–2025</div>
+<table>
+<tr><th>Date</th><th>Infrastructure</th><th>Vessel (flag)</th><th>Outcome</th></tr>
+<tr><td>Oct. 7–8, 2023</td><td>Balticconnector pipeline; two data cables</td><td><i>Newnew Polar
+Bear</i> (Hong Kong)</td><td>Pipeline offline until April 2024</td></tr>
+<tr><td>Nov. 17–18, 2024</td><td>BCS East-West Interlink; C-Lion1</td><td><i>Yi Peng 3</i>
+(China)</td><td>Ship left after weeks at anchor; no boarding</td></tr>
+<tr><td>Dec. 25, 2024</td><td>Estlink 2 power cable; four data cables</td><td><i>Eagle S</i> (Cook
+Islands)</td><td>Ship detained by Finland</td></tr>
+<tr><td>Jan. 26, 2025</td><td>Latvia–Gotland data cable</td><td><i>Vezhen</i>
+(Malta)</td><td>Released; Sweden found no intent</td></tr>
+<tr><td>Feb. 21, 2025</td><td>C-Lion1 (minor damage)</td><td>Unknown</td><td>Under
+investigation</td></tr>
+</table>
+<div class="tsrc">Source: CSIS research based on national authorities’ statements.</div>
+
+<p>The most serious case was the damage to the Estlink 2 power cable between Finland and Estonia
+on Christmas Day 2024. Finnish police say the tanker <i>Eagle S</i>, carrying Russian gasoline and
+part of Russia’s shadow fleet, dragged its anchor along the seabed for nearly 100 kilometers.
+Finnish special forces boarded the ship inside Finland’s territorial waters, and prosecutors in
+August 2025 charged the captain and two officers with aggravated criminal mischief.<sup>2</sup>
+Estlink 2, which has a capacity of 658 megawatts, was out of service until late June 2025, and its
+repair cost an estimated €60 million.</p>
+
+<h2>The Allied Response</h2>
+<p>NATO launched Baltic Sentry on January 14, 2025, deploying frigates, maritime patrol aircraft,
+and a new fleet of naval drones to monitor shipping and deter sabotage.<sup>3</sup> The Joint
+Expeditionary Force, led by the United Kingdom, activated its Nordic Warden system, which uses
+artificial intelligence to assess the risk posed by individual vessels based on their movement
+patterns. The European Union announced an action plan on cable security in February with €1
+billion earmarked for repair ships and sensors through 2027.</p>
+<p>National governments have also acted. Finland and Estonia passed legislation allowing
+authorities to inspect ships suspected of lacking valid insurance, a common feature of the shadow
+fleet. Sweden and Denmark have tightened checks on vessels transiting their straits. But
+international law – in particular the principle of freedom of navigation under the UN Convention
+on the Law of the Sea – sharply limits what coastal states can do beyond their 12-nautical-mile
+territorial waters.</p>
+
+<h2>Recommendations</h2>
+<p>The United States has a stake in Baltic security that goes beyond solidarity with allies:
+undersea cables carry U.S. military communications, and lessons from the Baltic apply to the
+Atlantic and Pacific. Washington should (1) share intelligence and commercial satellite data to
+help allies track suspect vessels in real time; (2) coordinate with the EU and the United Kingdom
+to sanction shadow-fleet tankers, insurers, and ship managers; (3) support the development of NATO
+standards for rapid cable repair; and (4) encourage the International Maritime Organization to
+require that ships carry proof of adequate insurance when entering busy straits.</p>
+<p>No measure can eliminate the risk. The aim should be to raise the cost of sabotage and shorten
+the time to repair, so that disruptions remain short and the political benefit to any saboteur
+remains small.</p>
+
+<div class="about">
+<p><b>Benjamin L. Cartwright</b> is a senior fellow with the International Security Program at the
+Center for Strategic and International Studies (CSIS) in Washington, D.C. <b>Ewa
+Nowak-Lindqvist</b> is a visiting fellow with the Europe, Russia, and Eurasia Program at CSIS.</p>
+<p>This brief is made possible by general support to CSIS. No direct sponsorship contributed to
+this brief. The authors thank Julianne Okafor for research assistance.</p>
+</div>
+<div class="copy">This report is produced by the Center for Strategic and International Studies
+(CSIS), a private, tax-exempt institution focusing on international public policy issues. Its
+research is nonpartisan and nonproprietary. CSIS does not take specific policy positions.
+Accordingly, all views, positions, and conclusions expressed in this publication should be
+understood to be solely those of the author(s). © 2025 by the Center for Strategic and
+International Studies. All rights reserved.</div>
+
+<div class="endnotes"><h3>ENDNOTES</h3><ol>
+<li>HELCOM, “Map and Data Service: Subsea Infrastructure,” 2024.</li>
+<li>Helsinki District Court, case R 25/1187; see also “Eagle S crew charged,” Yle News, August 11,
+2025.</li>
+<li>NATO, “NATO launches ‘Baltic Sentry’ to increase critical infrastructure security,” press
+release, 2025.</li>
+</ol></div>
+</body></html>
+
+""",
+        (
+            "Cutting the Cord: Assessing the Sabotage Threat to Baltic Undersea Infrastructure",
+            ("Benjamin L. Cartwright", "Ewa Nowak-Lindqvist"),
+            "2025-09",
+        ),
+    ),
+    "rand_perspective_nodate": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>RAND Perspective PE-A3521-2</title>
+<style>
+@page{size:A4;margin:0;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:""} @bottom-center{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.5;color:#231f20}
+.page{width:210mm;height:297mm;position:relative;box-sizing:border-box;page-break-after:always;
+overflow:hidden}
+.page:last-child{page-break-after:auto}
+.band{position:absolute;left:0;top:0;bottom:0;width:44mm;background:#231f20;color:#fff;
+box-sizing:border-box;padding:16mm 7mm}
+.band .k{font:bold 12pt "DejaVu Sans";letter-spacing:.3pt}
+.band .s{font:7.5pt/1.35 "DejaVu Sans";color:#c8c8c8;margin-top:4pt;text-transform:uppercase;
+letter-spacing:.6pt}
+.band .rand{position:absolute;bottom:16mm;left:7mm;font:bold 22pt "DejaVu Serif";
+letter-spacing:1pt}
+.band .rand small{display:block;font:6.5pt "DejaVu Sans";letter-spacing:3pt;color:#c8c8c8;
+font-weight:normal;margin-top:2pt}
+.content{position:absolute;left:52mm;right:16mm;top:16mm;bottom:16mm}
+.names{font:bold 8.4pt "DejaVu Sans";letter-spacing:.3pt;color:#7d7d7d;margin-bottom:10pt}
+h1{font:bold 25pt/1.12 "DejaVu Sans Condensed","DejaVu Sans";margin:0 0 6pt 0}
+.sub{font:13pt/1.3 "DejaVu Sans";color:#555;margin-bottom:16pt}
+p{margin:0 0 7pt 0}
+h2{font:bold 10.5pt "DejaVu Sans";margin:11pt 0 4pt 0;text-transform:uppercase;letter-spacing:.6pt;
+color:#0083a9}
+.callout{float:right;width:52mm;margin:2pt 0 8pt 10pt;border-top:3pt solid #0083a9;padding-top:5pt;
+font:bold 10.5pt/1.35 "DejaVu Sans";color:#0083a9}
+.pn{position:absolute;bottom:8mm;right:16mm;font:7.5pt "DejaVu Sans";color:#777}
+.run{position:absolute;top:8mm;left:16mm;right:16mm;font:7pt "DejaVu Sans";color:#999;
+text-transform:uppercase;letter-spacing:.8pt;border-bottom:.5pt solid #ccc;padding-bottom:3pt}
+.c2{position:absolute;left:16mm;right:16mm;top:18mm;bottom:16mm;column-count:2;column-gap:8mm;
+column-fill:balance;bottom:auto}
+.box{break-inside:avoid;background:#eef6f9;padding:6pt 8pt;font:8.2pt/1.45 "DejaVu Sans";
+margin-bottom:8pt}
+.box b{color:#0083a9}
+.abt{font:7.6pt/1.4 "DejaVu Sans";color:#444}
+.abt h3{font:bold 8pt "DejaVu Sans";margin:6pt 0 2pt 0;text-transform:uppercase;
+letter-spacing:.6pt}
+.abt p{margin:0 0 4pt 0}
+</style></head><body>
+
+<div class="page">
+ <div class="band">
+  <div class="k">PERSPECTIVE</div>
+  <div class="s">Expert insights on a timely policy issue</div>
+  <div class="rand">RAND<small>EUROPE</small></div>
+ </div>
+ <div class="content">
+  <div class="names">KRISTINA ØSTERGAARD, MARCUS T. HOLLOWAY, JAKUB RYBICKI</div>
+  <h1>Sustaining Air Defense for Ukraine</h1>
+  <div class="sub">Interceptor Demand, Production Constraints, and Options for European
+Allies</div>
+  <p>Since the autumn of 2022, Russia has waged a sustained air campaign against Ukraine’s cities,
+power grid, and defense industry. The scale of the campaign has grown steadily: in the peak month
+of July 2025, Russian forces launched more than 6,100 long-range drones of the Shahed/Geran type,
+together with several hundred cruise and ballistic missiles. Ukrainian air defenses have
+intercepted the large majority of these weapons, but each successful interception consumes scarce
+and expensive munitions.</p>
+  <div class="callout">The cost asymmetry is stark: a Geran-2 drone costs Russia perhaps $35,000,
+while a PAC-3 MSE interceptor costs roughly $4 million.</div>
+  <p>This Perspective examines the balance between Ukraine’s demand for air-defense interceptors
+and the capacity of Western industry to supply them. We draw on open-source data on Russian
+strikes, manufacturers’ public statements, and discussions with officials in six European
+capitals. We find that Ukraine’s requirement for high-end interceptors – particularly for use
+against ballistic missiles – exceeds what Western production can provide in the near term, and
+that closing the gap will require both more production and a shift toward cheaper means of
+defeating drones.</p>
+  <h2>Demand</h2>
+  <p>Ukraine’s air defense operates in layers. Against ballistic missiles such as the Iskander-M
+and the Kinzhal, only the U.S.-made Patriot, equipped with PAC-3 MSE or PAC-2 GEM-T interceptors,
+has proven consistently effective. Against cruise missiles and drones, Ukraine uses a wider range
+of systems, including NASAMS, IRIS-T, and the Franco-Italian SAMP/T, as well as mobile fire groups
+armed with machine guns and, increasingly, interceptor drones. We estimate that, at the current
+tempo of Russian strikes, Ukraine would need roughly 1,000 Patriot-class interceptors per year to
+defend its major cities and critical infrastructure against ballistic missiles alone.</p>
+  <h2>Supply</h2>
+  <p>Lockheed Martin produced approximately 600 PAC-3 MSE interceptors in 2025 and aims to reach
+650 per year by 2027, with a long-term goal of 2,000. This output must meet the needs of the U.S.
+Army, 17 other Patriot operators, and Ukraine. The GEM-T will also be produced in Germany from
+2026, but initial output will be modest. Production of the IRIS-T SLM, made by Diehl Defence, has
+grown faster: the company expects to deliver around 1,000 missiles a year from its Überlingen and
+Röthenbach plants by 2026.</p>
+ </div>
+ <div class="pn">1</div>
+</div>
+
+<div class="page">
+ <div class="run">Sustaining Air Defense for Ukraine</div>
+ <div class="c2">
+  <h2>The Drone Challenge</h2>
+  <p>Expensive missiles are not a sustainable answer to mass drone attacks. Ukraine has therefore
+invested heavily in interceptor drones – small, fast quadcopters or fixed-wing aircraft that ram
+or detonate near an incoming Shahed. Ukrainian manufacturers report unit costs of between $2,000
+and $5,000, and the government announced in mid-2025 that it aimed to produce 1,000 interceptor
+drones a day. Early results are promising, with some units claiming interception rates above 60
+percent at night, but the technology depends on trained operators and reliable detection by radar
+and acoustic sensors.</p>
+  <div class="box"><b>Key findings</b><br>• Ukraine’s demand for ballistic-missile interceptors is
+well above current Western output.<br>• Interceptor drones offer the most cost-effective defense
+against Shahed-type drones but need an integrated sensor network.<br>• European production of
+medium-range interceptors is growing, but multi-year contracts are needed to justify new
+lines.<br>• Gun-based systems, such as the Gepard and Skynex, remain valuable for point
+defense.</div>
+  <h2>Options for European Allies</h2>
+  <p>European governments have several options. First, they can sign multi-year framework
+contracts for interceptors, as Germany did with Diehl in 2024 for IRIS-T missiles worth €4
+billion, giving industry the confidence to expand. Second, they can finance Ukrainian production
+of interceptor drones, which is faster and cheaper than buying Western systems – the so-called
+Danish model, under which donors pay Ukrainian firms directly. Third, they can accept temporary
+gaps in their own air defense inventories by transferring systems to Ukraine and backfilling them
+later, as the Netherlands and Germany did with Patriot batteries. Finally, they can invest in
+novel technologies such as high-energy lasers and high-power microwave weapons, though these are
+unlikely to be fielded in numbers before the end of the decade.</p>
+  <p>None of these options is sufficient on its own. The best approach combines them: scarce
+high-end interceptors should be reserved for ballistic missiles, while mass-produced, low-cost
+systems take on the drone threat. For this to work, Europe must also help Ukraine build a national
+air-surveillance picture that links radars, acoustic sensors, and mobile fire groups in real
+time.</p>
+  <div class="abt">
+   <h3>About This Perspective</h3>
+   <p>This Perspective was prepared by RAND Europe with funding from RAND’s internal research
+resources. The authors thank Lt. Col. (Ret.) Henrik Sørensen and Dr. Laura Whitfield for their
+reviews.</p>
+   <h3>About the Authors</h3>
+   <p><b>Kristina Østergaard</b> is a senior analyst at RAND Europe in Cambridge, UK. <b>Marcus T.
+Holloway</b> is a senior defense researcher at RAND, where he focuses on air and missile defense.
+<b>Jakub Rybicki</b> is an analyst at RAND Europe working on Central and Eastern European
+security.</p>
+   <p>RAND is a research organization that develops solutions to public policy challenges. RAND’s
+publications do not necessarily reflect the opinions of its research clients and sponsors. RAND®
+is a registered trademark.<br>For more information on this publication, visit
+www.rand.org/t/PEA3521-2.<br>PE-A3521-2</p>
+  </div>
+ </div>
+ <div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Sustaining Air Defense for Ukraine",
+            ("Kristina Østergaard", "Marcus T. Holloway", "Jakub Rybicki"),
+            "",
+        ),
+    ),
+    "eprs_glance": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>At a glance - Critical raw materials</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Sans";font-size:8.6pt;line-height:1.42;color:#1a1a1a}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:14mm 16mm 22mm 16mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.band{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2.5pt solid
+#0a3d7a;padding-bottom:3pt;margin-bottom:10pt}
+.band .glance{font-family:"DejaVu Serif";font-size:19pt;color:#0a3d7a;font-style:italic}
+.band .pl{font-size:8.5pt;color:#0a3d7a;font-weight:bold;text-align:right}
+h1{font-family:"DejaVu Sans";font-weight:bold;font-size:17pt;color:#0a3d7a;margin:0 0 8pt 0;
+line-height:1.18}
+.lead{font-style:italic;font-size:9.2pt;border-left:3pt solid #7aa6d6;padding:2pt 0 2pt 8pt;
+margin:0 0 10pt 0;color:#222}
+.cols{column-count:2;column-gap:7mm;text-align:justify}
+.cols p{margin:0 0 6pt 0}
+h2{font-size:9.6pt;color:#0a3d7a;margin:8pt 0 3pt 0;break-after:avoid}
+.box{break-inside:avoid;background:#e8f0f9;padding:6pt 7pt;margin:4pt 0 8pt 0;font-size:7.8pt}
+.box .bt{font-weight:bold;color:#0a3d7a;margin-bottom:3pt}
+table{border-collapse:collapse;width:100%;font-size:7.6pt}
+td,th{border-bottom:0.5pt solid #9bb5d3;padding:1.5pt 2pt;text-align:left;vertical-align:top}
+th{color:#0a3d7a}
+td.n{text-align:right}
+.foot{position:absolute;left:16mm;right:16mm;bottom:9mm;font-size:7pt;color:#0a3d7a;
+border-top:0.6pt solid #0a3d7a;padding-top:3pt;display:flex;justify-content:space-between}
+.rh{font-size:7.2pt;color:#555;display:flex;justify-content:space-between;border-bottom:0.5pt
+solid #aaa;padding-bottom:2pt;margin-bottom:10pt}
+.colophon{position:absolute;left:16mm;right:16mm;bottom:17mm;font-size:6.8pt;color:#333;
+border-top:1.5pt solid #0a3d7a;padding-top:4pt;line-height:1.35}
+.colophon b{color:#0a3d7a}
+</style></head><body>
+
+<div class="pg">
+<div class="band"><span class="glance">At a glance</span><span class="pl">Plenary – June
+2025</span></div>
+<h1>Critical raw materials: Europe's first strategic projects</h1>
+<p class="lead">A year after the Critical Raw Materials Act entered into force, the Commission has
+designated the first batch of strategic projects intended to reduce the EU's dependence on a
+handful of suppliers. Parliament is due to debate the implementation of the Act during the June
+plenary session, on the basis of an own-initiative report from the Committee on Industry, Research
+and Energy (ITRE).</p>
+<div class="cols">
+<h2>Background</h2>
+<p>The Critical Raw Materials Act (CRMA), Regulation (EU) 2024/1252, entered into force on 23 May
+2024. It lists 34 critical raw materials, 17 of which are also classed as strategic because of
+their importance for the green and digital transitions and for defence and space applications. The
+regulation sets four non-binding benchmarks for the EU's annual consumption of strategic raw
+materials to be reached by 2030: 10&nbsp;% from domestic extraction, 40&nbsp;% from domestic
+processing and 25&nbsp;% from recycling. In addition, no more than 65&nbsp;% of the Union's
+consumption of any single strategic raw material at any stage of processing should come from one
+third country.</p>
+<p>Dependence remains acute. According to the Commission's 2023 assessment, China supplies
+100&nbsp;% of the EU's heavy rare earth elements and 97&nbsp;% of its magnesium, while Türkiye
+provides 98&nbsp;% of the borate used in European industry. For lithium, the EU refines less than
+1&nbsp;% of its needs, although demand for batteries is projected to increase twelvefold by
+2030.</p>
+<h2>The selection procedure</h2>
+<p>Project promoters could apply for strategic status between 22 August and 22 October 2024. The
+Commission received 170 applications, of which 46 concerned projects located in third countries.
+Each application was assessed by independent experts against the criteria in Article 6 CRMA,
+including technical feasibility, environmental and social sustainability and a demonstrable
+cross-border benefit. The Critical Raw Materials Board, composed of representatives of the Member
+States and chaired by the Commission, held its inaugural meeting on 18 September 2024 and gave its
+opinion on the proposed list in February 2025.</p>
+<p>On 25 March 2025 the Commission selected 49 strategic projects located in 14 Member States.
+Taken together, they are expected to require capital investment of €23.1 billion. Twenty-six of
+the projects concern extraction, 14 processing, 6 recycling and 3 the substitution of critical raw
+materials. A second list, covering 13 projects in third countries such as Canada, Greenland,
+Kazakhstan and Serbia, followed on 4 June 2025.</p>
+<div class="box"><div class="bt">Strategic projects by main raw material (March 2025)</div>
+<table><tr><th>Raw material</th><th>Projects</th><th>Member States (examples)</th></tr>
+<tr><td>Lithium</td><td class="n">22</td><td>PT, ES, FR, DE, CZ, FI</td></tr>
+<tr><td>Nickel and cobalt</td><td class="n">10</td><td>FI, FR, GR</td></tr>
+<tr><td>Graphite</td><td class="n">7</td><td>SE, FI, DE</td></tr>
+<tr><td>Rare earth elements</td><td class="n">5</td><td>EE, FR, SE</td></tr>
+<tr><td>Tungsten, magnesium, other</td><td class="n">5</td><td>PT, AT, RO</td></tr>
+</table>
+<div style="margin-top:3pt;font-size:7pt;color:#444">Source: EPRS, based on European Commission,
+C(2025) 1811. Some projects cover more than one material.</div></div>
+<h2>What strategic status brings</h2>
+<p>Strategic projects are considered to be of overriding public interest, which matters when
+national authorities weigh them against nature-protection rules. They benefit from a single
+national point of contact and from shortened permit-granting procedures. Permitting for strategic
+extraction projects must be completed within 27 months, and for processing and recycling projects
+within 15 months. The clock, however, excludes the time needed for environmental impact
+assessments, which in some Member States routinely exceeds two years.</p>
+</div>
+<div class="foot"><span>EPRS | European Parliamentary Research Service</span><span>1</span></div>
+</div>
+
+<div class="pg">
+<div class="rh"><span>EPRS</span><span>Critical raw materials: Europe's first strategic
+projects</span></div>
+<div class="cols">
+<p>Strategic status does not come with dedicated EU funding. Promoters are instead directed to
+existing instruments such as the European Investment Bank, the Innovation Fund and InvestEU, and
+to national promotional banks. The EIB has indicated that it could finance up to €2 billion of the
+selected projects in 2025 and 2026, provided they reach a final investment decision.</p>
+<h2>Stockpiling and joint purchasing</h2>
+<p>The CRMA also provides for the aggregation of demand. The Commission launched a pilot joint
+purchasing platform for raw materials on 1 April 2025, to which 31 companies, mainly automotive
+and battery manufacturers, had registered by the end of May. Coordinated stockpiling remains
+voluntary: only Italy, France and Czechia currently maintain national strategic stocks of critical
+raw materials, and the Board has been asked to prepare an overview of existing stocks by the end
+of 2025.</p>
+<h2>Stakeholder views</h2>
+<p>Industry associations have broadly welcomed the first list but point out that fewer than a
+fifth of the selected projects have secured full financing. Environmental organisations, for their
+part, criticise the designation of mining projects in or near Natura 2000 sites, notably the
+Barroso lithium mine in northern Portugal, and have questioned the transparency of the selection,
+since the Commission did not publish the experts' assessments. Local authorities in Serbia's Jadar
+valley have opposed the inclusion of the Jadar lithium project on the external list.</p>
+<h2>European Parliament position</h2>
+<p>In its own-initiative report on the implementation of the CRMA, adopted on 5 June 2025 by 52
+votes to 9 with 8 abstentions, the ITRE committee calls on the Commission to set up a dedicated
+raw materials financing facility within the next multiannual financial framework. The rapporteur,
+Ilse Vanderhaegen (Renew, Belgium), also proposes that Member States report annually on the
+duration of permit procedures, and that recycling targets be made binding in the 2027 review of
+the Act. The report further asks the Commission to conclude strategic partnerships with at least
+five additional resource-rich countries by 2027, building on the 14 memoranda of understanding
+signed since 2021.</p>
+<p>The plenary debate is scheduled for the June session in Strasbourg, with a vote on the
+resolution expected the following day.</p>
+</div>
+<div class="colophon"><b>EPRS | European Parliamentary Research Service</b><br>
+Author: Piotr Zawadzki, Members' Research Service<br>
+PE 772.418 – June 2025<br><br>
+This document is prepared for, and addressed to, the Members and staff of the European Parliament
+as background material to assist them in their parliamentary work. The content of the document is
+the sole responsibility of its author(s) and any opinions expressed herein should not be taken to
+represent an official position of the Parliament. Reproduction and translation for non-commercial
+purposes are authorised, provided the source is acknowledged and the European Parliament is given
+prior notice and sent a copy. © European Union, 2025.<br>
+eprs@ep.europa.eu (contact) · www.eprs.ep.parl.union.eu (intranet) ·
+www.europarl.europa.eu/thinktank (internet)</div>
+<div class="foot"><span>EPRS | European Parliamentary Research Service</span><span>2</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Critical raw materials: Europe's first strategic projects",
+            ("Piotr Zawadzki",),
+            "2025-06",
+        ),
+    ),
+    "ministry_factsheet": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Fact sheet gas supply</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Sans";font-size:8.6pt;line-height:1.38;color:#1b1b1b}
+.pg{width:210mm;height:297mm;box-sizing:border-box;position:relative;display:flex}
+.side{width:62mm;background:#004b6e;color:#fff;padding:14mm 7mm 12mm 9mm;box-sizing:border-box}
+.main{flex:1;padding:12mm 14mm 14mm 10mm;box-sizing:border-box;position:relative}
+.flag{height:4pt;display:flex;margin-bottom:5pt;width:28mm}
+.flag i{flex:1;display:block}
+.min{font-size:8.2pt;line-height:1.25;margin-bottom:16mm}
+.side h3{font-size:9pt;letter-spacing:1.2pt;text-transform:uppercase;border-bottom:0.7pt solid
+#8fc3dd;padding-bottom:3pt;margin:0 0 8pt 0}
+.fig{margin-bottom:10pt}
+.fig .big{font-size:20pt;font-weight:bold;color:#ffd34d;line-height:1.05}
+.fig .lbl{font-size:7.6pt;line-height:1.3;color:#e6f2f8}
+.kick{font-size:8pt;font-weight:bold;letter-spacing:2pt;color:#004b6e;background:#e1eef5;
+display:inline-block;padding:2pt 6pt;margin-bottom:6pt}
+h1{font-size:19pt;line-height:1.15;margin:0 0 4pt 0;color:#004b6e}
+.asof{font-size:8pt;color:#555;margin-bottom:9pt}
+h2{font-size:10pt;color:#004b6e;margin:8pt 0 3pt 0}
+p{margin:0 0 5pt 0}
+ul{margin:2pt 0 5pt 0;padding-left:13pt}
+li{margin-bottom:2.5pt}
+table{width:100%;border-collapse:collapse;font-size:8pt;margin:4pt 0 2pt 0}
+th{background:#004b6e;color:#fff;text-align:left;padding:2pt 4pt}
+td{padding:2pt 4pt;border-bottom:0.5pt solid #c4d9e4}
+td.r,th.r{text-align:right}
+.src{font-size:6.8pt;color:#666;margin-bottom:6pt}
+.imp{border:1pt solid #004b6e;padding:5pt 7pt;margin:8pt 0}
+.imp b{color:#004b6e}
+.imprint{position:absolute;left:10mm;right:14mm;bottom:9mm;font-size:6.6pt;color:#555;
+border-top:0.5pt solid #aaa;padding-top:3pt;line-height:1.35}
+.sidefoot{position:absolute;left:9mm;width:46mm;bottom:9mm;font-size:6.8pt;color:#cfe5f0;
+line-height:1.35}
+</style></head><body>
+<div class="pg">
+<div class="side">
+<div class="flag"><i style="background:#000"></i><i style="background:#dd0000"></i><i
+style="background:#ffce00"></i></div>
+<div class="min">Federal Ministry<br>for Economic Affairs<br>and Energy</div>
+<h3>Key figures</h3>
+<div class="fig"><div class="big">77.4&nbsp;%</div><div class="lbl">fill level of German gas
+storage facilities on 1 September 2025</div></div>
+<div class="fig"><div class="big">252 TWh</div><div class="lbl">total working gas capacity of
+storage facilities in Germany</div></div>
+<div class="fig"><div class="big">844 TWh</div><div class="lbl">gas consumption in Germany in
+2024, 14&nbsp;% below the 2018–2021 average</div></div>
+<div class="fig"><div class="big">3</div><div class="lbl">state-chartered LNG terminals in
+operation: Wilhelmshaven, Brunsbüttel and Mukran</div></div>
+<div class="fig"><div class="big">0&nbsp;%</div><div class="lbl">share of Russian pipeline gas in
+German imports since September 2022</div></div>
+<div class="sidefoot">More information:<br>www.bmwe.de/gas-supply<br>Hotline: +49 30 18615 0</div>
+</div>
+
+<div class="main">
+<div class="kick">FACT SHEET</div>
+<h1>Germany's Gas Supply for Winter 2025/26</h1>
+<div class="asof">As of 1 September 2025</div>
+<p>Germany's gas supply is secure. Storage facilities are being filled steadily, imports are
+diversified across pipelines from Norway and western neighbours and liquefied natural gas (LNG),
+and consumption remains well below pre-crisis levels. The Federal Network Agency
+(Bundesnetzagentur) currently assesses the risk of a supply shortfall for the coming winter as
+low. Nevertheless, households and companies are asked to continue to use gas economically.</p>
+
+<h2>Storage: new filling targets</h2>
+<p>The amended Gas Storage Ordinance, in force since 1 April 2025, lowered the statutory filling
+requirement. Storage facilities must now be at least 70&nbsp;% full on 1 November, and for certain
+large porous storage sites such as Rehden and Inchenhofen the requirement has been reduced to
+45&nbsp;%. The target for 1 February remains at 30&nbsp;%. The flexibility allows operators to
+take account of lower summer–winter price spreads, which had made commercial injection
+unattractive in early 2025.</p>
+<div class="imp"><b>Storage levy abolished.</b> The gas storage levy charged at cross-border
+interconnection points was a source of friction with neighbouring countries. Germany will abolish
+it from 1 January 2026; the costs of filling storage in 2022 will instead be covered by the
+federal budget, at an estimated €3.4 billion.</div>
+
+<h2>Where our gas comes from</h2>
+<table>
+<tr><th>Import source, first half of 2025</th><th class="r">TWh</th><th class="r">Share</th></tr>
+<tr><td>Norway (pipeline)</td><td class="r">243</td><td class="r">48&nbsp;%</td></tr>
+<tr><td>Netherlands</td><td class="r">111</td><td class="r">22&nbsp;%</td></tr>
+<tr><td>Belgium</td><td class="r">86</td><td class="r">17&nbsp;%</td></tr>
+<tr><td>LNG via German terminals</td><td class="r">46</td><td class="r">9&nbsp;%</td></tr>
+<tr><td>Other (France, Denmark, Czechia)</td><td class="r">20</td><td class="r">4&nbsp;%</td></tr>
+</table>
+<div class="src">Source: Bundesnetzagentur, physical imports at cross-border points and LNG
+terminals. Figures rounded.</div>
+<p>Norway was the single largest supplier, delivering almost half of all imported gas. German LNG
+terminals regasified 46 TWh in the first six months of the year, about half of their technical
+capacity. The government has reduced its charter of floating storage and regasification units from
+five to three vessels; the ships in Stade and Lubmin are being released.</p>
+
+<h2>What the Federal Government is doing</h2>
+<ul>
+<li>Monitoring the supply situation daily together with the Bundesnetzagentur and the market area
+manager Trading Hub Europe (THE).</li>
+<li>Keeping the early warning level of the Emergency Plan Gas, declared on 30 March 2022, in place
+until further notice.</li>
+<li>Supporting the conversion of the Wilhelmshaven terminal into a land-based facility for ammonia
+and hydrogen imports by 2030.</li>
+</ul>
+
+<h2>Outlook</h2>
+<p>In a normal winter, existing storage and import capacity will cover demand even if storage is
+only filled to the new minimum levels. In the stress scenario of the Bundesnetzagentur, which
+assumes an extremely cold February and the loss of the largest import pipeline for four weeks,
+storage levels would fall to about 18&nbsp;% by the end of March 2026.</p>
+
+<div class="imprint">Publisher: Federal Ministry for Economic Affairs and Energy (BMWE), Public
+Relations Division, 11019 Berlin · www.bmwe.de<br>This fact sheet is published as part of the
+Federal Government's public relations work. It is distributed free of charge and is not intended
+for sale.</div>
+</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Germany's Gas Supply for Winter 2025/26",
+            (),
+            "2025-09-01",
+        ),
+    ),
+    "pl_komentarz_csb": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarze CSB</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.48;color:#111}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:13mm 20mm 20mm 20mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.top{display:flex;justify-content:space-between;align-items:flex-start;margin-bottom:9mm}
+.series{font-family:"DejaVu Sans";font-weight:bold;font-size:21pt;color:#b3122e;
+letter-spacing:0.5pt;line-height:1}
+.series span{display:block;font-size:8pt;letter-spacing:1.5pt;color:#444;font-weight:normal;
+margin-top:3pt}
+.logo{font-family:"DejaVu Sans";font-size:7.5pt;text-align:right;color:#333;line-height:1.3}
+.logo b{font-size:13pt;color:#b3122e;letter-spacing:1pt}
+.numrow{font-family:"DejaVu Sans";font-size:8pt;color:#b3122e;border-top:1pt solid #b3122e;
+border-bottom:1pt solid #b3122e;padding:2pt 0;margin-bottom:8mm;letter-spacing:0.6pt}
+h1{font-family:"DejaVu Sans";font-size:18.5pt;line-height:1.2;margin:0 0 5pt 0;color:#111}
+.auth{font-family:"DejaVu Sans";font-size:8.8pt;text-transform:uppercase;letter-spacing:0.8pt;
+color:#b3122e;margin-bottom:8mm}
+.lead{font-weight:bold;font-family:"DejaVu Sans";font-size:9.4pt;line-height:1.45;
+margin-bottom:6mm}
+p{margin:0 0 6pt 0;text-align:justify}
+h2{font-family:"DejaVu Sans";font-size:10pt;color:#b3122e;margin:9pt 0 3pt 0}
+sup{font-size:6pt;line-height:0}
+.fn{position:absolute;left:20mm;right:20mm;bottom:14mm;font-size:7pt;line-height:1.3;
+font-family:"DejaVu Sans";border-top:0.5pt solid #999;padding-top:3pt;color:#333}
+.fn p{margin:0 0 2pt 0;text-align:left}
+.pnum{position:absolute;right:20mm;bottom:7mm;font-family:"DejaVu Sans";font-size:7.5pt;
+color:#b3122e}
+.rh{position:absolute;left:20mm;bottom:7mm;font-family:"DejaVu Sans";font-size:7pt;color:#777}
+.stopka{margin-top:8mm;border-top:2pt solid #b3122e;padding-top:5pt;font-family:"DejaVu Sans";
+font-size:6.8pt;line-height:1.4;color:#333;display:flex;gap:8mm}
+.stopka div{flex:1}
+.stopka b{color:#b3122e;font-size:6.6pt;letter-spacing:0.6pt}
+</style></head><body>
+
+<div class="pg">
+<div class="top">
+<div class="series">KOMENTARZE CSB<span>ANALIZY · PROGNOZY · REKOMENDACJE</span></div>
+<div class="logo"><b>CSB</b><br>CENTRUM STUDIÓW BAŁTYCKICH<br>im. Jerzego Giedroycia</div>
+</div>
+<div class="numrow">NUMER 612 &nbsp;|&nbsp; 21.03.2025</div>
+<h1>Niemiecka reforma hamulca zadłużenia: miliardy dla Bundeswehry</h1>
+<div class="auth">Agnieszka Żurawska, Bartłomiej Kędzierski</div>
+<div class="lead">18 marca ustępujący Bundestag przyjął zmianę Ustawy Zasadniczej, która wyłącza
+znaczną część wydatków obronnych spod konstytucyjnego limitu zadłużenia i tworzy specjalny fundusz
+infrastrukturalny. Za zmianą głosowało 512 posłów, a przeciw było 206, przy wymaganej większości
+dwóch trzecich wynoszącej 489 głosów. Trzy dni później reformę zatwierdził Bundesrat. Otwiera ona
+drogę do bezprecedensowego wzrostu wydatków na Bundeswehrę, ale nie rozwiązuje strukturalnych
+problemów niemieckich finansów publicznych.</div>
+
+<h2>Co zmieniono</h2>
+<p>Nowelizacja art. 109 i 115 Ustawy Zasadniczej przewiduje, że wydatki na obronność, ochronę
+ludności, służby wywiadowcze, ochronę infrastruktury informatycznej oraz pomoc dla państw
+zaatakowanych z naruszeniem prawa międzynarodowego nie będą wliczane do limitu zadłużenia w części
+przekraczającej 1% PKB. Oznacza to, że przy obecnym poziomie PKB wynoszącym ok. 4,3 bln euro każdy
+wydatek obronny powyżej ok. 43 mld euro rocznie może być finansowany z kredytu bez
+ograniczeń<sup>1</sup>. Jednocześnie utworzono specjalny fundusz na infrastrukturę o wartości 500
+mld euro, który ma zostać wydatkowany w ciągu 12 lat. Z tej kwoty 100 mld euro trafi do Funduszu
+Klimatycznego i Transformacyjnego, a kolejne 100 mld euro – do krajów związkowych. Landy uzyskały
+ponadto prawo do zaciągania długu strukturalnego w wysokości 0,35% PKB.</p>
+<p>Reforma została przeprowadzona w nietypowym trybie: głosowanie odbyło się w poprzednim składzie
+Bundestagu, wybranym w 2021 r., choć wybory przedterminowe odbyły się już 23 lutego 2025 r. W
+nowym parlamencie CDU/CSU, SPD i Zieloni nie dysponowaliby większością konstytucyjną, a AfD wraz z
+Die Linke mogłyby zablokować zmianę. Skargi posłów kwestionujących pośpiech prac Federalny
+Trybunał Konstytucyjny odrzucił 13 marca<sup>2</sup>.</p>
+
+<h2>Skala planowanych wydatków</h2>
+<p>W 2024 r. Niemcy wydały na obronność, łącznie ze środkami z funduszu specjalnego z 2022 r., ok.
+90,6 mld euro, co odpowiadało 2,1% PKB. Fundusz specjalny w wysokości 100 mld euro zostanie w
+przeważającej części wykorzystany do końca 2027 r. Nowe przepisy pozwalają zastąpić go
+finansowaniem dłużnym bez konieczności tworzenia kolejnych funduszy. Według szacunków ministerstwa
+finansów wydatki obronne mogą wzrosnąć do 3,5% PKB w 2029 r., czyli do ok. 162 mld euro
+rocznie<sup>3</sup>. Minister obrony Boris Pistorius zapowiedział, że priorytetem będą obrona
+powietrzna, amunicja oraz zwiększenie liczebności armii do 203 tys. żołnierzy zawodowych i
+kontraktowych.</p>
+<div class="fn">
+<p><sup>1</sup> Limit ustalany jest w odniesieniu do nominalnego PKB z roku poprzedzającego
+sporządzenie budżetu.</p>
+<p><sup>2</sup> Postanowienia Federalnego Trybunału Konstytucyjnego z 13 marca 2025 r., sygn. 2
+BvE 3/25 i 2 BvE 4/25.</p>
+<p><sup>3</sup> Obliczenia CSB na podstawie projekcji Federalnego Ministerstwa Finansów z marca
+2025 r.</p>
+</div>
+<div class="rh">Komentarze CSB · numer 612</div>
+<div class="pnum">1</div>
+</div>
+
+<div class="pg">
+<h2 style="margin-top:0">Konsekwencje dla polityki bezpieczeństwa</h2>
+<p>Dla sojuszników z NATO najważniejsze jest to, że Niemcy po raz pierwszy od zakończenia zimnej
+wojny uzyskały możliwość planowania wydatków obronnych w perspektywie wieloletniej, bez corocznych
+sporów o mieszczenie się w limicie zadłużenia. Ma to znaczenie m.in. dla finansowania 45. Brygady
+Pancernej na Litwie, która ma osiągnąć pełną gotowość bojową w 2027 r. i liczyć ok. 4800 żołnierzy
+oraz 200 pracowników cywilnych. Zwiększone środki mogą także przyspieszyć zamówienia w ramach
+Europejskiej Tarczy Antyrakietowej (ESSI), choć wąskim gardłem pozostają zdolności produkcyjne
+przemysłu zbrojeniowego<sup>4</sup>.</p>
+<p>Rozszerzenie katalogu wydatków wyłączonych z limitu o pomoc dla państw zaatakowanych ułatwi
+także utrzymanie wsparcia dla Ukrainy. W budżecie na 2025 r. zaplanowano na ten cel 4 mld euro, a
+rząd ustępującego kanclerza Olafa Scholza przez wiele tygodni spierał się o dodatkowe 3 mld euro.
+Nowe przepisy pozwolą uniknąć podobnych sporów, choć ostateczna decyzja o skali pomocy będzie
+należała do nowej koalicji.</p>
+
+<h2>Ryzyka i ograniczenia</h2>
+<p>Reforma nie oznacza, że niemiecka polityka fiskalna stanie się ekspansywna we wszystkich
+obszarach. Limit zadłużenia strukturalnego na poziomie 0,35% PKB nadal obowiązuje rząd federalny w
+odniesieniu do pozostałych wydatków, w tym socjalnych. Ekonomiści Deutsche Bundesbank szacują, że
+dług publiczny może wzrosnąć z 63% PKB w 2024 r. do ok. 84% PKB w połowie lat trzydziestych.
+Wzrost rentowności dziesięcioletnich obligacji federalnych o ok. 0,3 pkt proc. w dniu ogłoszenia
+porozumienia pokazał, że rynki traktują zapowiedzi poważnie<sup>5</sup>.</p>
+<p>Drugim ograniczeniem jest zdolność absorpcyjna. Federalny Urząd ds. Wyposażenia, Technologii
+Informatycznych i Wsparcia Eksploatacji Bundeswehry (BAAINBw) zatrudnia ok. 12 tys. osób i już
+teraz nie nadąża z realizacją zamówień z funduszu specjalnego. Rząd zapowiada ustawę
+przyspieszającą zamówienia obronne, ale jej uchwalenie nie nastąpi przed jesienią.</p>
+
+<h2>Znaczenie dla Polski</h2>
+<p>Dla Polski reforma oznacza, że Niemcy mogą w ciągu kilku lat stać się największym pod względem
+nominalnych wydatków państwem europejskim w NATO, wyprzedzając Wielką Brytanię i Francję. Stworzy
+to nowe możliwości współpracy przemysłowej, np. w zakresie produkcji amunicji 155 mm, ale także
+ryzyko konkurencji o ograniczone moce produkcyjne. Berlin będzie też zapewne mniej skłonny do
+wspierania wspólnego europejskiego zadłużenia na cele obronne, skoro samodzielnie uzyskał
+przestrzeń fiskalną.</p>
+
+<div class="stopka">
+<div><b>REDAKCJA MERYTORYCZNA</b><br>Jan Ostrowski, Marta
+Piotrowska-Wilk<br><b>REDAKCJA</b><br>Izabela Domańska<br><b>WSPÓŁPRACA</b><br>Konrad
+Lewandowski</div>
+<div><b>TŁUMACZENIE</b><br>Biuro Tłumaczeń Lingua<br><b>DTP</b><br>Wojciech Mroczek<br><br>Treść
+niniejszej publikacji wyraża wyłącznie poglądy autorów.</div>
+<div><b>CENTRUM STUDIÓW BAŁTYCKICH</b><br>ul. Mokotowska 41, 00-551 Warszawa<br>tel.: (+48) 22 525
+80 00<br>info@csb.waw.pl · www.csb.waw.pl<br>ISSN 2081-7398</div>
+</div>
+
+<div class="fn">
+<p><sup>4</sup> Por. A. Żurawska, <i>Europejska Tarcza Antyrakietowa – dwa lata później</i>,
+Komentarze CSB, nr 577, 9.10.2024.</p>
+<p><sup>5</sup> Rentowność dziesięcioletnich Bundesanleihen wzrosła 5 marca 2025 r. z 2,49% do
+2,79%, co było największym jednodniowym wzrostem od 1990 r.</p>
+</div>
+<div class="rh">Komentarze CSB · numer 612</div>
+<div class="pnum">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Niemiecka reforma hamulca zadłużenia: miliardy dla Bundeswehry",
+            ("Agnieszka Żurawska", "Bartłomiej Kędzierski"),
+            "2025-03-21",
+        ),
+    ),
+    "working_paper_subtitle": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>VCEES WP 07/2025</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.8pt;line-height:1.5;color:#000}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:16mm 24mm 22mm 24mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.hdr{display:flex;justify-content:space-between;font-family:"DejaVu Sans";font-size:7.6pt;
+color:#333;border-bottom:0.6pt solid #000;padding-bottom:3pt;margin-bottom:12mm}
+.hdr b{letter-spacing:1pt}
+h1{text-align:center;font-size:16pt;font-weight:bold;margin:0 0 4pt 0;line-height:1.25}
+.sub{text-align:center;font-size:11.5pt;font-style:italic;margin-bottom:9mm}
+.authors{text-align:center;font-size:10.5pt;margin-bottom:3pt}
+sup{font-size:6.3pt;line-height:0}
+.aff{text-align:center;font-size:7.8pt;color:#222;line-height:1.35;margin-bottom:5mm}
+.ver{text-align:center;font-size:8.5pt;margin-bottom:8mm}
+.abs{margin:0 8mm 4mm 8mm;font-size:8.8pt;line-height:1.42;text-align:justify}
+.abs .h{font-weight:bold;text-align:center;font-variant:small-caps;font-size:9.5pt;
+margin-bottom:2pt}
+.kw{margin:0 8mm 2pt 8mm;font-size:8.5pt}
+h2{font-size:10.5pt;margin:10pt 0 4pt 0}
+p{margin:0 0 5pt 0;text-align:justify;text-indent:1.2em}
+p.ni{text-indent:0}
+.fn{position:absolute;left:24mm;right:24mm;bottom:15mm;font-size:7.2pt;line-height:1.32;
+border-top:0.5pt solid #000;padding-top:3pt;width:60mm}
+.fnw{position:absolute;left:24mm;right:24mm;bottom:15mm;font-size:7.2pt;line-height:1.32}
+.fnw .rule{border-top:0.5pt solid #000;width:50mm;margin-bottom:3pt}
+.fnw p{text-indent:0;margin:0 0 1.5pt 0;text-align:left}
+.pn{position:absolute;left:0;right:0;bottom:8mm;text-align:center;font-size:8pt}
+table{border-collapse:collapse;margin:6pt auto 4pt auto;font-size:8.2pt}
+th,td{padding:1.5pt 7pt;text-align:right}
+th{border-top:0.8pt solid #000;border-bottom:0.5pt solid #000}
+td:first-child,th:first-child{text-align:left}
+tr.last td{border-bottom:0.8pt solid #000}
+.cap{text-align:center;font-size:8.3pt;margin-top:6pt}
+.note{font-size:7.5pt;margin:0 10mm 6pt 10mm;text-align:justify}
+</style></head><body>
+
+<div class="pg">
+<div class="hdr"><span><b>VCEES</b> · Vienna Centre for European Economic
+Studies</span><span>Working Paper No. 07/2025</span></div>
+<h1>Border Carbon Adjustment and Ukrainian Steel Exports</h1>
+<div class="sub">Evidence from firm-level customs data, 2019–2024</div>
+<div class="authors">Olena Marchenko<sup>a,*</sup>, Felix Gruber<sup>b</sup> and Katarzyna
+Bąk<sup>a,c</sup></div>
+<div class="aff"><sup>a</sup> Vienna Centre for European Economic Studies (VCEES), Vienna,
+Austria<br>
+<sup>b</sup> Department of Economics, University of Graz, Austria<br>
+<sup>c</sup> Faculty of Economic Sciences, University of Warsaw, Poland</div>
+<div class="ver">This version: 3 June 2025</div>
+<div class="abs"><div class="h">Abstract</div>
+The EU's Carbon Border Adjustment Mechanism (CBAM) will require importers of steel to purchase
+certificates reflecting the embedded emissions of their goods once the definitive period begins in
+January 2026. We use transaction-level customs records covering 214 exporting firms from 2019 to
+2024 to estimate the exposure of Ukrainian steel producers, whose production relies overwhelmingly
+on emission-intensive blast furnaces. Combining firm-specific emission intensities with a
+structural gravity model, we find that the effective cost of CBAM for Ukrainian flat products
+would amount to between €96 and €131 per tonne at a carbon price of €75. Our baseline simulation
+suggests that Ukrainian steel exports to the EU would fall by 18 per cent by 2030 if no exemption
+is granted, with the largest losses concentrated in semi-finished products. We discuss options for
+a temporary derogation linked to reconstruction and the decarbonisation support available under
+the Ukraine Facility.</div>
+<div class="kw"><b>Keywords:</b> carbon border adjustment; CBAM; steel; Ukraine; trade policy;
+gravity model; reconstruction</div>
+<div class="kw"><b>JEL classification:</b> F13, F18, Q56, L61</div>
+
+<h2>1&nbsp;&nbsp;Introduction</h2>
+<p class="ni">Before the full-scale Russian invasion in February 2022, steel was Ukraine's second
+most important export after agricultural products, accounting for roughly a fifth of goods
+exports. The loss of the Azovstal and Illich plants in Mariupol and the blockade of the Black Sea
+ports reduced national crude steel output from 21.4 million tonnes in 2021 to 6.3 million tonnes
+in 2022.<sup>1</sup> Output has partially recovered since the opening of the Ukrainian maritime
+corridor in August 2023, and in 2024 Ukraine exported 6.7 million tonnes of steel products, of
+which 54 per cent went to the European Union.</p>
+<p>The EU has supported this recovery through the suspension of import duties and trade defence
+measures, first granted in June 2022 and extended until June 2025. From 2026, however, Ukrainian
+exporters will face a new cost. Under Regulation (EU) 2023/956, importers of iron and steel,
+aluminium, cement, fertilisers, hydrogen and electricity must surrender CBAM certificates
+corresponding to the emissions embedded in the imported goods, net of any carbon price effectively
+paid in the country of origin.<sup>2</sup> Ukraine's domestic carbon tax of UAH 30 per tonne of
+CO₂, roughly €0.70, provides almost no offset.</p>
+<div class="fnw"><div class="rule"></div>
+<p><sup>*</sup> Corresponding author: marchenko@vcees.at. We thank Anton Hofer, Iryna Kovalenko
+and participants of the VCEES research seminar for helpful comments. All errors are our own.</p>
+<p><sup>1</sup> Data from the World Steel Association and the Ukrainian association
+Ukrmetalurgprom.</p>
+<p><sup>2</sup> During the transitional period from 1 October 2023 to 31 December 2025, importers
+only report embedded emissions and pay nothing.</p>
+</div>
+<div class="pn">1</div>
+</div>
+
+<div class="pg">
+<div class="hdr"><span>O. Marchenko, F. Gruber, K. Bąk</span><span>VCEES Working Paper No.
+07/2025</span></div>
+<p class="ni">The exposure of Ukraine is unusual in two respects. First, about 71 per cent of
+Ukrainian steel is still produced in blast furnace–basic oxygen furnace (BF-BOF) plants, compared
+with 56 per cent in the EU, so the embedded emissions per tonne are well above the default values
+for most competitors. Second, the sector is concentrated: the two largest groups, Metinvest and
+ArcelorMittal Kryvyi Rih, account for more than 60 per cent of exports to the EU. A shock to their
+competitiveness therefore translates directly into lower foreign exchange earnings at a time when
+the country depends on external financing.</p>
+<p>Our contribution is threefold. We construct, for the first time, a firm-level dataset matching
+Ukrainian customs declarations with plant-level emissions reported under the national monitoring
+system. We estimate product-specific trade elasticities for Ukrainian steel using the temporary
+suspension of EU duties as a natural experiment. Finally, we simulate alternative policy
+scenarios, including a full CBAM application, a five-year phase-in and a derogation conditional on
+investment in electric arc furnaces.</p>
+
+<h2>2&nbsp;&nbsp;Data and descriptive evidence</h2>
+<p class="ni">The customs dataset, provided by the State Customs Service of Ukraine under a
+research agreement, contains 1.84 million export declarations for HS chapters 72 and 73. After
+removing re-exports and transactions below €1,000, the sample comprises firms with at least one
+export to an EU Member State in the observation period. Emission intensities were available for 38
+plants, which together produced 93 per cent of the exported volume.</p>
+<div class="cap"><b>Table 1.</b> Ukrainian steel exports to the EU by product group, 2021 and
+2024</div>
+<table>
+<tr><th>Product group</th><th>2021 (kt)</th><th>2024 (kt)</th><th>Share in
+2024</th><th>tCO₂/t</th></tr>
+<tr><td>Semi-finished (slabs,
+billets)</td><td>4,920</td><td>1,610</td><td>44.6%</td><td>2.31</td></tr>
+<tr><td>Flat products</td><td>2,180</td><td>1,140</td><td>31.6%</td><td>2.12</td></tr>
+<tr><td>Long products</td><td>960</td><td>520</td><td>14.4%</td><td>1.94</td></tr>
+<tr><td>Pipes and tubes</td><td>470</td><td>210</td><td>5.8%</td><td>1.46</td></tr>
+<tr class="last"><td>Other</td><td>290</td><td>130</td><td>3.6%</td><td>1.70</td></tr>
+</table>
+<div class="note">Source: authors' calculations based on State Customs Service of Ukraine and
+plant emission reports. Emission intensity is the export-weighted average of direct and indirect
+emissions.</div>
+<p>Table 1 shows that the collapse in exports since 2021 has been most pronounced for
+semi-finished products, which were previously processed in EU re-rolling mills in Italy, Poland
+and Bulgaria. These products also carry the highest embedded emissions, so the CBAM cost as a
+share of the import price is largest precisely where Ukrainian producers have the smallest
+margins. At the average 2024 EU import price of €540 per tonne for slabs, a CBAM charge of €120
+would be equivalent to an ad valorem tariff of more than 22 per cent.</p>
+<p>The descriptive evidence also points to a rapid shift in the destination of exports within the
+EU. Poland overtook Italy as the largest buyer of Ukrainian steel in 2023, reflecting both rail
+access through the Medyka–Mostyska crossing and the temporary closure of Black Sea shipping
+routes.</p>
+<div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Border Carbon Adjustment and Ukrainian Steel Exports",
+            ("Olena Marchenko", "Felix Gruber", "Katarzyna Bąk"),
+            "2025-06-03",
+        ),
+    ),
+    "hoc_briefing": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>CBP-10296</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.4pt;line-height:1.5;color:#1e1e1e}
+.pg{width:210mm;height:297mm;box-sizing:border-box;position:relative;page-break-after:always;
+overflow:hidden}
+.pg:last-child{page-break-after:auto}
+.cov{padding:0}
+.cov .top{background:#006548;height:64mm;color:#fff;padding:14mm 18mm 0 18mm;box-sizing:border-box;
+position:relative}
+.cov .lib{font-size:13pt;font-weight:bold;line-height:1.15}
+.cov .lib span{display:block;font-weight:normal;font-size:10pt}
+.cov .rb{position:absolute;left:18mm;bottom:8mm;font-size:15pt}
+.cov .num{position:absolute;right:18mm;bottom:8mm;font-size:9.5pt;text-align:right}
+.cov .body{padding:14mm 18mm 0 18mm}
+.cov h1{font-size:25pt;line-height:1.15;color:#006548;margin:0 0 10mm 0;font-weight:bold;
+width:150mm}
+.cov .by{font-size:11pt;margin-bottom:2pt}
+.cov .dt{font-size:11pt;margin-bottom:16mm}
+.cov h3{font-size:10.5pt;color:#006548;margin:0 0 4pt 0;border-top:1pt solid #006548;
+padding-top:6pt;width:90mm}
+.cov ol{margin:0;padding-left:14pt;font-size:9.5pt;line-height:1.7}
+.cov .img{position:absolute;left:18mm;bottom:16mm;font-size:7pt;color:#555;width:170mm;
+line-height:1.4}
+.txt{padding:16mm 20mm 22mm 20mm}
+.txt h2{font-size:16pt;color:#006548;margin:0 0 8pt 0;font-weight:bold}
+.txt h3{font-size:11pt;color:#006548;margin:11pt 0 4pt 0}
+.txt p{margin:0 0 7pt 0}
+.txt ul{margin:0 0 7pt 0;padding-left:14pt}
+.txt li{margin-bottom:3pt}
+.box{border-left:4pt solid #006548;background:#eef5f2;padding:6pt 9pt;margin:6pt 0 9pt 0;
+font-size:8.8pt}
+.foot{position:absolute;left:20mm;right:20mm;bottom:10mm;font-size:7.5pt;color:#444;display:flex;
+justify-content:space-between}
+.foot .pn{font-weight:bold;color:#006548}
+sup{font-size:6pt;line-height:0}
+.fns{position:absolute;left:20mm;right:20mm;bottom:18mm;font-size:7pt;line-height:1.35;
+border-top:0.5pt solid #888;padding-top:3pt;color:#333}
+.fns p{margin:0 0 1.5pt 0}
+</style></head><body>
+
+<div class="pg cov">
+<div class="top">
+<div class="lib">House of Commons<span>Library</span></div>
+<div class="rb">Research Briefing</div>
+<div class="num">Number 10296</div>
+</div>
+<div class="body">
+<h1>The UK–EU Security and Defence Partnership</h1>
+<div class="by">By Louisa Hartwell, Philip Okonjo</div>
+<div class="dt">12 June 2025</div>
+<h3>Contents</h3>
+<ol>
+<li>Background: security cooperation since Brexit</li>
+<li>The partnership agreed in May 2025</li>
+<li>Security Action for Europe (SAFE)</li>
+<li>Parliamentary scrutiny</li>
+</ol>
+</div>
+<div class="img">Image Credits: HMS Prince of Wales in Portsmouth by Royal Navy/ Crown copyright,
+licensed under the Open Government Licence.<br><br>Disclaimer: The Commons Library does not intend
+the information in our research publications and briefings to address the specific circumstances
+of any particular individual. We have published it to support the work of MPs. You should not rely
+upon it as legal or professional advice, or as a substitute for it. We do not accept any liability
+whatsoever for any errors, omissions or misstatements contained herein. You should consult a
+suitably qualified professional if you require specific advice or information. Read our briefing
+'Legal help: where to go and how to pay' for further information about sources of legal and
+professional advice.</div>
+</div>
+
+<div class="pg txt">
+<h2>Summary</h2>
+<p>The first UK–EU summit took place at Lancaster House in London on 19 May 2025. The Prime
+Minister, Keir Starmer, hosted the President of the European Council, António Costa, and the
+President of the European Commission, Ursula von der Leyen. The summit produced three documents: a
+joint statement, a "Common Understanding" setting out areas for future negotiation, and a Security
+and Defence Partnership.</p>
+<p>The Security and Defence Partnership is not a legally binding treaty. It establishes a
+framework for regular dialogue and cooperation, modelled on the partnerships the EU concluded with
+Japan and South Korea in November 2024. It provides for:</p>
+<ul>
+<li>six-monthly security and defence dialogues at the level of the High Representative and the
+Foreign and Defence Secretaries;</li>
+<li>UK participation, on a case-by-case basis, in EU civilian and military crisis management
+missions;</li>
+<li>cooperation on military mobility, space, cyber security, countering hybrid threats and the
+protection of critical infrastructure;</li>
+<li>closer consultation on support for Ukraine, including the coordination of sanctions.</li>
+</ul>
+<p>The partnership also opens the door for the UK to participate in the EU's new defence loans
+instrument, Security Action for Europe (SAFE). The regulation establishing SAFE, adopted by the
+Council on 27 May 2025, makes €150 billion available in loans to Member States for joint
+procurement. Third countries that have a security and defence partnership with the EU may take
+part in joint procurements, but the UK's participation requires a separate bilateral agreement and
+a financial contribution, which had not been agreed at the time of writing.</p>
+<div class="box"><b>Key dates</b><br>
+31 January 2020 – UK leaves the EU; foreign and defence policy excluded from the Trade and
+Cooperation Agreement<br>
+2 October 2024 – Prime Minister and Commission President agree to pursue a "reset" of relations<br>
+19 May 2025 – First UK–EU summit, London<br>
+27 May 2025 – Council adopts SAFE Regulation</div>
+<p>The Government described the partnership as "the beginning of a new strategic relationship".
+The Conservative and Reform UK front benches argued that the agreement tied the UK to EU
+structures without giving it a say in decisions. The Liberal Democrats welcomed the partnership
+but called for the UK to seek a customs union with the EU.</p>
+<p>This briefing sets out the background to UK–EU cooperation on security and defence since 2020,
+the content of the partnership, the conditions for UK participation in SAFE and the opportunities
+for parliamentary scrutiny. It does not cover the other elements of the summit package, such as
+the agreement in principle on fisheries and the proposed sanitary and phytosanitary (SPS)
+agreement, which are addressed in separate Library briefings.</p>
+<div class="foot"><span>Commons Library Research Briefing, 12 June 2025</span><span
+class="pn">2</span></div>
+</div>
+
+<div class="pg txt">
+<h2>1 Background: security cooperation since Brexit</h2>
+<p>The political declaration agreed alongside the Withdrawal Agreement in October 2019 envisaged
+an "ambitious, close and lasting" partnership on foreign policy, security and defence. The Johnson
+Government, however, decided not to negotiate a formal framework, and the Trade and Cooperation
+Agreement (TCA) signed on 30 December 2020 contains no provisions on foreign and defence
+policy.<sup>1</sup> Cooperation continued on an ad hoc basis, for example through the coordination
+of sanctions against Russia after February 2022.</p>
+<p>The UK joined the EU's Permanent Structured Cooperation (PESCO) project on military mobility in
+November 2022, becoming the fifth third country, after the United States, Canada, Norway and
+Switzerland, to participate in a PESCO project. Its participation in the project, which is
+coordinated by the Netherlands, was approved by the Council on 15 November 2022.</p>
+<h3>Defence spending and the "reset"</h3>
+<p>The UK spent £60.2 billion on defence in 2024/25, equivalent to 2.3% of GDP on NATO's
+definition. In February 2025 the Government announced that defence spending would rise to 2.5% of
+GDP by April 2027, with an ambition to reach 3% in the next Parliament.<sup>2</sup> The Strategic
+Defence Review, published on 2 June 2025, recommended that the UK seek "the deepest possible"
+defence industrial cooperation with European partners.</p>
+<p>On the EU side, the Commission's White Paper on European Defence of 19 March 2025 proposed that
+third countries with security and defence partnerships should be able to participate in joint
+procurement, provided that no more than 35% of the value of the components of a product originate
+outside the EU, the EEA, EFTA and Ukraine. Under the SAFE Regulation, the UK could be included in
+this calculation if it concludes the necessary bilateral agreement.</p>
+<h3>Reactions in the defence industry</h3>
+<p>ADS, the UK trade association for aerospace, defence and security, estimated that exclusion
+from SAFE could cost UK companies up to £1 billion a year in lost contracts. Industry groups in
+France have argued for a stricter approach, under which participation of third-country firms
+should be limited to subcontracting.</p>
+<div class="fns">
+<p><sup>1</sup> Commons Library, <i>The UK–EU Trade and Cooperation Agreement: summary and
+implementation</i>, CBP 9106, 30 December 2020.</p>
+<p><sup>2</sup> HC Deb 25 February 2025 c153.</p>
+</div>
+<div class="foot"><span>Commons Library Research Briefing, 12 June 2025</span><span
+class="pn">3</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "The UK–EU Security and Defence Partnership",
+            ("Louisa Hartwell", "Philip Okonjo"),
+            "2025-06-12",
+        ),
+    ),
+    "pl_biuletyn_ismis": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn ISMiS</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.3pt;line-height:1.5;color:#1c1c1c}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:0 18mm 18mm 0;position:relative;
+page-break-after:always;display:flex}
+.pg:last-child{page-break-after:auto}
+.rail{width:40mm;background:#f1efe9;padding:14mm 5mm 0 8mm;box-sizing:border-box;font-size:7pt;
+color:#555;line-height:1.35;margin-right:9mm}
+.rail .lg{font-family:"DejaVu Serif";font-size:16pt;font-weight:bold;color:#7a1f2b;
+letter-spacing:1pt}
+.rail .lgn{font-size:6.8pt;color:#7a1f2b;margin-bottom:60mm}
+.rail b{color:#333;display:block;margin-top:6pt}
+.cnt{flex:1;padding-top:14mm}
+.head{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:3pt solid
+#7a1f2b;padding-bottom:3pt;margin-bottom:8mm}
+.head .b{font-family:"DejaVu Serif";font-size:24pt;letter-spacing:3pt;color:#7a1f2b;
+font-weight:bold;line-height:1}
+.head .nr{font-size:9pt;text-align:right;line-height:1.35}
+.head .nr b{font-size:11pt}
+h1{font-family:"DejaVu Serif";font-size:17pt;line-height:1.22;margin:0 0 6mm 0}
+.lead{font-weight:bold;font-style:italic;margin-bottom:6mm;line-height:1.45}
+p{margin:0 0 6.5pt 0;text-align:justify}
+.autor{margin-top:8pt;font-size:8.8pt;border-top:0.6pt solid #7a1f2b;padding-top:4pt}
+.pn{position:absolute;right:18mm;bottom:9mm;font-size:7.5pt;color:#7a1f2b}
+.small{position:absolute;left:49mm;bottom:9mm;font-size:7pt;color:#888}
+</style></head><body>
+
+<div class="pg">
+<div class="rail">
+<div class="lg">ISMiS</div>
+<div class="lgn">Instytut Stosunków Międzynarodowych i Strategii</div>
+<b>Redakcja</b>Tadeusz Maj (redaktor naczelny)<br>Ewelina Kruk-Sadowska<br>Patryk Gaweł
+<b>Adres</b>ul. Warecka 1a<br>00-950 Warszawa<br>tel. 22 556 80 00
+<b>ISSN</b>2657-6139 (online)
+</div>
+<div class="cnt">
+<div class="head"><div class="b">BIULETYN</div><div class="nr"><b>Nr 88 (2541)</b><br>12 maja 2025
+r.</div></div>
+<h1>Japonia wzmacnia obecność na Filipinach</h1>
+<div class="lead">Japonia i Filipiny systematycznie zacieśniają współpracę wojskową w odpowiedzi
+na działania Chin na Morzu Południowochińskim. Wejście w życie umowy o wzajemnym dostępie sił
+zbrojnych pozwoli obu państwom na regularne wspólne ćwiczenia na swoim terytorium. Dla Tokio to
+element budowy sieci partnerstw wokół Tajwanu, dla Manili – sposób na zmniejszenie zależności od
+USA.</div>
+<p><b>Podstawy współpracy.</b> Japońsko-filipińska umowa o wzajemnym dostępie (Reciprocal Access
+Agreement, RAA) została podpisana w Manili 8 lipca 2024 r. przez ministrów obrony i spraw
+zagranicznych obu państw. Filipiński Senat ratyfikował ją w grudniu 2024 r., a japoński parlament
+w kwietniu 2025 r. Umowa określa status prawny żołnierzy przebywających na terytorium drugiej
+strony, zasady jurysdykcji karnej oraz procedury wwozu uzbrojenia. Filipiny są trzecim po
+Australii i Wielkiej Brytanii państwem, z którym Japonia zawarła tego typu porozumienie, a
+pierwszym w Azji Południowo-Wschodniej.</p>
+<p>Współpraca ma także wymiar materialny. W ramach programu oficjalnej pomocy w dziedzinie
+bezpieczeństwa (OSA), uruchomionego w 2023 r., Japonia przekazała Filipinom radary obrony wybrzeża
+o wartości 600 mln jenów, a w 2024 r. przeznaczyła kolejne 1,6 mld jenów na łodzie patrolowe dla
+piechoty morskiej. Filipińska Straż Przybrzeżna otrzymała wcześniej z japońskiego kredytu 10
+jednostek patrolowych o długości 44 m, a w 2023 r. strony uzgodniły dostawę pięciu większych
+okrętów o długości 97 m, finansowaną pożyczką w wysokości 64,3 mld jenów.</p>
+<p><b>Kontekst napięć z Chinami.</b> Intensyfikacja współpracy wynika z eskalacji incydentów wokół
+spornych raf na Morzu Południowochińskim. W czerwcu 2024 r. chińska straż przybrzeżna zaatakowała
+filipińskie łodzie zaopatrujące posterunek na mieliźnie Second Thomas, raniąc jednego z marynarzy.
+W 2024 r. filipińskie władze odnotowały ponad 200 incydentów z udziałem chińskich jednostek w
+swojej wyłącznej strefie ekonomicznej, m.in. przy mieliźnie Scarborough i rafie Sabina. Japonia,
+która prowadzi własny spór z ChRL o wyspy Senkaku, postrzega działania Pekinu wobec Filipin jako
+test skuteczności presji poniżej progu wojny.</p>
+<p>Filipiny pod rządami prezydenta Ferdinanda Marcosa Jr. odwróciły prochińską politykę jego
+poprzednika Rodriga Duterte. Manila zwiększyła liczbę baz dostępnych dla wojsk USA w ramach umowy
+EDCA z pięciu do dziewięciu, a coroczne ćwiczenia Balikatan przybrały największy rozmiar w
+historii. W kwietniu i maju 2025 r. wzięło w nich udział ok. 14 tys. żołnierzy z USA, Filipin,
+Australii i Japonii, a po raz pierwszy ćwiczono także obronę przed desantem na Batanes, najbliżej
+Tajwanu położonej części archipelagu.</p>
+</div>
+<div class="small">Biuletyn ISMiS · Nr 88 (2541)</div>
+<div class="pn">1</div>
+</div>
+
+<div class="pg">
+<div class="rail"><div class="lg">ISMiS</div></div>
+<div class="cnt">
+<p><b>Znaczenie dla Japonii.</b> Dla Tokio współpraca z Filipinami wpisuje się w koncepcję
+„wolnego i otwartego Indo-Pacyfiku” oraz w strategię bezpieczeństwa narodowego z grudnia 2022 r.,
+która przewiduje zwiększenie wydatków obronnych do 2% PKB do 2027 r. Położenie Filipin ma kluczowe
+znaczenie w razie konfliktu wokół Tajwanu: Cieśnina Bashi, oddzielająca Tajwan od wyspy Luzon,
+jest jednym z głównych przejść dla chińskiej marynarki wojennej na Pacyfik. Japońskie Siły
+Samoobrony po raz pierwszy uczestniczyły w ćwiczeniach na Luzonie jako pełnoprawny uczestnik, a
+nie obserwator, we wrześniu 2024 r.</p>
+<p>Japonia rozwija jednocześnie współpracę w formacie minilateralnym. W kwietniu 2024 r. w
+Waszyngtonie odbył się pierwszy szczyt przywódców USA, Japonii i Filipin, a ministrowie obrony
+tych państw wraz z Australią spotykają się w formacie „Squad”. W ramach tego formatu
+przeprowadzono od 2023 r. osiem wspólnych rejsów na Morzu Południowochińskim.</p>
+<p><b>Perspektywy.</b> W najbliższych latach należy się spodziewać rozszerzenia japońskiej pomocy
+wojskowej na Filipiny, w tym potencjalnie transferu używanych niszczycieli typu Abukuma, o którym
+rozmowy rozpoczęto w lutym 2025 r. Ograniczeniem pozostają japońskie zasady eksportu uzbrojenia,
+choć zostały one złagodzone w grudniu 2023 r. Dla Chin zacieśnienie relacji Tokio–Manila jest
+sygnałem, że presja wobec Filipin przynosi efekt odwrotny od zamierzonego, co nie musi jednak
+oznaczać ograniczenia jej aktywności w regionie.</p>
+<p><b>Wnioski dla Polski i UE.</b> Zacieśnianie współpracy Japonii z Filipinami pokazuje rosnącą
+rolę średnich państw w budowie architektury bezpieczeństwa Indo-Pacyfiku. UE, która w 2024 r.
+zawarła z Japonią partnerstwo w dziedzinie bezpieczeństwa i obrony, może wykorzystać to
+doświadczenie, np. włączając się w szkolenia filipińskiej straży przybrzeżnej w ramach projektu
+ESIWA+. Polska, rozwijająca relacje przemysłowe z Koreą Południową, mogłaby zaś zabiegać o udział
+w programach japońskiej pomocy obronnej dla państw regionu, np. w dziedzinie systemów
+bezzałogowych.</p>
+<div class="autor">Autor: dr Kacper Wróblewski, analityk w Programie Indo-Pacyfik ISMiS</div>
+</div>
+<div class="small">Biuletyn ISMiS · Nr 88 (2541)</div>
+<div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Japonia wzmacnia obecność na Filipinach",
+            ("Kacper Wróblewski",),
+            "2025-05-12",
+        ),
+    ),
+    "qa_explainer": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Explainer – Migration Pact</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.2pt;line-height:1.52;color:#222}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:13mm 19mm 20mm 19mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.brand{display:flex;justify-content:space-between;align-items:center;font-size:8pt;color:#666;
+margin-bottom:10mm}
+.brand .nm{font-weight:bold;font-size:10.5pt;color:#5a2a82}
+.brand .nm span{color:#e0812b}
+.tag{display:inline-block;background:#5a2a82;color:#fff;font-size:7.5pt;font-weight:bold;
+letter-spacing:1.5pt;padding:2pt 7pt;margin-bottom:5pt}
+h1{font-family:"DejaVu Serif";font-size:21pt;line-height:1.2;margin:0 0 5pt 0;color:#1e1033}
+.meta{font-size:8pt;color:#777;margin-bottom:9mm}
+.intro{font-family:"DejaVu Serif";font-size:10.2pt;line-height:1.5;margin-bottom:7mm;color:#333}
+.q{display:flex;gap:7pt;margin:9pt 0 3pt 0;align-items:flex-start}
+.q .m{background:#e0812b;color:#fff;font-weight:bold;font-size:8pt;min-width:16pt;
+text-align:center;border-radius:2pt;padding:1pt 0;margin-top:1pt}
+.q h2{font-size:10.3pt;margin:0;color:#5a2a82;line-height:1.35}
+p{margin:0 0 5pt 23pt}
+.nums{float:right;width:58mm;margin:0 0 8pt 10pt;background:#f4eff9;padding:7pt 8pt;font-size:8pt;
+line-height:1.35}
+.nums .h{font-weight:bold;color:#5a2a82;letter-spacing:1pt;margin-bottom:5pt}
+.nums div.r{margin-bottom:6pt}
+.nums div.r b{display:block;font-size:13pt;color:#e0812b}
+.wb{margin-top:12pt;border-top:0.8pt solid #ccc;padding-top:6pt;font-size:8.6pt;color:#444}
+.foot{position:absolute;left:19mm;right:19mm;bottom:9mm;font-size:7pt;color:#888;display:flex;
+justify-content:space-between}
+</style></head><body>
+
+<div class="pg">
+<div class="brand"><span class="nm">BFMP <span>·</span> Brussels Forum for Migration
+Policy</span><span>Explainers · Analysis · Data</span></div>
+<div class="tag">EXPLAINER</div>
+<h1>Q&amp;A: What the EU Migration Pact Changes in June 2026</h1>
+<div class="meta">27.06.2025 · 9 min read · Asylum, Borders, EU institutions</div>
+<div class="intro">Two years after its adoption, the Pact on Migration and Asylum is about to move
+from paper to practice. Member States have until next summer to put in place the new border
+procedures, databases and solidarity mechanisms. We answer the most common questions about what
+will actually change.</div>
+
+<div class="nums"><div class="h">KEY NUMBERS</div>
+<div class="r"><b>10</b>legislative acts in the Pact package</div>
+<div class="r"><b>30,000</b>places required EU-wide for the asylum border procedure</div>
+<div class="r"><b>12 weeks</b>maximum duration of the border procedure, including appeals</div>
+<div class="r"><b>€3.6 bn</b>EU funds earmarked for implementation in 2024–2026</div>
+<div class="r"><b>1,011,000</b>asylum applications in the EU+ in 2024</div>
+</div>
+
+<div class="q"><span class="m">Q1</span><h2>What is the Pact, and when does it apply?</h2></div>
+<p>The Pact is a package of ten regulations and directives covering screening at the external
+borders, the Eurodac database, asylum procedures, the responsibility for examining claims, crisis
+situations, reception conditions and resettlement. It was formally adopted by the Council on 14
+May 2024 after almost four years of negotiations, and most of its provisions will apply from 12
+June 2026. The Commission presented a Common Implementation Plan in June 2024, and each Member
+State had to submit a national plan by December 2024.</p>
+
+<div class="q"><span class="m">Q2</span><h2>What happens to people arriving irregularly at the
+border?</h2></div>
+<p>Everyone who crosses an external border irregularly, or is disembarked after a search and
+rescue operation, will undergo screening: identification, a health and vulnerability check and a
+security check against European databases. Screening must be completed within seven days at the
+external border and within three days for people apprehended inside the territory. Applicants from
+countries with an EU-wide recognition rate below 20 per cent, and those considered a security
+risk, will be channelled into a mandatory border procedure.</p>
+
+<div class="q"><span class="m">Q3</span><h2>Is solidarity between Member States now
+compulsory?</h2></div>
+<p>Yes, but in a flexible form. Each year the Commission will assess which Member States are under
+migratory pressure and propose an annual solidarity pool. The minimum size of the pool is set at
+30,000 relocations and €600 million in financial contributions. Contributing countries can choose
+how they help: by relocating asylum seekers, by paying €20,000 per person they decline to
+relocate, or by funding operational support such as border equipment or reception capacity in
+third countries. No Member State can be obliged to accept relocations.</p>
+
+<div class="q"><span class="m">Q4</span><h2>What changes for the Eurodac database?</h2></div>
+<p>Eurodac will change from a fingerprint database for asylum seekers into a wider migration
+database. It will record facial images as well as fingerprints, register people disembarked after
+rescue at sea and those found staying irregularly, and flag persons considered a security threat.
+Biometric data will be collected from the age of six, instead of fourteen as at present. eu-LISA,
+the EU agency managing the system, has budgeted €43 million to upgrade it.</p>
+<div class="foot"><span>bfmp.eu/explainers/migration-pact-2026</span><span>Page 1 of 2</span></div>
+</div>
+
+<div class="pg">
+<div class="q" style="margin-top:0"><span class="m">Q5</span><h2>Will the Dublin rules finally be
+reformed?</h2></div>
+<p>Only partly. The Asylum and Migration Management Regulation keeps the principle that the
+country of first entry is usually responsible for an asylum claim. But it extends the period of
+that responsibility from 12 to 20 months for people who entered irregularly, and it shortens the
+deadlines for transfers between Member States. Transfers have long been the weak point of the
+system: in 2023 only about 8 per cent of the requests accepted by receiving countries ended with
+an actual transfer.</p>
+
+<div class="q"><span class="m">Q6</span><h2>Are all Member States on track?</h2></div>
+<p>No. According to the Commission's first progress report of 11 June 2025, 23 Member States are
+broadly on schedule, while Hungary and Poland have announced they will not apply the solidarity
+mechanism. The Netherlands has asked for an opt-out from EU asylum rules, which would require a
+treaty change. Denmark is not bound by most of the Pact because of its justice and home affairs
+opt-out, but has chosen to apply the Eurodac and Dublin rules by agreement.</p>
+
+<div class="q"><span class="m">Q7</span><h2>What about returns?</h2></div>
+<p>Returns are not part of the Pact itself. In March 2025 the Commission proposed a separate
+Return Regulation, which would introduce a European return order, allow longer detention of up to
+24 months and enable the creation of "return hubs" in third countries. The proposal is still under
+discussion in the Council and the Parliament. Today, only around one in five people ordered to
+leave the EU actually do so.</p>
+
+<div class="q"><span class="m">Q8</span><h2>What should we watch for in the coming year?</h2></div>
+<p>Three things. First, whether Member States manage to set up enough border procedure capacity in
+time; Italy, Greece and Spain together account for more than half of the required places. Second,
+the first annual solidarity cycle, which the Commission is due to launch with its report in
+October 2025. Third, the outcome of legal challenges: several NGOs have announced that they will
+contest the detention of families with children in the border procedure before national courts and
+ultimately the Court of Justice.</p>
+
+<div class="wb">Written by Sofia Marchetti &amp; Lukas Brenner<br><span style="font-size:7.8pt;
+color:#777">Sofia Marchetti is a senior policy analyst and Lukas Brenner is a data analyst at the
+Brussels Forum for Migration Policy. This explainer reflects the state of play on the date of
+publication.</span></div>
+<div class="foot"><span>bfmp.eu/explainers/migration-pact-2026</span><span>Page 2 of 2</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Q&A: What the EU Migration Pact Changes in June 2026",
+            ("Sofia Marchetti", "Lukas Brenner"),
+            "2025-06-27",
+        ),
+    ),
+    "two_col_academic": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Policy Brief 2025/14</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:8.8pt;line-height:1.42;color:#000}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:14mm 17mm 19mm 17mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.rh{display:flex;justify-content:space-between;font-size:7.4pt;font-style:italic;color:#333;
+border-bottom:0.5pt solid #000;padding-bottom:2pt;margin-bottom:8mm}
+.series{font-family:"DejaVu Sans";font-size:7.8pt;letter-spacing:1pt;color:#8b0000;
+text-transform:uppercase;margin-bottom:6pt}
+h1{font-family:"DejaVu Serif";font-size:18pt;line-height:1.2;margin:0 0 8pt 0;font-weight:bold}
+.au{font-size:10pt;margin-bottom:2pt}
+sup{font-size:6pt;line-height:0}
+.date{font-size:8.3pt;color:#333;margin-bottom:7mm}
+.summ{border-top:1pt solid #000;border-bottom:1pt solid #000;padding:5pt 0;margin-bottom:6mm;
+font-family:"DejaVu Sans";font-size:8.3pt;line-height:1.42}
+.summ b{font-variant:small-caps}
+.cols{column-count:2;column-gap:7mm;text-align:justify;hyphens:manual}
+.cols p{margin:0 0 5pt 0;text-indent:1em}
+.cols p.f{text-indent:0}
+h2{font-size:9.5pt;margin:8pt 0 3pt 0;font-weight:bold;break-after:avoid}
+.fig{break-inside:avoid;border:0.5pt solid #777;padding:5pt;margin:5pt 0 7pt 0;
+font-family:"DejaVu Sans";font-size:7.3pt}
+.bar{display:flex;align-items:center;margin:2pt 0}
+.bar span.l{width:22mm}
+.bar span.b{background:#8b0000;height:6pt;display:inline-block;margin-right:3pt}
+.fig .cap{margin-top:4pt;font-style:italic}
+.aff{position:absolute;left:17mm;width:84mm;bottom:13mm;font-size:6.9pt;line-height:1.3;
+border-top:0.5pt solid #000;padding-top:3pt}
+.pn{position:absolute;right:17mm;bottom:8mm;font-size:7.5pt}
+.refs{font-size:7.4pt;line-height:1.35}
+.refs p{text-indent:-1em !important;padding-left:1em;margin:0 0 2pt 0}
+</style></head><body>
+
+<div class="pg">
+<div class="rh"><span>Centre for European Technology and Security Studies</span><span>Policy Brief
+2025/14</span></div>
+<div class="series">Policy Brief · Technology &amp; Geoeconomics</div>
+<h1>Chips under Pressure: Europe's Exposure to a Taiwan Contingency</h1>
+<div class="au">Marek Hrubý<sup>1</sup>, Aiko Tanaka<sup>2</sup>, Daniel
+Okafor-Smith<sup>1,*</sup></div>
+<div class="date">19 September 2025</div>
+<div class="summ"><b>Summary.</b> A blockade of Taiwan would cut Europe off from most of the
+world's leading-edge logic chips within weeks. We map European dependence by sector and estimate
+that a six-month disruption would reduce output in the EU's automotive and industrial machinery
+sectors by up to 11 per cent. The EU Chips Act has attracted new fabrication capacity, but it does
+little for the most vulnerable supply chains. We recommend a strategic chip reserve, a review of
+the Act's 20 per cent market share target and closer coordination with Japan.</div>
+<div class="cols">
+<h2>1&nbsp;&nbsp;Introduction</h2>
+<p class="f">Taiwan produces more than 60 per cent of the world's semiconductors by value and,
+according to industry estimates, around 90 per cent of logic chips manufactured at process nodes
+below 7 nanometres. Much of the debate about a possible Chinese blockade or invasion of the island
+has focused on the consequences for the United States and for consumer electronics. The
+implications for Europe, whose industrial base depends less on leading-edge chips but heavily on
+mature-node components assembled and tested in Asia, have received less attention.<sup>a</sup></p>
+<p>This brief addresses three questions. How exposed are European manufacturers to Taiwanese
+production? What would a disruption cost? And does current EU policy reduce that exposure?</p>
+<h2>2&nbsp;&nbsp;Mapping European dependence</h2>
+<p class="f">Europe's share of global chip production capacity stood at 8.1 per cent in 2024, down
+from about 24 per cent in 1990. European producers such as Infineon, STMicroelectronics and NXP
+are strong in power semiconductors, sensors and microcontrollers, but they outsource a growing
+share of their wafer production to foundries, chiefly TSMC. Based on trade data and company
+disclosures, we estimate that 38 per cent of the microcontrollers used by European car
+manufacturers are fabricated in Taiwan.</p>
+<div class="fig">
+<div style="font-weight:bold;margin-bottom:3pt">Figure 1. Share of chips sourced from Taiwan, by
+EU sector (%)</div>
+<div class="bar"><span class="l">Automotive</span><span class="b"
+style="width:38mm"></span>38</div>
+<div class="bar"><span class="l">Industrial machinery</span><span class="b"
+style="width:29mm"></span>29</div>
+<div class="bar"><span class="l">Medical devices</span><span class="b"
+style="width:24mm"></span>24</div>
+<div class="bar"><span class="l">Telecoms</span><span class="b" style="width:33mm"></span>33</div>
+<div class="bar"><span class="l">Defence</span><span class="b" style="width:17mm"></span>17</div>
+<div class="cap">Source: authors' estimates based on Eurostat Comext and company reports.</div>
+</div>
+<p>The exposure is indirect as well as direct. Many chips designed in Europe are fabricated in
+Taiwan, packaged in Malaysia or the Philippines and then integrated into modules in China before
+reaching European assembly lines. A disruption in the Taiwan Strait would therefore also affect
+trade flows that do not appear as imports from Taiwan in European statistics.</p>
+<h2>3&nbsp;&nbsp;The cost of disruption</h2>
+<p class="f">To estimate the economic effects, we use a multi-regional input–output model covering
+45 sectors in 27 EU Member States. In our central scenario, a six-month blockade reduces the
+supply of Taiwanese chips to Europe by 80 per cent, and stocks held by European firms cover demand
+for about eight weeks.</p>
+</div>
+<div class="aff"><sup>1</sup> Centre for European Technology and Security Studies, Prague.
+<sup>2</sup> Graduate School of Public Policy, University of Tokyo. <sup>*</sup> Corresponding
+author: d.okafor-smith@cetss.eu.<br><sup>a</sup> This brief draws on research funded by the Czech
+Science Foundation, grant no. 24-11873S.</div>
+<div class="pn">1</div>
+</div>
+
+<div class="pg">
+<div class="rh"><span>Hrubý, Tanaka &amp; Okafor-Smith</span><span>Chips under
+Pressure</span></div>
+<div class="cols">
+<p class="f">The automotive sector would be hit hardest, with output falling by up to 11 per cent
+over the year, followed by industrial machinery at 7 per cent. The total loss to EU gross value
+added would amount to between €170 and €240 billion, or roughly 1.2 per cent of EU GDP. These
+figures do not include the wider effects of sanctions or the disruption of shipping in the region,
+which would substantially increase the cost.</p>
+<h2>4&nbsp;&nbsp;Does the Chips Act help?</h2>
+<p class="f">The European Chips Act, in force since 21 September 2023, aims to double the EU's
+share of global production to 20 per cent by 2030. By mid-2025 the Commission had approved state
+aid for seven first-of-a-kind facilities. The largest is the European Semiconductor Manufacturing
+Company (ESMC) in Dresden, a joint venture of TSMC with Bosch, Infineon and NXP, for which the
+Commission approved €5 billion in state aid in August 2024. Production is scheduled to start in
+2027, with a capacity of 40,000 wafers per month at the 28 and 16 nanometre nodes.</p>
+<p>These projects will improve resilience at the margin, but they will not close the gap. Intel's
+decision in 2024 to postpone its planned fab in Magdeburg by at least two years removed the only
+project that would have brought leading-edge production to Europe. The European Court of Auditors
+concluded in April 2025 that the 20 per cent target is "very unlikely" to be reached, projecting a
+share of 11.7 per cent by 2030.</p>
+<h2>5&nbsp;&nbsp;Recommendations</h2>
+<p class="f">First, the EU should build a strategic reserve of mature-node chips critical for
+vehicles, medical devices and defence, held by manufacturers under a common framework and
+equivalent to at least four months of consumption. Second, the 20 per cent target should be
+replaced by sector-specific resilience benchmarks that reflect actual dependence. Third, Europe
+should deepen cooperation with Japan, which faces a similar exposure and has subsidised TSMC's two
+plants in Kumamoto with a total of ¥1.2 trillion. A joint EU–Japan stress test of semiconductor
+supply chains could be launched under the Digital Partnership agreed in 2022.</p>
+<p>Finally, contingency planning for a Taiwan crisis should be part of the EU's economic security
+strategy. Member States currently have no shared picture of chip stocks, and the early warning
+mechanism foreseen in the Chips Act has been tested only once, in a tabletop exercise in March
+2025.</p>
+<h2>References</h2>
+<div class="refs">
+<p>European Court of Auditors (2025). <i>The EU's strategy for microchips</i>. Special Report
+12/2025. Luxembourg.</p>
+<p>Hrubý, M. and Okafor-Smith, D. (2024). Semiconductor dependencies in Central European
+manufacturing. <i>CETSS Working Paper</i> 2024/09.</p>
+<p>Tanaka, A. (2025). Japan's economic security legislation and the chip industry. <i>Asian
+Survey</i> 65(2): 211–236.</p>
+<p>SEMI (2025). <i>World Fab Forecast, Q2 2025</i>. Milpitas, CA.</p>
+</div>
+</div>
+<div style="position:absolute;left:17mm;right:17mm;bottom:14mm;font-family:'DejaVu Sans';
+font-size:6.8pt;color:#444;border-top:0.5pt solid #000;padding-top:3pt">CETSS Policy Briefs
+present research findings to policymakers. The views expressed are those of the authors. © CETSS
+2025 · Na Příkopě 12, 110 00 Praha 1 · ISSN 2788-3140</div>
+<div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Chips under Pressure: Europe's Exposure to a Taiwan Contingency",
+            ("Marek Hrubý", "Aiko Tanaka", "Daniel Okafor-Smith"),
+            "2025-09-19",
+        ),
+    ),
+    "clingendael_footer_bio": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Clingendael Alert</title>
+<style>
+@page{size:A4;margin:0;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:""} @bottom-center{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.2pt;line-height:1.5;color:#222}
+.page{width:210mm;height:297mm;box-sizing:border-box;padding:16mm 18mm 14mm 18mm;position:relative;
+page-break-after:always;overflow:hidden}
+.page:last-child{page-break-after:auto}
+.logo{font:bold 17pt "DejaVu Serif";color:#e46c0a;letter-spacing:.3pt}
+.logo small{display:block;font:7pt "DejaVu Sans";color:#555;letter-spacing:.4pt;font-weight:normal;
+margin-top:1pt}
+.kick{position:absolute;right:18mm;top:18mm;text-align:right;font:bold 8.5pt "DejaVu Sans";
+color:#e46c0a;letter-spacing:1.6pt}
+.kick span{display:block;color:#555;font-weight:normal;letter-spacing:.8pt;margin-top:2pt}
+h1{font:bold 21pt/1.2 "DejaVu Sans";color:#1d3557;margin:18mm 0 12pt 0;width:150mm}
+h1 .l2{display:block;font-weight:normal;color:#e46c0a}
+.lay{display:flex;gap:8mm}
+.margin{flex:0 0 40mm;font:8pt/1.4 "DejaVu Sans";color:#1d3557}
+.margin .q{border-top:2pt solid #e46c0a;padding-top:6pt;font:italic bold 10pt/1.35 "DejaVu Sans";
+color:#e46c0a}
+.txt{flex:1;text-align:left}
+.txt p{margin:0 0 7pt 0}
+.txt h2{font:bold 10pt "DejaVu Sans";color:#1d3557;margin:10pt 0 4pt 0}
+.footbio{position:absolute;left:18mm;right:18mm;bottom:14mm;border-top:1pt solid #e46c0a;
+padding-top:6pt;font:7.6pt/1.4 "DejaVu Sans";color:#444;display:flex;gap:8mm}
+.footbio b{color:#1d3557}
+.pn{position:absolute;right:18mm;bottom:7mm;font:7.5pt "DejaVu Sans";color:#777}
+.run{font:7.5pt "DejaVu Sans";color:#777;border-bottom:.5pt solid #ccc;padding-bottom:3pt;
+margin-bottom:12pt;display:flex;justify-content:space-between}
+.disc{position:absolute;left:18mm;right:18mm;bottom:14mm;background:#f5efe8;padding:8pt 10pt;
+font:7.4pt/1.4 "DejaVu Sans";color:#444}
+.disc b{color:#e46c0a}
+table{border-collapse:collapse;font:8pt "DejaVu Sans";width:100%;margin:4pt 0 10pt 0}
+td,th{padding:3pt 5pt;border-bottom:.5pt solid #d9c7b3;text-align:left}
+th{color:#1d3557;border-bottom:1pt solid #1d3557}
+</style></head><body>
+
+<div class="page">
+ <div class="logo">Clingendael<small>Netherlands Institute of International Relations</small></div>
+ <div class="kick">CLINGENDAEL ALERT<span>JULY 2025</span></div>
+ <h1>After The Hague:<span class="l2">Can the Netherlands meet NATO’s 3.5 percent
+target?</span></h1>
+ <div class="lay">
+  <div class="margin"><div class="q">The real test is not the summit communiqué but the Dutch
+budget for 2027.</div></div>
+  <div class="txt">
+   <p>At the NATO summit in The Hague on 24–25 June 2025, allies committed to spend 5 percent of
+GDP on defence and security by 2035, of which at least 3.5 percent on “core” defence requirements.
+For the host country, the pledge is a political success but a budgetary headache. In 2025 the
+Netherlands will spend about €22.3 billion on defence, or roughly 2.2 percent of GDP – a level it
+reached only last year for the first time since the early 1990s.</p>
+   <p>Meeting the new target will require a structural increase that Dutch budgets have never seen
+in peacetime. Based on the Central Planning Bureau’s growth forecast, Clingendael estimates that
+reaching 3.5 percent by 2035 would mean finding between €16 and €19 billion more per year than
+currently planned. The caretaker government that took office after the collapse of the Schoof
+coalition in June has postponed any decision to its successor, which will be formed only after the
+parliamentary elections of 29 October 2025.</p>
+   <h2>What is already on order</h2>
+   <p>The Ministry of Defence has used the extra funds of recent years mainly to replenish stocks
+and to reverse earlier cuts. In January 2025 the Netherlands ordered 46 Leopard 2A8 tanks,
+re-establishing a tank battalion nine years after the last Dutch Leopards were sold to Finland.
+Further orders include six additional F-35A fighters, bringing the total to 58, three extra
+Patriot fire units and four Combat Support Ships.</p>
+   <p>The bigger challenge lies in personnel. The armed forces had about 44,000 military posts
+filled at the start of 2025, against a target of 52,000, and the ministry wants to grow to 100,000
+personnel including reservists and civilians by 2035. Recruitment improved in 2024, but outflow
+remains high, especially among technical specialists.</p>
+  </div>
+ </div>
+ <div class="footbio">
+  <div><b>Dr. Margriet van der Lugt</b> is a Senior Research Fellow in Clingendael’s Security
+Unit, where she leads research on defence budgets and capability planning.</div>
+  <div><b>Bart Hoogeveen</b> is a Research Fellow in the Security Unit. He previously worked at
+the Netherlands Defence Academy in Breda.</div>
+ </div>
+ <div class="pn">1</div>
+</div>
+
+<div class="page">
+ <div class="run"><span>Clingendael Alert</span><span>After The Hague: Can the Netherlands meet
+NATO’s 3.5 percent target?</span></div>
+ <div class="lay">
+  <div class="margin"><div class="q">Without a new financing mechanism, defence will compete
+head-on with housing and healthcare.</div></div>
+  <div class="txt">
+   <h2>Three ways to pay</h2>
+   <table>
+    <tr><th>Option</th><th>Annual yield (est.)</th><th>Main drawback</th></tr>
+    <tr><td>Defence levy on income tax</td><td>€6–8 billion</td><td>Unpopular; hits middle
+incomes</td></tr>
+    <tr><td>Temporary relaxation of fiscal rules</td><td>€5–10 billion</td><td>Higher debt; EU
+rules</td></tr>
+    <tr><td>Cuts in other ministries</td><td>€3–5 billion</td><td>Social spending
+pressure</td></tr>
+   </table>
+   <p>Each option has political costs. A defence levy has support from the VVD but is rejected by
+most left-wing parties. Borrowing would fit within the national escape clause activated by the EU
+in 2025, but the Dutch tradition of budgetary prudence makes many parties reluctant. Cuts
+elsewhere would likely fall on development aid, which has already been reduced to €2.4 billion.</p>
+   <h2>Recommendations</h2>
+   <p>The next government should adopt a multi-year defence budget law setting a binding growth
+path to 3.5 percent, similar to the approach taken in Germany and Poland. It should prioritise
+investment in ammunition, air defence and personnel over new platforms, and seek to finance part
+of the increase through European instruments such as SAFE and joint procurement with Belgium and
+Germany. Above all, the Netherlands needs to explain to its citizens why a higher defence budget
+is necessary: public support for spending more on defence fell from 72 percent in 2022 to 58
+percent in May 2025.</p>
+  </div>
+ </div>
+ <div class="disc"><b>About the Clingendael Institute</b> Clingendael – the Netherlands Institute
+of International Relations – is a leading think tank and academy on international affairs.
+Clingendael Alerts are short analyses of current events. The views expressed are those of the
+authors and do not necessarily reflect those of the Clingendael Institute.<br>© Netherlands
+Institute of International Relations ‘Clingendael’, Clingendael 12, 2597 VH The Hague ·
+www.clingendael.org · info@clingendael.org</div>
+ <div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "After The Hague: Can the Netherlands meet NATO’s 3.5 percent target?",
+            ("Margriet van der Lugt", "Bart Hoogeveen"),
+            "2025-07",
+        ),
+    ),
+    "crs_insight_end_authors": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>CRS Insight IN12497</title>
+<style>
+@page{size:A4;margin:20mm 24mm 20mm 24mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"Congressional Research Service";font:8pt "DejaVu Sans";color:#333}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page);font:8pt "DejaVu Sans";color:#333}}
+@page :first{
+ @bottom-left{content:"https://crsreports.congress.gov";font:8pt "DejaVu Sans";color:#333}
+ @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:10.5pt;line-height:1.42;color:#000}
+.hdr{display:flex;justify-content:space-between;align-items:center;margin-bottom:18pt}
+.crs{font:bold 13pt "DejaVu Sans";color:#0b3d6e;line-height:1.1}
+.crs small{display:block;font:7.5pt "DejaVu Sans";color:#0b3d6e;letter-spacing:.2pt;
+font-weight:normal}
+.ins{font:bold 24pt "DejaVu Sans";color:#0b3d6e;letter-spacing:1pt}
+.ins sup{font-size:13pt;color:#5b87b5}
+h1{font:bold 17pt/1.25 "DejaVu Sans";color:#0b3d6e;margin:0 0 8pt 0}
+.upd{font:10pt "DejaVu Sans";margin-bottom:14pt;border-bottom:1pt solid #0b3d6e;padding-bottom:8pt}
+h2{font:bold 11pt "DejaVu Sans";color:#0b3d6e;margin:12pt 0 4pt 0}
+p{margin:0 0 8pt 0}
+ul{margin:0 0 8pt 0}
+li{margin-bottom:3pt}
+.authors{margin-top:18pt;border-top:1pt solid #999;padding-top:8pt}
+.authors div{margin-bottom:6pt}
+.authors i{display:block}
+.id{font:9pt "DejaVu Sans";margin-top:12pt}
+.disc{margin-top:16pt;border:1pt solid #999;padding:8pt 10pt;font:8.4pt/1.35 "DejaVu Sans"}
+.disc h3{font:bold 9pt "DejaVu Sans";margin:0 0 4pt 0}
+</style></head><body>
+<div class="hdr">
+ <div class="crs">Congressional<br>Research Service<small>Informing the legislative debate since
+1914</small></div>
+ <div class="ins">INSIGHT<sup>i</sup></div>
+</div>
+<h1>The European Sky Shield Initiative: Status and Issues for Congress</h1>
+<div class="upd">Updated March 4, 2025</div>
+
+<p>In August 2022, German Chancellor Olaf Scholz proposed a joint European air and missile defense
+system that would allow participating states to buy and operate compatible systems together. The
+resulting European Sky Shield Initiative (ESSI) was launched at a NATO defense ministers’ meeting
+in October 2022, when 14 countries signed a letter of intent. As of February 2025, 24 European
+states participate, including neutral Austria and Switzerland, which joined in July 2023. France,
+Italy, and Poland have not joined, in part because of disagreements about the choice of
+systems.</p>
+
+<h2>Structure and Systems</h2>
+<p>ESSI envisions a layered defense combining systems of different ranges:</p>
+<ul>
+<li><b>Short range:</b> the German-made IRIS-T SLM, ordered by at least seven participants;</li>
+<li><b>Medium to long range:</b> the U.S.-made Patriot, which is already in service with several
+ESSI members;</li>
+<li><b>Exo-atmospheric:</b> the Israeli-U.S. Arrow 3, designed to intercept ballistic missiles
+above the atmosphere.</li>
+</ul>
+<p>Germany agreed in September 2023 to buy Arrow 3 for about €3.6 billion, the largest defense
+export in Israel’s history. Because Arrow 3 was co-developed with the United States, the sale
+required U.S. government approval, which the Department of State granted in August 2023. The first
+German Arrow 3 battery is to reach initial operational capability at Holzdorf air base by the end
+of 2025, and Germany has announced it will expand the order by roughly €3 billion.</p>
+<p>Supporters argue that ESSI’s joint procurement will lower costs and simplify training and
+logistics. Critics, including French officials, contend that it favors non-European suppliers at
+the expense of the Franco-Italian SAMP/T system and of long-term European industrial autonomy.
+NATO officials have stressed that ESSI systems are to be integrated into the NATO Integrated Air
+and Missile Defence System (NATINAMDS) and do not constitute a separate command structure.</p>
+
+<h2>U.S. Role</h2>
+<p>The United States has a direct stake in the initiative. Patriot systems and interceptors
+constitute a significant share of ESSI procurement; since 2022, the Defense Security Cooperation
+Agency (DSCA) has notified Congress of possible Foreign Military Sales of Patriot equipment to
+ESSI members worth an estimated $17.8 billion, including to Germany, the Netherlands, Spain, and
+Switzerland. In January 2024, NATO’s Support and Procurement Agency awarded a contract for up to
+1,000 Patriot GEM-T missiles to a joint venture of RTX and the German company MBDA Deutschland,
+with final assembly in Schrobenhausen, Germany.</p>
+<p>Some observers raise concerns that European demand for interceptors competes with U.S. needs
+and with supplies to Ukraine. Current annual production of PAC-3 MSE interceptors, manufactured by
+Lockheed Martin, stands at about 550, although the company plans to increase output.</p>
+
+<h2>Issues for Congress</h2>
+<p>Members of Congress may consider:</p>
+<ul>
+<li>whether arms sales to ESSI members are consistent with U.S. production capacity and with the
+needs of U.S. forces in the Indo-Pacific and elsewhere;</li>
+<li>how ESSI affects burden-sharing within NATO, particularly as European allies commit to higher
+defense spending targets;</li>
+<li>whether Congress should seek additional reporting on interoperability between ESSI and U.S.
+air and missile defense assets in Europe, including the Aegis Ashore site at Redzikowo, Poland,
+which was declared operational in 2024.</li>
+</ul>
+
+<div class="authors">
+<b>Author Information</b><br><br>
+<div>Derek E. Mixon<i>Analyst in European Affairs</i></div>
+<div>Sarah R. Collins<i>Specialist in U.S. Defense Policy and Budget</i></div>
+</div>
+
+<div class="id">IN12497 · VERSION 3 · UPDATED</div>
+
+<div class="disc"><h3>Disclaimer</h3>
+This document was prepared by the Congressional Research Service (CRS). CRS serves as nonpartisan
+shared staff to congressional committees and Members of Congress. It operates solely at the behest
+of and under the direction of Congress. Information in a CRS Report should not be relied upon for
+purposes other than public understanding of information that has been provided by CRS to Members
+of Congress in connection with CRS’s institutional role. CRS Reports, as a work of the United
+States Government, are not subject to copyright protection in the United States. Any CRS Report
+may be reproduced and distributed in its entirety without permission from CRS.</div>
+</body></html>
+
+""",
+        (
+            "The European Sky Shield Initiative: Status and Issues for Congress",
+            ("Derek E. Mixon", "Sarah R. Collins"),
+            "2025-03-04",
+        ),
+    ),
+    "carnegie_three_authors_cards": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Japan and the EU's New Security and Defense
+Partnership - Carnegie Endowment for International Peace</title>
+<style>
+@page{size:A4;margin:14mm 17mm 16mm 17mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"carnegieendowment.org";font:7pt "DejaVu Sans";color:#888}
+ @bottom-center{content:""}
+ @bottom-right{content:"Page " counter(page) " of " counter(pages);font:7pt "DejaVu Sans";
+color:#888}}
+body{margin:0;font-family:"DejaVu Serif";font-size:10pt;line-height:1.55;color:#1b1b1b}
+.nav{display:flex;justify-content:space-between;align-items:center;border-bottom:1pt solid #ddd;
+padding-bottom:6pt}
+.nav .b{font:bold 10pt "DejaVu Sans";letter-spacing:1.8pt;color:#0a2240}
+.nav .b small{display:block;font:6.5pt "DejaVu Sans";letter-spacing:1.2pt;color:#888;
+font-weight:normal}
+.nav .m{font:7.5pt "DejaVu Sans";color:#666;letter-spacing:.8pt}
+.kick{font:bold 7.8pt "DejaVu Sans";letter-spacing:1.5pt;color:#b5121b;margin:16pt 0 6pt 0}
+h1{font:normal 26pt/1.12 "DejaVu Serif";color:#0a2240;margin:0 0 8pt 0}
+.dek{font:300 12.5pt/1.4 "DejaVu Sans Light","DejaVu Sans";color:#444;margin-bottom:12pt}
+.byl{font:9pt "DejaVu Sans";color:#333;margin-bottom:8pt}
+.cards{display:flex;gap:8mm;margin:6pt 0 10pt 0}
+.card{display:flex;gap:6pt;align-items:center;font:7.6pt/1.35 "DejaVu Sans";color:#555;width:55mm}
+.card .c{flex:0 0 11mm;height:11mm;border-radius:50%;background:#d6dbe3}
+.card b{display:block;color:#0a2240;font-size:8.4pt}
+.pub{font:8pt "DejaVu Sans";color:#666;border-top:1pt solid #ddd;border-bottom:1pt solid #ddd;
+padding:5pt 0;margin-bottom:14pt;display:flex;gap:16pt}
+p{margin:0 0 9pt 0}
+h2{font:bold 12pt "DejaVu Sans";color:#0a2240;margin:14pt 0 6pt 0}
+sup{font-size:6.5pt;color:#b5121b}
+.notes{margin-top:14pt;border-top:1pt solid #0a2240;padding-top:6pt;font:7.6pt/1.4 "DejaVu Sans";
+color:#444}
+.notes h3{font:bold 8pt "DejaVu Sans";letter-spacing:1pt;margin:0 0 4pt 0}
+.notes p{margin:0 0 2pt 0}
+.carn{margin-top:10pt;font:7.3pt/1.4 "DejaVu Sans";color:#777}
+</style></head><body>
+<div class="nav">
+ <div class="b">CARNEGIE<small>ENDOWMENT FOR INTERNATIONAL PEACE</small></div>
+ <div class="m">RESEARCH &nbsp;·&nbsp; EMISSARY &nbsp;·&nbsp; EVENTS &nbsp;·&nbsp; EXPERTS</div>
+</div>
+<div class="kick">ARTICLE &nbsp;|&nbsp; CARNEGIE CHINA · CARNEGIE EUROPE</div>
+<h1>Japan and the EU’s New Security and Defense Partnership</h1>
+<div class="dek">Tokyo and Brussels signed their first defense pact last year. Turning it into
+real cooperation will take more than summit declarations.</div>
+<div class="byl">By Haruka Nishimoto, Pieter Van den Broeck, and Joanna Sikorska-Hale</div>
+<div class="cards">
+ <div class="card"><div class="c"></div><div><b>Haruka Nishimoto</b>Nonresident Scholar, Carnegie
+China</div></div>
+ <div class="card"><div class="c"></div><div><b>Pieter Van den Broeck</b>Senior Fellow, Carnegie
+Europe</div></div>
+ <div class="card"><div class="c"></div><div><b>Joanna Sikorska-Hale</b>Fellow, Asia
+Program</div></div>
+</div>
+<div class="pub"><span>Published on April 15, 2025</span><span>10 min read</span></div>
+
+<p>When Japanese and EU officials met in Tokyo on November 1, 2024, to sign the Security and
+Defense Partnership, both sides described the moment as historic. It was the first such agreement
+Japan had concluded with the EU, and only the second the EU had signed with an Asian partner after
+South Korea. The document lists seven areas for cooperation, ranging from maritime security and
+cyber defense to space, hybrid threats, and the defense industry.<sup>1</sup></p>
+<p>Five months on, the partnership remains more a statement of intent than a program of work. Yet
+the strategic logic behind it has only strengthened. Russia’s war against Ukraine, supported by
+North Korean troops and munitions, has convinced Tokyo that European and Asian security are
+inseparable. Chinese military pressure around Taiwan – including the “Strait Thunder-2025A”
+exercise held in early April – has in turn reinforced European interest in stability in the
+Indo-Pacific.</p>
+
+<h2>What Has Been Done</h2>
+<p>Practical cooperation has so far focused on the sea. Japan’s Maritime Self-Defense Force has
+conducted joint exercises with EU naval operation Atalanta off the Horn of Africa every year since
+2014, and in 2024 two Japanese destroyers took part in the largest such drill to date, alongside
+Italian and Spanish frigates. In October 2024, Japan became the first Asian country to join the
+EU’s Coordinated Maritime Presences concept in the northwestern Indian Ocean.</p>
+<p>Defense-industrial links are developing more slowly. Japan relaxed its export rules in December
+2023, allowing the sale of licensed-produced Patriot interceptors back to the United States, and
+in March 2024 it approved exports of the next-generation fighter being developed with Italy and
+the United Kingdom under the Global Combat Air Programme (GCAP). Still, Japanese companies have so
+far shown little interest in the European Defence Fund, which since 2021 has allowed third-country
+participation only under strict conditions.<sup>2</sup></p>
+
+<h2>What Could Come Next</h2>
+<p>Three steps would give the partnership substance. First, Japan and the EU should agree on a
+framework for the exchange of classified information, without which cooperation on cyber and space
+cannot progress. Negotiations began in January 2025 and could be concluded by the end of the year.
+Second, Japan could be invited to participate in selected projects of the EU’s Permanent
+Structured Cooperation (PESCO), as the United States, Canada, and Norway already do in the
+military mobility project. Third, both sides should establish a regular dialogue on export
+controls to prevent dual-use technology from reaching Russia through third countries; Japanese
+authorities estimate that Japanese-made machine tools worth ¥14 billion may have reached Russian
+manufacturers via Central Asia and the Caucasus in 2023.<sup>3</sup></p>
+<p>There are limits. Japan’s constitution and domestic politics continue to constrain its military
+role abroad, and EU member states differ on how far to go in confronting China. Tokyo’s defense
+budget, at ¥8.7 trillion in fiscal 2025, is growing rapidly, but almost all of it is devoted to
+deterring threats in Japan’s immediate neighborhood. Europe, for its part, has few naval assets to
+spare for the Pacific.</p>
+<p>The partnership will therefore not turn Japan and the EU into military allies. But it can make
+them more useful to each other – by sharing intelligence on Russia and China, coordinating
+sanctions, and building supply chains that are less exposed to coercion. In a period of
+uncertainty about U.S. commitments in both regions, that is no small ambition.</p>
+
+<div class="notes"><h3>NOTES</h3>
+<p>1 Ministry of Foreign Affairs of Japan, “Japan-EU Security and Defence Partnership,” Tokyo,
+2024.</p>
+<p>2 Regulation (EU) 2021/697 establishing the European Defence Fund, Article 9.</p>
+<p>3 Ministry of Economy, Trade and Industry, internal estimate cited in Nikkei Asia, February
+2025.</p>
+</div>
+<div class="carn">Carnegie does not take institutional positions on public policy issues; the
+views represented herein are those of the author(s) and do not necessarily reflect the views of
+Carnegie, its staff, or its trustees. © 2025 Carnegie Endowment for International Peace. All
+rights reserved.</div>
+</body></html>
+
+""",
+        (
+            "Japan and the EU’s New Security and Defense Partnership",
+            ("Haruka Nishimoto", "Pieter Van den Broeck", "Joanna Sikorska-Hale"),
+            "2025-04-15",
+        ),
+    ),
+    "fiia_author_sidebar_photos": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>FIIA Briefing Paper 412</title>
+<style>
+@page{size:A4;margin:0;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:""} @bottom-center{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Sans";font-size:8.9pt;line-height:1.5;color:#222}
+.page{width:210mm;height:297mm;position:relative;box-sizing:border-box;page-break-after:always;
+overflow:hidden}
+.page:last-child{page-break-after:auto}
+.top{position:absolute;left:14mm;right:14mm;top:12mm;display:flex;justify-content:space-between;
+align-items:center;border-bottom:.7pt solid #00704a;padding-bottom:5pt}
+.fiia{font:bold 16pt "DejaVu Sans";color:#00704a;letter-spacing:.5pt}
+.fiia small{font:6.8pt "DejaVu Sans";color:#555;letter-spacing:.3pt;font-weight:normal;
+display:block}
+.ser{font:bold 8pt "DejaVu Sans";color:#00704a;letter-spacing:1pt;text-align:right}
+.ser span{display:block;font-size:16pt;letter-spacing:0;color:#222}
+.side{position:absolute;left:14mm;top:32mm;width:46mm;bottom:14mm;font:7.8pt/1.4 "DejaVu Sans";
+color:#333}
+.side .lab{font:bold 8pt "DejaVu Sans";letter-spacing:1pt;color:#00704a;margin-bottom:5pt}
+.side .au{margin-bottom:10pt}
+.side .ph{width:22mm;height:26mm;background:#cdd9d3;color:#6d7d75;font:6.5pt "DejaVu Sans";
+display:flex;align-items:center;justify-content:center;margin-bottom:4pt}
+.side .au b{display:block;font-size:8.6pt;color:#111}
+.side .info{position:absolute;bottom:0;left:0;right:0;font:6.5pt/1.4 "DejaVu Sans";color:#666;
+border-top:.5pt solid #999;padding-top:4pt}
+.main{position:absolute;left:66mm;right:14mm;top:32mm;bottom:14mm}
+h1{font:bold 22pt/1.15 "DejaVu Sans";margin:0 0 10pt 0;color:#111}
+.summ{font:9.6pt/1.5 "DejaVu Serif";color:#00704a;margin-bottom:12pt;border-bottom:.7pt solid
+#00704a;padding-bottom:10pt}
+.cols{column-count:2;column-gap:6mm;text-align:left}
+.cols p{margin:0 0 6pt 0}
+h2{font:bold 9.4pt "DejaVu Sans";color:#00704a;margin:8pt 0 3pt 0;break-after:avoid}
+sup{font-size:6pt}
+.pn{position:absolute;bottom:7mm;right:14mm;font:7.5pt "DejaVu Sans";color:#777}
+.run{position:absolute;top:10mm;left:14mm;right:14mm;font:7pt "DejaVu Sans";color:#00704a;
+letter-spacing:.8pt;border-bottom:.5pt solid #00704a;padding-bottom:3pt;display:flex;
+justify-content:space-between}
+.full{position:absolute;left:14mm;right:14mm;top:20mm;bottom:16mm}
+.full .cols{column-count:3;column-gap:6mm}
+.fns{position:absolute;left:14mm;right:14mm;bottom:14mm;border-top:.5pt solid #999;padding-top:3pt;
+font:6.8pt/1.35 "DejaVu Sans";color:#555}
+.fns p{margin:0 0 1pt 0}
+.colo{break-inside:avoid;background:#eaf2ee;padding:6pt 7pt;font:7pt/1.4 "DejaVu Sans";color:#444;
+margin-top:8pt}
+</style></head><body>
+
+<div class="page">
+ <div class="top">
+  <div class="fiia">FIIA<small>FINNISH INSTITUTE OF INTERNATIONAL AFFAIRS</small></div>
+  <div class="ser">FIIA BRIEFING PAPER &nbsp;|&nbsp; OCTOBER 2025<span>412</span></div>
+ </div>
+ <div class="side">
+  <div class="lab">AUTHORS</div>
+  <div class="au"><div class="ph">photo</div><b>Sanna Leinonen</b>Senior Research Fellow<br>The
+Finnish Institute of International Affairs</div>
+  <div class="au"><div class="ph">photo</div><b>Mikko Halttunen</b>Research Fellow<br>The Finnish
+Institute of International Affairs</div>
+  <div class="info">ISBN 978-951-769-812-4<br>ISSN 1795-8059<br>Language editing: Lynn
+Nikkanen<br>Arkadiankatu 23 b, POB 425, 00101 Helsinki<br>www.fiia.fi<br><br>The Finnish Institute
+of International Affairs is an independent research institute that produces high-level research to
+support political decision-making and public debate both nationally and internationally. All
+manuscripts are reviewed by at least two other experts in the field to ensure the high quality of
+the publications. In addition, publications undergo professional language checking and editing.
+The responsibility for the views expressed ultimately rests with the authors.</div>
+ </div>
+ <div class="main">
+  <h1>Finland’s Eastern Border: Two Years of Closure</h1>
+  <div class="summ">Finland closed its land border with Russia in late 2023 in response to the
+instrumentalization of migration. The closure has achieved its immediate aim, but it has reshaped
+the economy of the border regions, strained the legal framework for asylum, and turned the
+1,340-kilometre frontier into one of the most fortified in Europe.</div>
+  <div class="cols">
+   <h2>From crisis to closure</h2>
+   <p>In August 2023, the number of third-country nationals arriving at Finland’s eastern
+crossings without valid documents began to rise sharply. Between August and December, some 1,300
+asylum seekers – mostly from Somalia, Syria and Yemen – reached Finland via Russia, many of them
+on bicycles supplied on the Russian side. The Finnish government concluded that the flows were
+being facilitated by Russian authorities and closed the crossings in stages, beginning with four
+in the south-east on 18 November 2023.<sup>1</sup></p>
+   <p>By 15 December 2023, all eight land crossings had been closed, and rail traffic, which had
+been limited to freight since the suspension of the Allegro passenger train in March 2022, was
+restricted further. The government has since extended the closure indefinitely, arguing that the
+threat of instrumentalized migration persists.</p>
+   <h2>A new legal framework</h2>
+   <p>In July 2024, Parliament approved the Act on Temporary Measures to Combat Instrumentalized
+Migration by a vote of 167 to 31, surpassing the five-sixths majority required to pass it as an
+exceptional law. It allows the Border Guard to turn away asylum seekers at designated areas of the
+border, except for children, people with disabilities and others in a particularly vulnerable
+position. The act was initially valid for one year and was extended in June 2025 until the end of
+2026. UN human rights experts and the Council of Europe’s Commissioner for Human Rights have
+criticized it as incompatible with the principle of non-refoulement.<sup>2</sup></p>
+   <h2>Building the fence</h2>
+   <p>Construction of a barrier along the eastern border began in 2023. The fence, which is 4.5
+metres high and equipped with cameras and sensors, will cover about 200 kilometres of the most
+critical sections – roughly 15 percent of the border’s total length – when it is completed in
+2026. The cost is estimated at €380 million.</p>
+  </div>
+ </div>
+ <div class="pn">1</div>
+</div>
+
+<div class="page">
+ <div class="run"><span>FIIA BRIEFING PAPER 412</span><span>OCTOBER 2025</span></div>
+ <div class="full">
+  <div class="cols">
+   <h2>The cost to the border regions</h2>
+   <p>The closure has hit South Karelia and Kymenlaakso hardest. Before the COVID-19 pandemic,
+Russian visitors made about 1.4 million trips a year to South Karelia alone and spent €350 million
+there in 2019, much of it in shops in Lappeenranta and Imatra. That trade had already collapsed
+during the pandemic and the early months of the war, but the full closure removed any hope of
+recovery. Regional unemployment in South Karelia stood at 12.8 percent in August 2025, well above
+the national average.<sup>3</sup></p>
+   <p>The government has responded with a support package worth €17 million for the eastern
+regions in 2024–2026, focusing on tourism marketing aimed at Western Europe and Asia and on
+investments linked to the defence sector. The Finnish Defence Forces plan to strengthen their
+presence in south-eastern Finland, and NATO’s Forward Land Forces Finland, led by Sweden, will
+have elements based in Mikkeli and Rovaniemi.</p>
+   <h2>Russia’s response</h2>
+   <p>Russia has condemned the closure and accused Finland of Russophobia, but it has not reopened
+its own side for regular travel either. Satellite imagery analysed by Finnish researchers
+indicates that Russia is reconstructing military infrastructure near the border, including in
+Kamenka and Petrozavodsk, in preparation for the new Leningrad Military District formed in 2024.
+Finnish officials expect Russia’s military presence along the border to grow once the war in
+Ukraine ends.</p>
+   <h2>Options ahead</h2>
+   <p>Reopening the border is unlikely as long as Russia uses migration as a tool of pressure and
+continues its war against Ukraine. Finland should nonetheless prepare for a partial reopening
+under strict conditions, for instance for Finnish citizens and dual nationals, of whom about
+30,000 live in Finland. It should also continue to coordinate with Estonia, Latvia, Lithuania,
+Poland and Norway, which face similar pressures, and push for an EU-level legal basis for measures
+against instrumentalized migration, building on the new screening regulation under the Pact on
+Migration and Asylum.</p>
+   <p>Finally, the government should be more transparent about the exceptional law. Publishing
+regular data on the number of people turned away, and on how vulnerable individuals are
+identified, would strengthen the legitimacy of a measure that will likely remain in place for
+years.</p>
+   <div class="colo">The Finnish Institute of International Affairs · Arkadiankatu 23 b · POB 425
+· 00101 Helsinki · Telephone +358 (0)9 432 7000 · Fax +358 (0)9 432 7799 · www.fiia.fi</div>
+  </div>
+ </div>
+ <div class="fns">
+  <p>1 Finnish Border Guard, press release, 17 November 2023.</p>
+  <p>2 Council of Europe Commissioner for Human Rights, letter to the Finnish Parliament, 3 July
+2024.</p>
+  <p>3 Statistics Finland, Labour Force Survey, regional data, September 2025.</p>
+ </div>
+ <div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Finland’s Eastern Border: Two Years of Closure",
+            ("Sanna Leinonen", "Mikko Halttunen"),
+            "2025-10",
+        ),
+    ),
+    "iz_biuletyn_closing_note": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn Instytutu Zachodniego</title>
+<style>
+@page{size:A4;margin:18mm 22mm 20mm 22mm;
+ @top-left{content:""} @top-center{content:""} @top-right{content:""}
+ @bottom-left{content:"Biuletyn Instytutu Zachodniego · Nr 1123 (27/2025)";font:italic 7.5pt
+"DejaVu Serif";color:#555}
+ @bottom-center{content:""}
+ @bottom-right{content:counter(page) "/" counter(pages);font:7.5pt "DejaVu Sans";color:#555}}
+body{margin:0;font-family:"DejaVu Serif";font-size:10pt;line-height:1.5;color:#222}
+.band{display:flex;border-bottom:.6pt solid #1f4e79;padding-bottom:6pt;align-items:center}
+.band .iz{width:14mm;height:14mm;border:2pt solid #1f4e79;color:#1f4e79;
+font:bold 14pt "DejaVu Serif";display:flex;align-items:center;justify-content:center;
+margin-right:8pt}
+.band .nm{font:8pt/1.3 "DejaVu Sans";color:#1f4e79;flex:1}
+.band .nm b{font-size:9.5pt;letter-spacing:.5pt}
+.band .bi{text-align:right;font:italic 11pt "DejaVu Serif";color:#1f4e79}
+.band .bi span{display:block;font:bold 8.5pt "DejaVu Sans";font-style:normal;color:#c00000;
+margin-top:2pt}
+.meta{display:flex;justify-content:space-between;font:8pt "DejaVu Sans";color:#555;margin:4pt 0
+16pt 0}
+h1{font:bold 17pt/1.25 "DejaVu Serif";color:#1f4e79;margin:0 0 12pt 0;text-align:center}
+.sum{border-top:1pt solid #1f4e79;border-bottom:1pt solid #1f4e79;padding:8pt 4pt;
+margin-bottom:14pt;font:italic 9.6pt/1.5 "DejaVu Serif"}
+p{margin:0 0 7pt 0;text-align:justify;text-indent:7mm}
+h2{font:bold 10pt "DejaVu Sans";color:#1f4e79;margin:12pt 0 5pt 0}
+sup{font-size:6.5pt;line-height:0}
+.fn{margin-top:12pt;border-top:.5pt solid #888;width:60mm;padding-top:3pt}
+.fns{font:7.6pt/1.35 "DejaVu Sans";color:#444}
+.fns p{text-indent:0;margin:0 0 2pt 0;text-align:left}
+.autor{margin-top:14pt;background:#eef3f8;padding:8pt 10pt;font:8.6pt/1.45 "DejaVu Sans";
+display:flex;gap:10pt;align-items:flex-start}
+.autor .ph{flex:0 0 15mm;height:18mm;background:#c9d6e3;font:6pt "DejaVu Sans";color:#667;
+display:flex;align-items:center;justify-content:center}
+.red{margin-top:10pt;font:7.3pt/1.4 "DejaVu Sans";color:#666;border-top:.5pt solid #ccc;
+padding-top:4pt}
+</style></head><body>
+<div class="band">
+ <div class="iz">IZ</div>
+ <div class="nm"><b>INSTYTUT ZACHODNI</b><br>im. Zygmunta Wojciechowskiego · Poznań</div>
+ <div class="bi">Biuletyn Instytutu Zachodniego<span>Nr 1123 (27/2025)</span></div>
+</div>
+<div class="meta"><span>ISSN 2450-5080</span><span>16 lipca 2025 r.</span></div>
+
+<h1>Kontrole na granicy polsko-niemieckiej – koszty i konsekwencje</h1>
+
+<div class="sum">Od 7 lipca 2025 r. Polska prowadzi tymczasowe kontrole na granicy z Niemcami i
+Litwą, odpowiadając na trwające od października 2023 r. kontrole po stronie niemieckiej. Obie
+strony deklarują, że działania mają charakter przejściowy, jednak w praktyce coraz silniej
+obciążają mieszkańców regionów przygranicznych, przewoźników i przedsiębiorców. Spór o zawracanie
+migrantów przekształcił się w problem polityczny w stosunkach bilateralnych.</div>
+
+<h2>Tło decyzji</h2>
+<p>Niemcy wprowadziły stacjonarne kontrole na granicy z Polską, Czechami i Szwajcarią 16
+października 2023 r., a we wrześniu 2024 r. rozszerzyły je na wszystkie granice lądowe. Nowy
+minister spraw wewnętrznych Alexander Dobrindt polecił 7 maja 2025 r. zawracanie także osób
+składających wnioski o azyl, z wyjątkiem grup szczególnie wrażliwych<sup>1</sup>. Według danych
+niemieckiej Policji Federalnej w pierwszym półroczu 2025 r. na granicy z Polską zatrzymano 5 870
+osób przekraczających ją nielegalnie, z czego 3 410 zawrócono na stronę polską.</p>
+<p>Rząd w Warszawie uznał praktykę odsyłania migrantów bez uzgodnień za niezgodną z zasadami
+współpracy. Rozporządzenie ministra spraw wewnętrznych i administracji przywróciło kontrole na 52
+przejściach granicznych z Niemcami i 13 z Litwą, początkowo na 30 dni, z możliwością
+przedłużenia<sup>2</sup>. W działaniach uczestniczy ok. 5 tys. funkcjonariuszy Straży Granicznej,
+wspieranych przez policję, żandarmerię wojskową i żołnierzy Wojsk Obrony Terytorialnej.</p>
+
+<h2>Skutki dla pogranicza</h2>
+<p>Najdotkliwiej kontrole odczuwają osoby regularnie przekraczające granicę. Z szacunków Urzędu
+Statystycznego w Zielonej Górze wynika, że do pracy w Niemczech codziennie dojeżdża z Polski około
+62 tys. osób, głównie z województw lubuskiego, zachodniopomorskiego i dolnośląskiego. W pierwszych
+dniach lipca czas oczekiwania na przejściu w Świecku wydłużył się do trzech godzin, a kolejka
+ciężarówek sięgała 8 km. Ucierpiały także wspólne inicjatywy samorządowe: Frankfurt nad Odrą i
+Słubice, posiadające wspólną sieć komunikacji miejskiej, zgłaszały opóźnienia kursów
+transgranicznej linii autobusowej 983<sup>3</sup>.</p>
+<p>Koszty dla gospodarki są trudne do oszacowania, ale z analiz Niemieckiej Izby
+Przemysłowo-Handlowej wynika, że każda godzina opóźnienia ciężarówki kosztuje przewoźnika średnio
+75 euro. Polsko-niemiecka wymiana handlowa w 2024 r. wyniosła blisko 170 mld euro, a Niemcy
+pozostają największym partnerem gospodarczym Polski.</p>
+
+<h2>Wymiar polityczny</h2>
+<p>Kontrole stały się przedmiotem sporu w polityce wewnętrznej obu państw. W Niemczech zaostrzenie
+polityki migracyjnej było jednym z głównych haseł kampanii CDU/CSU przed wyborami z lutego 2025
+r., a w Polsce temat wykorzystywały ugrupowania opozycyjne, m.in. organizując tzw. obywatelskie
+patrole graniczne. Komisja Europejska przypomniała, że przywracanie kontroli wewnętrznych w
+strefie Schengen musi być środkiem ostatecznym i proporcjonalnym<sup>4</sup>.</p>
+<p>Rozwiązaniem mogłoby być wzmocnienie wspólnych patroli polsko-niemieckich i wymiany informacji
+na temat szlaków przerzutu, które sprawdzały się w latach 2023–2024. Długofalowo stabilizacja
+sytuacji zależy jednak od skuteczności ochrony granic zewnętrznych UE oraz wdrożenia paktu o
+migracji i azylu, który zacznie obowiązywać w czerwcu 2026 r.</p>
+
+<div class="fn"></div>
+<div class="fns">
+<p><sup>1</sup> Bundesministerium des Innern, komunikat prasowy z 7 maja 2025 r.</p>
+<p><sup>2</sup> Rozporządzenie Ministra Spraw Wewnętrznych i Administracji z dnia 4 lipca 2025 r.
+w sprawie czasowego przywrócenia kontroli granicznej osób przekraczających granicę państwową
+stanowiącą granicę wewnętrzną, Dz.U. 2025 poz. 904.</p>
+<p><sup>3</sup> Informacja Urzędu Miasta Słubice z 9 lipca 2025 r.</p>
+<p><sup>4</sup> Wypowiedź rzecznika KE Markusa Lammerta z 8 lipca 2025 r.</p>
+</div>
+
+<div class="autor"><div class="ph">fot.</div><div><b>dr Agnieszka Wierzbicka-Kołodziej</b> –
+politolożka, adiunktka w Zakładzie Badań Niemcoznawczych Instytutu Zachodniego. Zajmuje się
+polityką migracyjną Niemiec oraz współpracą transgraniczną. Autorka monografii „Granica, która
+łączy? Pogranicze polsko-niemieckie po 2004 roku” (2021).</div></div>
+
+<div class="red">Redaktor naczelny: prof. dr hab. Krzysztof Malinowski-Zając · Redakcja: Joanna
+Dobrzańska, Radosław Grabowski · Instytut Zachodni im. Zygmunta Wojciechowskiego, ul. Mostowa 27A,
+61-854 Poznań · www.iz.poznan.pl · Projekt dofinansowany ze środków budżetu państwa.</div>
+</body></html>
+
+""",
+        (
+            "Kontrole na granicy polsko-niemieckiej – koszty i konsekwencje",
+            ("Agnieszka Wierzbicka-Kołodziej",),
+            "2025-07-16",
+        ),
+    ),
+    "cover_report_title_page": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>NAPF Report Spring 2025</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.8pt;line-height:1.52;color:#1d1d1d}
+.pg{width:210mm;height:297mm;box-sizing:border-box;position:relative;page-break-after:always;
+overflow:hidden}
+.pg:last-child{page-break-after:auto}
+.cover{background:#12324a;color:#fff;padding:22mm 20mm}
+.cover .org{font-family:"DejaVu Sans";font-size:10pt;letter-spacing:3pt;font-weight:bold;
+color:#9fd3c7}
+.cover .org span{display:block;font-weight:normal;letter-spacing:1pt;font-size:7.5pt;color:#c9dbe6;
+margin-top:2pt}
+.cover .kind{position:absolute;top:92mm;left:20mm;font-family:"DejaVu Sans";font-size:9pt;
+letter-spacing:4pt;color:#9fd3c7}
+.cover h1{position:absolute;top:102mm;left:20mm;right:22mm;font-family:"DejaVu Serif";
+font-size:30pt;line-height:1.18;font-weight:normal;margin:0}
+.cover .who{position:absolute;top:190mm;left:20mm;font-family:"DejaVu Sans";font-size:11pt;
+color:#e5eef3}
+.cover .season{position:absolute;bottom:22mm;left:20mm;font-family:"DejaVu Sans";font-size:10pt;
+color:#9fd3c7;letter-spacing:1pt}
+.cover .waves{position:absolute;right:0;bottom:0;width:95mm;height:70mm;
+background:linear-gradient(135deg,rgba(18,50,74,0) 45%,#1d5a7a 45%,#1d5a7a 60%,#2f7d8f 60%,#2f7d8f
+72%,#9fd3c7 72%)}
+.inside{padding:30mm 28mm}
+.inside h2.t{font-size:17pt;font-weight:normal;line-height:1.25;margin:0 0 10mm 0;color:#12324a}
+.inside .bios p{font-size:8.8pt;margin:0 0 7pt 0}
+.inside .bios b{font-family:"DejaVu Sans";font-size:9pt}
+.legal{position:absolute;left:28mm;right:28mm;bottom:24mm;font-family:"DejaVu Sans";
+font-size:7.4pt;line-height:1.45;color:#333}
+.legal p{margin:0 0 6pt 0}
+.text{padding:16mm 24mm 20mm 24mm}
+.rh{display:flex;justify-content:space-between;font-family:"DejaVu Sans";font-size:7.3pt;
+color:#5b6f7d;border-bottom:0.5pt solid #9fb3c0;padding-bottom:2pt;margin-bottom:9mm}
+.text h2{font-family:"DejaVu Sans";font-size:14pt;color:#12324a;margin:0 0 6pt 0;font-weight:bold}
+.text h3{font-family:"DejaVu Sans";font-size:10.5pt;color:#12324a;margin:10pt 0 3pt 0}
+.text p{margin:0 0 6pt 0;text-align:justify}
+.kf{background:#eaf4f1;border-top:2.5pt solid #2f7d8f;padding:6pt 9pt 4pt 9pt;margin:6pt 0 9pt 0;
+font-family:"DejaVu Sans";font-size:8.4pt;line-height:1.42}
+.kf .h{font-weight:bold;color:#12324a;letter-spacing:1pt;margin-bottom:3pt;font-size:8.6pt}
+.kf ol{margin:0;padding-left:14pt}
+.kf li{margin-bottom:3pt}
+.pn{position:absolute;bottom:10mm;right:24mm;font-family:"DejaVu Sans";font-size:8pt;color:#5b6f7d}
+</style></head><body>
+
+<div class="pg cover">
+<div class="org">NORDIC–ASIA POLICY FORUM<span>Stockholm · Copenhagen · Helsinki</span></div>
+<div class="kind">REPORT</div>
+<h1>Sea Lanes and Shared Interests:<br>Europe's Naval Presence in the Indo-Pacific</h1>
+<div class="who">Dr Helena Brandt and Prof. Kenji Aoyama</div>
+<div class="season">Spring 2025</div>
+<div class="waves"></div>
+</div>
+
+<div class="pg inside">
+<h2 class="t">Sea Lanes and Shared Interests:<br>Europe's Naval Presence in the Indo-Pacific</h2>
+<div class="bios">
+<p><b>Helena Brandt</b> is Director of the Maritime Security Programme at the Nordic–Asia Policy
+Forum. She previously served as a civilian adviser at the Swedish Ministry of Defence and holds a
+PhD in international relations from the University of Uppsala.</p>
+<p><b>Kenji Aoyama</b> is Professor of International Security at Keio University, Tokyo, and a
+non-resident senior fellow at the Forum. His research focuses on Japan's defence partnerships with
+European states.</p>
+</div>
+<div class="legal">
+<p>The authors are grateful to the naval staffs of France, Germany, Italy, the Netherlands and
+Japan for their time, and to Linnea Sjöberg for research assistance. This report was supported by
+a grant from the Japan Foundation. The views expressed are those of the authors alone and do not
+necessarily reflect those of the Nordic–Asia Policy Forum or its funders.</p>
+<p>© Nordic–Asia Policy Forum 2025. All rights reserved. No part of this publication may be
+reproduced without the prior written permission of the publisher.</p>
+<p>Published 22 April 2025, Stockholm<br>ISBN 978-91-88431-27-4 (print) · ISBN 978-91-88431-28-1
+(PDF)<br>NAPF Report Series No. 19</p>
+<p>Cover design: Studio Kaskad. Layout: Jonas Ek.<br>Nordic–Asia Policy Forum, Drottninggatan 33,
+111 51 Stockholm, Sweden · www.napf.se</p>
+</div>
+</div>
+
+<div class="pg text">
+<div class="rh"><span>Sea Lanes and Shared Interests</span><span>NAPF Report No. 19</span></div>
+<h2>Executive summary</h2>
+<p>European navies have become a regular, if still modest, presence in the Indo-Pacific. Between
+2021 and 2024, seven European states sent major surface combatants or carrier groups to the
+region, and several of them returned more than once. This report examines what these deployments
+have achieved, how they are perceived by partners in Japan, South Korea, Australia and Southeast
+Asia, and how Europe could make its limited naval resources count. It draws on 46 interviews with
+naval officers and officials conducted between October 2024 and February 2025, as well as on a
+survey of 312 defence officials in eight countries.</p>
+<div class="kf"><div class="h">KEY FINDINGS</div>
+<ol>
+<li>France remains the only European state with a permanent military presence in the region, with
+about 7,000 personnel stationed in its overseas territories and in the United Arab Emirates and
+Djibouti.</li>
+<li>Most European deployments are short and symbolic; the median European warship spent 41 days in
+the Western Pacific during its deployment.</li>
+<li>Partners value regularity and interoperability more than size: 68 per cent of surveyed Asian
+officials rated predictable annual visits as more useful than occasional large deployments.</li>
+<li>European navies made 23 port calls in Japan in 2024, more than in any year since records began
+in 2010.</li>
+</ol></div>
+<h3>Why Europe sails east</h3>
+<p>The economic case for European interest is familiar. Around 40 per cent of the EU's
+extra-European trade passes through the South China Sea, and disruptions in the Red Sea since late
+2023 have shown how quickly shipping costs rise when a chokepoint is threatened. Yet the decision
+to send warships to the far side of the world is also political. When the German frigate
+Baden-Württemberg and the supply ship Frankfurt am Main transited the Taiwan Strait on 13
+September 2024, the first such passage by a German naval vessel in 22 years, Berlin signalled that
+it regards the strait as international waters, a position Beijing rejects.</p>
+<p>Italy's carrier strike group centred on the Cavour visited Japan in August 2024 and took part
+in exercises with the Japan Maritime Self-Defense Force and the US Navy. The Netherlands deployed
+the frigate HNLMS Tromp to the region in 2024, and the United Kingdom's carrier strike group led
+by HMS Prince of Wales began its second Indo-Pacific tour, Operation Highmast, in April 2025. The
+EU itself has tested the concept of Coordinated Maritime Presences in the north-western Indian
+Ocean since February 2022.</p>
+<h3>Limits of the current approach</h3>
+<p>European ambitions are constrained by fleet size. The combined number of frigates and
+destroyers available to the five largest European navies has fallen from 88 in 2000 to 61 today,
+and the war in Ukraine has increased demands in the Baltic and the North Atlantic. A single
+six-month deployment to the Pacific typically ties up three ships when transit, maintenance and
+training cycles are taken into account.</p>
+<div class="pn">3</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Sea Lanes and Shared Interests: Europe's Naval Presence in the Indo-Pacific",
+            ("Helena Brandt", "Kenji Aoyama"),
+            "2025-04-22",
+        ),
+    ),
+    "newsletter_digest": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>ESD Issue 7</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:8.9pt;line-height:1.45;color:#1a1a1a}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:10mm 13mm 16mm 13mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.mast{border-top:4pt solid #0b6e4f;border-bottom:1pt solid #0b6e4f;padding:5pt 0 5pt 0;
+margin-bottom:2pt;display:flex;justify-content:space-between;align-items:flex-end}
+.mast .t{font-family:"DejaVu Sans";font-weight:bold;font-size:27pt;letter-spacing:-0.5pt;
+color:#0b6e4f;line-height:1}
+.mast .pub{font-family:"DejaVu Sans";font-size:7.5pt;text-align:right;color:#333;line-height:1.35}
+.issue{font-family:"DejaVu Sans";font-size:8pt;display:flex;justify-content:space-between;
+color:#0b6e4f;border-bottom:0.5pt solid #0b6e4f;padding:2pt 0 3pt 0;margin-bottom:7mm;
+letter-spacing:0.5pt}
+.grid{display:flex;gap:7mm}
+.main{flex:1;column-count:2;column-gap:6mm}
+.side{width:48mm;font-family:"DejaVu Sans";font-size:7.8pt;line-height:1.38}
+.item{break-inside:avoid-column;margin-bottom:8pt}
+.item .k{font-family:"DejaVu Sans";font-size:6.8pt;font-weight:bold;letter-spacing:1.2pt;
+color:#b85c00;text-transform:uppercase}
+.item h3{font-family:"DejaVu Sans";font-size:10.3pt;line-height:1.25;margin:1pt 0 3pt 0;color:#111}
+.item p{margin:0 0 4pt 0;text-align:left}
+.note{background:#f0f6f3;padding:6pt 8pt;margin-bottom:10pt;font-style:italic;column-span:all}
+.box{border:0.8pt solid #0b6e4f;padding:6pt 7pt;margin-bottom:9pt}
+.box h4{margin:0 0 4pt 0;font-size:8pt;letter-spacing:1pt;color:#0b6e4f;text-transform:uppercase}
+.box .n{font-size:14pt;font-weight:bold;color:#0b6e4f;line-height:1.1}
+.box .l{margin-bottom:5pt}
+.foot{position:absolute;left:13mm;right:13mm;bottom:7mm;font-family:"DejaVu Sans";font-size:6.8pt;
+color:#666;display:flex;justify-content:space-between;border-top:0.5pt solid #bbb;padding-top:2pt}
+</style></head><body>
+
+<div class="pg">
+<div class="mast"><div class="t">Energy Security Digest</div><div class="pub">A newsletter of
+the<br><b>Baltic Energy Observatory</b><br>Riga · Vilnius · Tallinn</div></div>
+<div class="issue"><span>Issue 7 · 3 October 2025</span><span>Electricity · Gas · Nuclear ·
+Infrastructure</span></div>
+<div class="grid">
+<div class="main">
+<div class="note">Editor's note: Eight months after the Baltic states left the Russian-controlled
+power system, the region's grid is stable but expensive to run. This issue looks at what
+synchronisation has cost, how the gas market has adapted and which projects are slipping.</div>
+<div class="item"><div class="k">Electricity</div><h3>Synchronisation: stable grid, rising
+balancing bills</h3>
+<p>Since Estonia, Latvia and Lithuania disconnected from the BRELL ring on 8 February and joined
+the Continental European synchronous area the following day, there has been no major frequency
+incident. Transmission operators Elering, AST and Litgrid have, however, had to procure far more
+balancing capacity than before. Balancing costs in the three states reached €184 million in the
+first half of 2025, compared with €71 million in the same period of 2024, and are passed on to
+consumers through network tariffs.</p>
+<p>Synchronous condensers installed in all three countries, 11 units in total, now provide the
+inertia previously supplied by the Russian grid. Estonia's fourth condenser at Püssi entered
+service in June.</p></div>
+<div class="item"><div class="k">Interconnectors</div><h3>Harmony Link slips again</h3>
+<p>The Harmony Link subsea cable between Poland and Lithuania is now expected to enter service in
+2030, two years later than planned. PSE and Litgrid cancelled the tender for the 700 MW
+high-voltage direct current link in May after bids came in at almost twice the estimated cost of
+€680 million. The operators will split the contract into separate lots for cable and converter
+stations. In the meantime, the onshore LitPol Link remains the only direct connection between the
+Baltic states and Poland.</p></div>
+<div class="item"><div class="k">Gas</div><h3>Klaipėda becomes the region's gas gateway</h3>
+<p>Lithuania's floating LNG terminal Independence has consolidated its role after the end of
+Russian pipeline supplies to the Baltic states in 2022. The Klaipėda terminal regasified 2.9 bcm
+between January and September 2025, of which about 40 per cent was transported on to Latvia and
+Estonia. US cargoes accounted for 58 per cent of deliveries, Norwegian ones for 31 per cent.
+Lithuania bought the vessel from its owner Höegh LNG in 2024 for about $153 million.</p>
+<p>Finland's Inkoo terminal, chartered by Gasgrid Finland until 2032, regasified a further 1.1
+bcm. Together, the two terminals now have a combined annual capacity more than twice the region's
+consumption.</p></div>
+<div class="item"><div class="k">EU policy</div><h3>Russian LNG phase-out timetable set</h3>
+<p>EU energy ministers agreed in June on a regulation to end imports of Russian gas. New contracts
+are banned from 1 January 2026, existing short-term contracts must end by 17 June 2026 and
+long-term contracts by 1 January 2028. Russian LNG still made up about 14 per cent of EU LNG
+imports in the first half of 2025, mainly to Belgium, France and Spain.</p></div>
+</div>
+<div class="side">
+<div class="box"><h4>In numbers</h4>
+<div class="n">€184 m</div><div class="l">balancing costs in the Baltic states, H1 2025</div>
+<div class="n">11</div><div class="l">synchronous condensers in operation</div>
+<div class="n">2.9 bcm</div><div class="l">LNG regasified at Klaipėda, Jan–Sep 2025</div>
+<div class="n">1,600 MW</div><div class="l">offshore wind capacity tendered in Estonia and Latvia
+(ELWIND)</div>
+</div>
+<div class="box"><h4>This digest</h4>
+Compiled by Annika Holm &amp; Rasmus Dahl<br><br>
+<span style="color:#555">Energy Security Digest is published ten times a year. Views are those of
+the authors. Reproduction with attribution is welcome.</span></div>
+<div class="box"><h4>Coming up</h4>
+14 October 2025 – Baltic Energy Forum, Tallinn<br>
+22 October 2025 – ENTSO-E winter outlook<br>
+4 November 2025 – Nordic–Baltic grid ministers, Helsinki</div>
+</div>
+</div>
+<div class="foot"><span>Energy Security Digest · Issue 7</span><span>1</span></div>
+</div>
+
+<div class="pg">
+<div class="issue" style="margin-bottom:6mm"><span>Energy Security Digest · Issue 7 · 3 October
+2025</span><span>Continued</span></div>
+<div class="grid">
+<div class="main">
+<div class="item"><div class="k">Nuclear</div><h3>Estonia picks a site for its first small modular
+reactor</h3>
+<p>Fermi Energia has proposed Vaivara, in Ida-Viru county near the Russian border, as the
+preferred site for a 300 MW small modular reactor. The Estonian parliament approved the legal
+framework for nuclear energy in June, and the government has begun the national designated spatial
+plan. The company expects a final investment decision in 2029 and commercial operation around
+2035, provided that a licence is granted for the GE Vernova Hitachi BWRX-300 design.</p>
+<p>In Lithuania, where the Ignalina plant was shut down in 2009, the government has commissioned a
+feasibility study on small reactors due in 2026. Latvia, by contrast, remains undecided.</p></div>
+<div class="item"><div class="k">Infrastructure protection</div><h3>Estlink 2 back in service</h3>
+<p>The 650 MW Estlink 2 cable between Finland and Estonia, damaged on 25 December 2024, returned
+to operation in late June after repairs that took six months. Fingrid and Elering have since
+installed additional seabed monitoring sensors along the cable route. NATO's Baltic Sentry
+operation, launched in January, continues to patrol the area with ships from eight
+allies.</p></div>
+<div class="item"><div class="k">Oil shale</div><h3>Narva plants to close by 2035</h3>
+<p>Eesti Energia confirmed that it will stop electricity generation from oil shale at its Narva
+power plants by 2035, five years earlier than originally planned. The plants supplied 34 per cent
+of Estonia's electricity in 2024, down from 70 per cent a decade ago. The company is converting
+part of the Auvere unit to burn wood chips and is keeping two older units as a strategic reserve
+that can be activated within 24 hours.</p></div>
+<div class="item"><div class="k">Finland</div><h3>Olkiluoto 3 annual outage completed</h3>
+<p>Finland's largest reactor, the 1,600 MW Olkiluoto 3, completed its second annual outage in 38
+days. The unit produced 14 per cent of Finland's electricity in 2024. TVO has started the
+environmental assessment for extending the lifetime of units 1 and 2 to 2058.</p></div>
+</div>
+<div class="side">
+<div class="box"><h4>Further reading</h4>
+<b>Winter outlook 2025/26</b><br>Baltic Energy Observatory Report 3/2025<br><br>
+<b>The cost of disconnection</b><br>Working paper by Tanel Põld, August 2025</div>
+<div class="box"><h4>Subscribe</h4>
+digest@beo.lv<br>www.beo.lv/digest<br><br><span style="color:#555">Baltic Energy Observatory,
+Elizabetes iela 45/47, Rīga, LV-1010</span></div>
+</div>
+</div>
+<div class="foot"><span>Energy Security Digest · Issue 7</span><span>2</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Energy Security Digest",
+            ("Annika Holm", "Rasmus Dahl"),
+            "2025-10-03",
         ),
     ),
 }

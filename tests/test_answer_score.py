@@ -11,8 +11,8 @@ import pytest
 from assistant.abstain import EVIDENCE, answers, confidence, evidence, load_weights, weights_file
 from assistant.answer_score import (
     FEATURES,
-    _holds,
     features,
+    holds,
     probabilities,
     topic_terms,
     wants,
@@ -50,13 +50,13 @@ def test_a_question_wants_a_kind_of_answer(question, kind) -> None:
 
 def test_a_sentence_holds_a_date_the_question_does_not_name() -> None:
     asked = set(terms("When were the prisoners released?"))
-    assert _holds("date", "The release on 21 June of 14 prisoners.", asked) is True
-    assert _holds("date", "The U.S. secured the release of prisoners.", asked) is False, (
+    assert holds("date", "The release on 21 June of 14 prisoners.", asked) is True
+    assert holds("date", "The U.S. secured the release of prisoners.", asked) is False, (
         "no date in it: similar, but not an answer to 'when'"
     )
-    assert _holds("place", "Their departure to Vilnius followed.", asked) is True
+    assert holds("place", "Their departure to Vilnius followed.", asked) is True
     in_question = set(terms("What happened in Minsk?"))
-    assert _holds("place", "Kellogg arrived in Minsk.", in_question) is False, (
+    assert holds("place", "Kellogg arrived in Minsk.", in_question) is False, (
         "a place the question already names is no answer to where"
     )
 
@@ -64,39 +64,39 @@ def test_a_sentence_holds_a_date_the_question_does_not_name() -> None:
 def test_money_is_a_currency_or_a_share_of_gdp() -> None:
     asked = set(topic_terms("How much will Estonia's bunkers cost?"))
     assert {"estonia", "cost"} <= asked, "only 'how much' says what is wanted; the rest is topic"
-    assert _holds("money", "The bunkers will cost about 60 million euros.", asked) is True
-    assert _holds("money", "Estonia plans to build about 600 concrete bunkers.", asked) is False, (
+    assert holds("money", "The bunkers will cost about 60 million euros.", asked) is True
+    assert holds("money", "Estonia plans to build about 600 concrete bunkers.", asked) is False, (
         "a count is no sum of money: it had been quoted first for the cost"
     )
-    assert _holds("money", "Spain spent about 1.28 percent of its GDP on defence.", asked)
-    assert _holds("money", "Finlandia przeznaczyła na obronność 2,4 proc. PKB.", asked)
-    assert _holds("money", "The switch cost $1.6 billion.", asked)
-    assert _holds("money", "The plan will cost about 10 billion zlotys.", asked)  # a plural
+    assert holds("money", "Spain spent about 1.28 percent of its GDP on defence.", asked)
+    assert holds("money", "Finlandia przeznaczyła na obronność 2,4 proc. PKB.", asked)
+    assert holds("money", "The switch cost $1.6 billion.", asked)
+    assert holds("money", "The plan will cost about 10 billion zlotys.", asked)  # a plural
 
 
 def test_a_measure_is_a_number_with_its_unit() -> None:
     asked = set(topic_terms("How long did the conversation last?"))
-    assert _holds("measure", "the 6.5-hour-long conversation", asked) is True
-    assert _holds("measure", "It took three days.", asked) is True
+    assert holds("measure", "the 6.5-hour-long conversation", asked) is True
+    assert holds("measure", "It took three days.", asked) is True
     polish = set(topic_terms("Jak długie jest ogrodzenie?"))
-    assert _holds("measure", "Ogrodzenie ma długość około 550 km.", polish) is True
-    assert _holds("measure", "Budowę zakończono we wrześniu 2022 roku.", polish) is False, (
+    assert holds("measure", "Ogrodzenie ma długość około 550 km.", polish) is True
+    assert holds("measure", "Budowę zakończono we wrześniu 2022 roku.", polish) is False, (
         "'2022 roku' dates, it measures no time"
     )
-    assert _holds("measure", "The release of 14 prisoners.", asked) is False, (
+    assert holds("measure", "The release of 14 prisoners.", asked) is False, (
         "a count is not a duration"
     )
 
 
 def test_a_count_is_a_number_a_date_is_not() -> None:
     asked = set(terms("How much does the government pay?"))
-    assert _holds("number", "It pays 35 percent of the price.", asked) is True
-    assert _holds("number", "Twenty ships sailed.", asked) is True, "number words count"
-    assert _holds("number", "Exports grew 2020 percent.", asked) is True, "a year-like share"
+    assert holds("number", "It pays 35 percent of the price.", asked) is True
+    assert holds("number", "Twenty ships sailed.", asked) is True, "number words count"
+    assert holds("number", "Exports grew 2020 percent.", asked) is True, "a year-like share"
     # A running header and a reference entry were quoted as the amount on the real PDFs.
     for dated in ("Office of the Director | March 2025", "Webb, November 29, 2023;",
                   "It was signed on 3 May 1791.", "In 1998 the treaty came."):  # fmt: skip
-        assert _holds("number", dated, asked) is False, dated
+        assert holds("number", dated, asked) is False, dated
 
 
 def test_the_words_that_ask_for_a_kind_of_answer_are_no_topic() -> None:

@@ -74,6 +74,20 @@ def test_front_matter_is_no_body_text(
     assert not [line for line in front if line in clean.text]  # it ran into the first sentence
 
 
+def test_a_number_after_ok_stays_in_its_sentence(
+    printed: dict[str, Path], embedder: Embedder
+) -> None:
+    path = printed["pl_biuletyn_ismis"]
+    source = load(path, path.name, path.stat().st_size, path.stat().st_mtime)
+    _, clean, _, _ = parse_document(source, Settings(), embedder)
+    sentences = [clean.text[a:b] for a, b in clean.sentences]
+    assert (  # syntok had cut it after the Polish "ok." (about)
+        "W kwietniu i maju 2025 r. wzięło w nich udział ok. 14 tys. żołnierzy z USA, Filipin, "
+        "Australii i Japonii, a po raz pierwszy ćwiczono także obronę przed desantem na Batanes, "
+        "najbliżej Tajwanu położonej części archipelagu." in sentences
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "series", "authors_from"),
     [
@@ -155,6 +169,12 @@ def test_a_printed_brief_is_quoted_and_cited(printed: dict[str, Path], make_assi
     answer = assistant.ask("How many F-16s did Slovakia order?")
     assert answer.quotes[0].text.startswith(  # "F-16s" is the F-16, not "Poland ordered ..."
         "Slovakia signed a contract for 14 F-16 Block 70 fighters in 2018"
+    )
+    answer = assistant.ask("How much will Poland spend on the East Shield?")
+    assert any(  # the sentence naming the programme takes in the next one, with the sum
+        "The government plans to spend about 10 billion zlotys on the programme" in q.text
+        and q.text.startswith("The East Shield programme, announced in May 2024")
+        for q in answer.quotes[:3]
     )
     answer = assistant.ask("Ile gazu rocznie ma przyjmować terminal FSRU?")
     assert answer.quotes[0].text == (

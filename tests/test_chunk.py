@@ -24,6 +24,21 @@ def test_acronyms_inside_a_sentence_and_at_its_end() -> None:
     ]
 
 
+def test_a_number_after_an_abbreviation_read_before_numbers_stays_in_its_sentence() -> None:
+    # syntok cut after the Polish "ok." (about) and "ust." (paragraph): 100 sentences of the
+    # Polish Constitution ended in "w ust." with "1 i 2, mogą ..." a sentence of its own.
+    text = (
+        "W kwietniu 2025 r. wzięło w nich udział ok. 14 tys. żołnierzy. Wolności, o których "
+        "mowa w ust. 1 i 2, mogą podlegać ograniczeniom. Art. 55.\n1. Ekstradycja jest zakazana."
+    )
+    assert _sentences(text) == [
+        "W kwietniu 2025 r. wzięło w nich udział ok. 14 tys. żołnierzy.",
+        "Wolności, o których mowa w ust. 1 i 2, mogą podlegać ograniczeniom.",
+        "Art. 55.",  # a label on a line of its own stays apart from the text under it
+        "1. Ekstradycja jest zakazana.",
+    ]
+
+
 def test_chunks_fit_the_window_and_never_cross_a_heading(embedder: Embedder) -> None:
     body = " ".join(f"Sentence number {n} talks about sanctions on Belarus." for n in range(60))
     clean = join_pages([["Lead sentence.", "What happened next?", body]], ["1"])
