@@ -154,7 +154,7 @@ def with_layout(
         metadata = dataclasses.replace(metadata, date="", authors=())
     if metadata.date:
         sources["date"] = FRONT
-    elif date := printed_date(lines):
+    elif date := printed_date(celled):  # "NAME | Senior Fellow | 9 January 2025"
         changes["date"], sources["date"] = date, FRONT
     if metadata.authors:
         sources["authors"] = FRONT

@@ -78,6 +78,12 @@ _EVENT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b",
     re.I,
 )
+# Days of an event, never the day a brief came out: "11-12 March 2025", "March 11-12, 2025".
+_DAY_RANGE = re.compile(
+    rf"\b\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\.?\s+(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b\.?\s+\d{{4}}|"
+    rf"\b(?:{MONTH})\.?\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}},?\s+\d{{4}}",
+    re.I,
+)
 # What sets a line's fields apart: "27.06.2025 · 9 min read", "Issue 7 | 3 October 2025".
 _SET_APART = re.compile(r"\s+[·•|]\s+")
 # An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
@@ -196,8 +202,8 @@ def dating(text: str) -> bool:
         return False
     if _DATED.match(text.strip()):
         return True
-    if _EVENT_DATE.search(text):  # a title's line "Changes in June 2026" dates no brief
-        return False
+    if _EVENT_DATE.search(text) or _DAY_RANGE.search(text):
+        return False  # a title's "Changes in June 2026", an event's "11-12 March 2025"
     if date_only(text):
         return True
     # A date set apart by a dot or bar: "27.06.2025 · 9 min read · Asylum, Borders".
@@ -206,7 +212,7 @@ def dating(text: str) -> bool:
 
 def _first_date(lines: Sequence[Line]) -> str:
     for line in lines:
-        text = line.text
+        text = _DAY_RANGE.sub(" ", line.text)
         found = []
         if iso := parse_date(text):
             found.append((0, iso))  # parse_date chose the line's first full date

@@ -66,7 +66,10 @@ side, one after "Dr.", "INSIGHT" set larger than the title and "Author Informati
 and posts with gaps between; "Van den Broeck", "AUTHORS" over cards with their institutes read
 after the text, a Polish closing note with the post after a dash over the editors' colophon; a
 report's cover dated "Spring 2025" and its title page "Published 22 April 2025", "Compiled
-by ... &" / "..." in a newsletter's sidebar read after the text."""
+by ... &" / "..." in a newsletter's sidebar read after the text; a
+byline in capitals, its post and its date in one row under a sidebar of other articles' dates;
+an event's days ("11-12 March 2025") in a box on page 1, "Rapporteurs" and "Published 2
+April 2025" closing page 2."""
 
 from __future__ import annotations
 
@@ -7036,6 +7039,290 @@ Elizabetes iela 45/47, Rīga, LV-1010</span></div>
             "Energy Security Digest",
             ("Annika Holm", "Rasmus Dahl"),
             "2025-10-03",
+        ),
+    ),
+    "oped_reprint": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Commentary | Flemish Institute for Security
+Studies</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.9pt;line-height:1.55;color:#222}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:0 0 16mm 0;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.nav{background:#222;color:#eee;font-family:"DejaVu Sans";font-size:7.6pt;padding:7pt 16mm;
+display:flex;justify-content:space-between;align-items:center}
+.nav .brand{font-size:10.5pt;font-weight:bold;letter-spacing:1pt;color:#fff}
+.nav .brand span{color:#f2a900}
+.nav .menu span{margin-left:7pt;text-transform:uppercase;letter-spacing:0.8pt}
+.wrap{display:flex;padding:10mm 16mm 0 16mm;gap:9mm}
+.main{flex:1}
+.side{width:44mm;font-family:"DejaVu Sans";font-size:7.6pt;line-height:1.4;color:#333;
+border-left:0.5pt solid #ccc;padding-left:5mm}
+.side h4{font-size:7.8pt;text-transform:uppercase;letter-spacing:1pt;margin:0 0 5pt 0;
+color:#f2a900}
+.side .it{margin-bottom:9pt}
+.side .it b{display:block;color:#222;font-size:8pt}
+.kick{font-family:"DejaVu Sans";font-size:7.8pt;letter-spacing:1.5pt;text-transform:uppercase;
+color:#c47f00;margin-bottom:4pt}
+h1{font-family:"DejaVu Serif";font-size:22pt;line-height:1.15;margin:0 0 7pt 0;font-weight:bold;
+color:#111}
+.stand{font-family:"DejaVu Sans";font-size:10pt;line-height:1.45;color:#444;margin-bottom:8pt}
+.byrow{display:flex;gap:10pt;align-items:baseline;font-family:"DejaVu Sans";font-size:8pt;
+border-top:0.5pt solid #ccc;border-bottom:0.5pt solid #ccc;padding:4pt 0;margin-bottom:9pt;
+color:#555}
+.byrow .nm{text-transform:uppercase;font-weight:bold;color:#111;letter-spacing:0.6pt}
+.orig{font-style:italic;font-size:8.3pt;color:#666;margin-bottom:8pt}
+p{margin:0 0 7pt 0}
+.pq{float:right;width:52mm;margin:2pt 0 6pt 10pt;font-family:"DejaVu Sans";font-size:11.5pt;
+line-height:1.35;color:#c47f00;border-top:2pt solid #f2a900;border-bottom:2pt solid #f2a900;
+padding:6pt 0}
+.bio{font-family:"DejaVu Sans";font-size:8pt;font-style:italic;color:#444;border-top:0.5pt solid
+#ccc;padding-top:5pt;margin-top:9pt}
+.foot{position:absolute;bottom:7mm;left:16mm;right:16mm;font-family:"DejaVu Sans";font-size:6.8pt;
+color:#888;display:flex;justify-content:space-between}
+</style></head><body>
+<div class="pg">
+<div class="nav"><span class="brand">FLEMISH INSTITUTE <span>for</span> SECURITY
+STUDIES</span><span
+class="menu"><span>Research</span><span>Publications</span><span>Events</span><span>About</span></span></div>
+<div class="wrap">
+<div class="main">
+<div class="kick">Commentary · Op-ed</div>
+<h1>Europe Cannot Guard Every Metre of Its Undersea Cables</h1>
+<div class="stand">The Eagle S incident shows that patrols alone will not protect the Baltic Sea's
+critical infrastructure. Redundancy, repair capacity and tougher port-state rules matter
+more.</div>
+<div class="byrow"><span class="nm">Jonas Verhoeven</span><span>Senior Fellow, Maritime
+Security</span><span style="margin-left:auto">9 January 2025</span></div>
+<div class="orig">This op-ed was originally published in De Standaard and is reproduced with
+permission.</div>
+<p>On Christmas Day, the Cook Islands-flagged tanker Eagle S left the Russian port of Ust-Luga
+loaded with unleaded petrol. A few hours later, the Estlink 2 power cable between Finland and
+Estonia went dead, and four telecommunication cables in the Gulf of Finland were damaged. Finnish
+investigators later found a trail on the seabed suggesting that the tanker had dragged its anchor
+for nearly 100 kilometres. The ship, widely considered part of Russia's shadow fleet, was boarded
+by Finnish special forces on 26 December and escorted to Porvoo.</p>
+<div class="pq">“There are more than 4,000 kilometres of power and data cables in the Baltic
+alone. No navy can watch them all.”</div>
+<p>It was the third such incident in just over a year. In October 2023, the Chinese container ship
+Newnew Polar Bear damaged the Balticconnector gas pipeline; in November 2024, two fibre-optic
+cables linking Lithuania to Sweden and Finland to Germany were cut while the bulk carrier Yi Peng
+3 passed overhead. Each time, governments have responded by promising more surveillance. NATO is
+now preparing a dedicated mission with frigates, maritime patrol aircraft and naval drones.</p>
+<p>More patrols are welcome, but they will not solve the problem. There are more than 4,000
+kilometres of power and data cables in the Baltic alone, and hundreds of merchant ships are at sea
+there at any moment. A vessel dragging an anchor at six knots looks, on a radar screen, much like
+one sailing normally. Deterrence by detection works only if the consequences of being caught are
+severe, and so far they have not been.</p>
+</div>
+<div class="side">
+<h4>Related</h4>
+<div class="it"><b>The Baltic Sea After Finland's and Sweden's Accession</b>Policy brief ·
+Annelies De Smet · 14 November 2024</div>
+<div class="it"><b>Shadow Fleets and Sanctions Enforcement</b>Analysis · Pieter Claes and Marit
+Olsen · 2 October 2024</div>
+<div class="it"><b>Offshore Wind as Critical Infrastructure</b>Report · 18 June 2024</div>
+<h4 style="margin-top:14pt">Topics</h4>
+<div class="it">Maritime security · Critical infrastructure · Baltic Sea · Russia · NATO</div>
+<h4 style="margin-top:14pt">Contact</h4>
+<div class="it">press@fiss.be<br>+32 9 264 71 10</div>
+</div>
+</div>
+<div class="foot"><span>© Flemish Institute for Security Studies · Coupure Links 653, 9000 Ghent ·
+www.fiss.be</span><span>1 / 2</span></div>
+</div>
+<div class="pg">
+<div class="nav"><span class="brand">FLEMISH INSTITUTE <span>for</span> SECURITY
+STUDIES</span><span class="menu"><span>Commentary</span></span></div>
+<div class="wrap"><div class="main" style="max-width:128mm">
+<p>Europe should therefore shift its focus from guarding cables to making their loss bearable.
+That means, first, redundancy. Finland and Estonia were able to keep the lights on because Estlink
+1 continued to operate and because the Baltic states had already prepared for their disconnection
+from the Russian grid. Repairing Estlink 2 will cost Fingrid and Elering an estimated €60 million
+and is not expected to be completed before August. The EU should co-finance a third interconnector
+across the Gulf of Finland under the Connecting Europe Facility.</p>
+<p>Second, repair capacity. Only a handful of specialised cable ships serve northern Europe, and
+most of them are owned by private companies that are booked months in advance. A jointly funded
+European repair fleet of four vessels, stationed in the Baltic and North Seas, would cost roughly
+€1.2 billion over ten years, a fraction of the economic damage caused by a prolonged outage.</p>
+<p>Third, the legal framework. Coastal states have limited powers to act against foreign ships in
+their exclusive economic zones. The EU should agree on common insurance and documentation
+requirements for tankers calling at its ports, and deny entry to vessels that cannot prove
+adequate cover. This would not stop a determined saboteur, but it would squeeze the ageing shadow
+fleet, which the Kiel Institute estimates at around 600 vessels.</p>
+<p>None of this is as eye-catching as sending frigates. But resilience, not vigilance, is what
+will ultimately make sabotage pointless.</p>
+<div class="bio">Jonas Verhoeven is a senior fellow in the Maritime Security programme of the
+Flemish Institute for Security Studies in Ghent. He previously served for twelve years as an
+officer in the Belgian Navy.</div>
+</div></div>
+<div class="foot"><span>Opinions expressed are those of the author. ·
+www.fiss.be/commentary/undersea-cables</span><span>2 / 2</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Europe Cannot Guard Every Metre of Its Undersea Cables",
+            ("Jonas Verhoeven",),
+            "2025-01-09",
+        ),
+    ),
+    "event_summary_rapporteurs": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Conference summary</title>
+<style>
+@page{size:A4;margin:0}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.5pt;line-height:1.5;color:#202020}
+.pg{width:210mm;height:297mm;box-sizing:border-box;padding:12mm 17mm 20mm 17mm;position:relative;
+page-break-after:always}
+.pg:last-child{page-break-after:auto}
+.mast{display:flex;justify-content:space-between;align-items:center;margin-bottom:9mm}
+.mast .logo{font-family:"DejaVu Sans";font-weight:bold;font-size:11pt;color:#1f4e79;
+line-height:1.1}
+.mast .logo i{font-style:normal;display:block;font-size:7pt;font-weight:normal;letter-spacing:2pt;
+color:#6b8fb5}
+.mast .snow{width:13mm;height:13mm;border-radius:50%;border:2pt solid #1f4e79;text-align:center;
+line-height:13mm;font-family:"DejaVu Sans";font-size:13pt;color:#1f4e79;font-weight:bold}
+.kick{font-family:"DejaVu Sans";font-size:8.5pt;font-weight:bold;letter-spacing:2pt;color:#6b8fb5;
+margin-bottom:3pt}
+h1{font-family:"DejaVu Sans";font-size:18pt;line-height:1.22;color:#1f4e79;margin:0 0 8mm 0;
+font-weight:bold}
+.grid{display:flex;gap:8mm}
+.col{flex:1}
+.info{width:52mm;background:#edf2f7;padding:7pt 8pt;font-family:"DejaVu Sans";font-size:7.8pt;
+line-height:1.4;align-self:flex-start}
+.info dt{font-weight:bold;color:#1f4e79;margin-top:5pt}
+.info dt:first-child{margin-top:0}
+.info dd{margin:0}
+p{margin:0 0 7pt 0;text-align:justify}
+h2{font-family:"DejaVu Sans";font-size:10.5pt;color:#1f4e79;margin:10pt 0 3pt 0}
+.take{border:1.2pt solid #1f4e79;padding:6pt 9pt;margin:4pt 0 9pt 0;font-family:"DejaVu Sans";
+font-size:8.5pt;line-height:1.42}
+.take .h{font-weight:bold;color:#1f4e79;margin-bottom:3pt;text-transform:uppercase;
+letter-spacing:1pt;font-size:8.3pt}
+.take ol{margin:0;padding-left:14pt}
+.take li{margin-bottom:3pt}
+.chr{font-style:italic;font-size:8.5pt;color:#555;margin-bottom:8pt}
+.foot{position:absolute;left:17mm;right:17mm;bottom:9mm;font-family:"DejaVu Sans";font-size:7pt;
+color:#6b8fb5;display:flex;justify-content:space-between;border-top:0.5pt solid #6b8fb5;
+padding-top:3pt}
+.end{margin-top:10pt;border-top:1.5pt solid #1f4e79;padding-top:6pt;font-family:"DejaVu Sans";
+font-size:8.3pt;line-height:1.45;display:flex;gap:10mm}
+.end div{flex:1}
+.end b{color:#1f4e79}
+</style></head><body>
+
+<div class="pg">
+<div class="mast"><div class="logo">High North Security Initiative<i>TROMSØ · OSLO ·
+BRUSSELS</i></div><div class="snow">✳</div></div>
+<div class="kick">CONFERENCE SUMMARY</div>
+<h1>Deterrence in the High North: Takeaways from the Tromsø Arctic Roundtable</h1>
+<div class="grid">
+<div class="col">
+<p class="chr">The roundtable was held under the Chatham House Rule. Remarks are therefore not
+attributed, except for the public keynote addresses.</p>
+<p>For the fourth year running, the High North Security Initiative brought together officials,
+military officers, researchers and industry representatives in Tromsø to discuss security in the
+European Arctic. The 2025 edition gathered 64 participants from 11 countries, including, for the
+first time, delegations from Finland's and Sweden's new NATO force structure headquarters.
+Discussions focused on the consequences of Nordic NATO enlargement, the state of Russia's Northern
+Fleet and the growing pressure on civilian infrastructure in northern Norway.</p>
+<div class="take"><div class="h">Key takeaways</div>
+<ol>
+<li>Nordic enlargement has turned the European Arctic into a single operational area, but command
+arrangements lag behind.</li>
+<li>Russia's conventional ground forces on the Kola Peninsula are depleted; its naval and
+strategic assets are not.</li>
+<li>Allied reinforcement depends on roads, rail and ports in northern Norway that were never built
+for military traffic.</li>
+<li>Participants urged a permanent allied maritime patrol presence around Svalbard and in the
+Barents Sea.</li>
+</ol></div>
+<h2>Keynote: Norway's long-term defence plan</h2>
+<p>Opening the roundtable, State Secretary Øystein Bø of the Norwegian Ministry of Defence
+presented the implementation of Norway's long-term defence plan, which foresees an increase in
+defence spending of NOK 600 billion over twelve years. He announced that Brigade Finnmark,
+established in 2024, would grow to about 1,200 soldiers by 2028, and that the first of five new
+P-8A Poseidon maritime patrol aircraft based at Evenes had already flown more than 300 missions
+over the Norwegian and Barents Seas. Norway would also order at least five new frigates, with a
+decision on the supplier expected in the summer.</p>
+</div>
+<dl class="info">
+<dt>Date</dt><dd>11–12 March 2025</dd>
+<dt>Venue</dt><dd>Scandic Ishavshotel, Tromsø, Norway</dd>
+<dt>Organisers</dt><dd>High North Security Initiative, in cooperation with UiT The Arctic
+University of Norway</dd>
+<dt>Supported by</dt><dd>Norwegian Ministry of Foreign Affairs; Embassy of the Republic of Poland
+in Oslo</dd>
+<dt>Format</dt><dd>Two keynotes, four closed sessions, site visit to Olavsvern</dd>
+<dt>Participants</dt><dd>Government officials, NATO and national military staff, researchers,
+industry</dd>
+</dl>
+</div>
+<div class="foot"><span>High North Security Initiative · Conference Summary
+2/2025</span><span>1</span></div>
+</div>
+
+<div class="pg">
+<h2 style="margin-top:0">Session 1: One Nordic operational area</h2>
+<p>Participants agreed that the accession of Finland in April 2023 and Sweden in March 2024 has
+transformed the strategic geography of the region. For the first time, allied forces can plan for
+the defence of northern Norway, Sweden and Finland as a whole, with reinforcements moving across
+the Swedish and Finnish interior rather than only along the Norwegian coast. Several speakers
+noted, however, that the region remains divided between two NATO joint force commands: Norway
+falls under Joint Force Command Norfolk, while Finland and Sweden are assigned to Joint Force
+Command Brunssum. One military participant described this as
+"a line on the map that Russia will not respect".</p>
+<h2>Session 2: Russia's posture on the Kola Peninsula</h2>
+<p>Researchers estimated that Russia's 200th Motor Rifle Brigade, based in Pechenga, has lost more
+than 80 per cent of its original personnel in Ukraine, and that the ground forces on the Kola
+Peninsula are at a fraction of their pre-war strength. By contrast, the Northern Fleet's submarine
+force has been largely unaffected. It includes eight nuclear-powered ballistic missile submarines,
+and the Borei-A class submarine Knyaz Pozharsky joined the fleet in 2024. Participants warned
+against reading the weakness of Russian land forces as a lasting window of opportunity: rebuilding
+them is expected to take three to five years once the war ends.</p>
+<h2>Session 3: Infrastructure and host-nation support</h2>
+<p>The third session examined the physical limits of reinforcement. The E6 highway, the only main
+road connecting southern and northern Norway, crosses more than 80 bridges north of Narvik, many
+with a load limit too low for main battle tanks. The Ofoten line, which carries iron ore from
+Kiruna to Narvik, was blocked for eleven days by a derailment in December 2024. Participants
+welcomed the Norwegian–Swedish–Finnish agreement of October 2024 to establish a joint military
+mobility corridor, but noted that no funding had yet been committed for the rail link between
+Tornio and Narvik.</p>
+<h2>Session 4: Svalbard and maritime presence</h2>
+<p>The final session addressed the status of Svalbard under the 1920 treaty and Russia's
+activities in Barentsburg. Several participants argued that Norway should invite allies to take
+part in regular coast guard patrols around the archipelago, while others cautioned that any
+military presence could be exploited by Moscow to claim that the treaty's demilitarisation
+provisions had been violated. There was broad support for a permanent allied maritime patrol
+presence in the Barents Sea, with rotating contributions from the United Kingdom, the Netherlands,
+Germany and Poland.</p>
+<h2>Closing keynote</h2>
+<p>In the closing address, Rear Admiral Henrik Lund, Commander of the Norwegian Navy's operational
+staff, said that the Norwegian Navy had tracked 41 Russian submarine deployments into the
+Norwegian Sea in 2024, the highest number since the end of the Cold War.</p>
+<div class="end">
+<div><b>Rapporteurs</b><br>Ingrid Solberg and Mateusz Kwiatkowski<br><span
+style="color:#555">Ingrid Solberg is a research fellow and Mateusz Kwiatkowski a visiting
+researcher at the High North Security Initiative.</span></div>
+<div><b>Published</b> 2 April 2025<br><b>Series</b> Conference Summary 2/2025<br>ISSN
+2704-1956<br>© High North Security Initiative, Tromsø</div>
+</div>
+<div class="foot"><span>High North Security Initiative · Conference Summary
+2/2025</span><span>2</span></div>
+</div>
+</body></html>
+
+""",
+        (
+            "Deterrence in the High North: Takeaways from the Tromsø Arctic Roundtable",
+            ("Ingrid Solberg", "Mateusz Kwiatkowski"),
+            "2025-04-02",
         ),
     ),
 }
