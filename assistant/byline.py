@@ -137,7 +137,8 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
                 named = _from_capitals(following.text.strip()).removeprefix("and ")
                 if _prose(named):
                     break  # the text goes on: "John Smith and the ministers agreed ..."
-                names.extend(_leading_names(named))
+                # "Michael R. Donovan, Fellow for Asia Studies · Emma K. Liu, Research ..."
+                names.extend(n for part in BYLINE_END.split(named) for n in _leading_names(part))
             return tuple(dict.fromkeys(names))
         rest = _from_capitals(text[opening.end() :]) if opening else ""
         if opening and _JOINED_END.search(rest) and index + 1 < len(lines):
@@ -178,6 +179,11 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
             names = (m.group(1) for m in _BIO.finditer(text))
             return tuple(dict.fromkeys(n for n in names if is_person(n)))
     text = [without_honorific(x.text) for x in lines if x.text.strip() and not x.margin]
+    # A contact's card near the end: "Mette Kjær Lindholm, Senior Researcher, DIIS" over
+    # an e-mail address, before the colophon.
+    cards = [
+        n for line in text[-2 * CLOSING_LINES :] if JOB.search(line) for n in signed_names(line)
+    ]
     text = text[-CLOSING_LINES:]
     names = [
         m.group(1)
@@ -189,7 +195,7 @@ def about_authors(lines: Sequence[Line]) -> tuple[str, ...]:
             names.extend(_whole_names(signed.group(1)))
     if text:  # the last line a name and its post: "Michal Varga, Central Europe Programme"
         names.extend(signed_names(text[-1]))
-    return tuple(dict.fromkeys(n for n in names if is_person(n)))
+    return tuple(dict.fromkeys(n for n in names or cards if is_person(n)))
 
 
 def signed_names(text: str) -> tuple[str, ...]:
@@ -246,10 +252,13 @@ def _posted(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:
     # A line in capitals over the title is a kicker ("EXPERT COMMENTARY"), not its author;
     # so is one whose words the text goes on to use ("Middle East" over "... the Middle East
     # ..."): a brief's topic recurs in it, its author's name seldom does.
+    # Two people or more in capitals are no kicker ("ŁUKASZ ŻUREK-WIŚNIEWSKI, AGATA
+    # ŚLIWIŃSKA" over the title): a kicker names one topic.
+    people = len(found) >= 2 and all(is_person(name) for name in found)
     titled = (
         bool(under)
         and fold(title).startswith(fold(under))
-        and not text.isupper()
+        and (people or not text.isupper())
         and not any(_recurs(name, lines, index) for name in found)
     )
     return found if found and (titled or office(under)) else ()
@@ -277,8 +286,13 @@ def _dated_names(text: str) -> tuple[str, ...]:
     # a place is named before a comma or a bar
     places = range(3 if before.endswith(",") or parted != before else 1)
     found = [_whole_names(" ".join(words[: len(words) - k])) for k in places]
-    two = [names for names in found if names and len(names[-1].split()) == 2]
+    # Two words beside its particles: "Aisling de Búrca", not "Aisling de" before "Búrca".
+    two = [names for names in found if names and _capitalised(names[-1]) == 2]
     return two[0] if two else found[0]
+
+
+def _capitalised(name: str) -> int:
+    return sum(word[0].isupper() for word in name.split())
 
 
 def _prose(text: str) -> bool:
@@ -326,10 +340,17 @@ def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
         if (names or named) and (re.fullmatch(NAME_JOINERS, text.lower()) or _HANDLE.match(text)):
             continue  # "Anna Nowak" / "and" / "Piotr Zieliński"; "Victoria Ceban" / "@vceban"
         found = _whole_names(line.text) or _affiliated(line.text)
-        if not found and not ((names or named) and office(line.text.strip())):
+        post = office(line.text.strip()) or _job_line(line.text.strip())
+        if not found and not ((names or named) and post):
             break  # a name's university on the line under it ("Vilnius University") goes on
         names.extend(found)
     return tuple(dict.fromkeys(names))
+
+
+def _job_line(text: str) -> bool:
+    """Whether a line is a post too long for office(): "Associate Research Fellow, ISPI
+    Europe and Global Governance Centre"."""
+    return bool(JOB.match(text) or JOB.search(text.split(",")[0])) and not _prose(text)
 
 
 def _affiliated(text: str) -> tuple[str, ...]:

@@ -120,9 +120,10 @@ def with_layout(
         changes["title"], sources["title"] = title, FRONT
         if any(fold(name) in fold(title) for name in metadata.authors):
             metadata = dataclasses.replace(metadata, authors=())
-    elif spotlight and has_layout and goes_on(title, metadata.title):
+    elif spotlight and has_layout and title and _runs_into(title, metadata.title):
         # Its plain reading ran on into the subtitle set smaller ("... Steel Exports" /
-        # "Evidence from firm-level customs data"): the title is the block of its type.
+        # "Evidence from firm-level customs data"), or took in the date over the title ("24
+        # February 2025 Is the Albania Model ..."): the title is the block of its type.
         changes["title"], sources["title"] = title, FRONT
     elif spotlight or not has_layout:
         sources["title"] = FRONT if metadata.title != file_stem else FILE_NAME
@@ -158,6 +159,11 @@ def with_layout(
         changes["date"], sources["date"] = date, FRONT
     if metadata.authors:
         sources["authors"] = FRONT
+        # The plain reading takes one name a line; the layout's goes on past their posts
+        # ("Eleonora Di Stefano" / "Research Fellow, ..." / "Matteo Dell'Acqua").
+        more = byline(celled, title) if has_layout else ()
+        if set(metadata.authors) < set(more):
+            changes["authors"] = more
     elif authors := byline(celled, title):
         changes["authors"], sources["authors"] = authors, FRONT
     elif authors := info_authors(info.get("author", ""), page_text):
@@ -317,3 +323,8 @@ def _as_printed(series: str) -> str:
     *kind, last = series.split()
     acronym = frozenset([last]) if kind and not _KIND_WORD.fullmatch(last) else frozenset()
     return title_case(series, acronym)
+
+
+def _runs_into(title: str, plain: str) -> bool:
+    """Whether the plain reading's title holds the layout's and more."""
+    return fold(title) != fold(plain) and fold(title) in fold(plain)

@@ -66,16 +66,15 @@ _DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}
 # A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...",
 # and a copyright line with its date ("© Eastern Studies Institute, March 2025").
 _DATED = re.compile(
-    r"^(?:published|date[d]?|updated|released|opublikowano|data)\b|^(?:©|\(c\)|copyright)",
+    r"^(?:published|posted|date[d]?|updated|released|opublikowano|data)\b|^(?:©|\(c\)|copyright)",
     re.I,
 )
-# The most words of a line a date in it may date the brief by ("Prepared for the Committee
-# on Foreign Affairs, March 2025"); a body line of a column has 6-14.
-DATELINE_WORDS = 8
-_ENDS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*$")
 _EVENT_DATE = re.compile(
-    rf"\b(?:in|of|on|since|until|by|from|to|during|w|we|od|do|z|na|przed|po)\s+"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b",
+    # "in June 2026", "in the peak month of July 2025", "od 7 lipca"; not "15th of March
+    # 2025" (a dateline), "As of 1 September 2025", "by Anna Nowak 12 May 2025", "z dnia 2
+    # kwietnia 1997 r." (the Polish Constitution's)
+    rf"\b(?:in|since|until|from|to|during|w|we|od|do|przed|po)\s+"
+    rf"(?:[^\W\d]+\s+){{0,4}}?(?:\d{{1,2}}\s+)?(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b",
     re.I,
 )
 # Days of an event, never the day a brief came out: "11-12 March 2025", "March 11-12, 2025".
@@ -84,6 +83,17 @@ _DAY_RANGE = re.compile(
     rf"\b(?:{MONTH})\.?\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}},?\s+\d{{4}}",
     re.I,
 )
+# Letter-spaced digits of a day before its month and of a year after it, as PDFium parts
+# them: "PUBLISHED 2 2 APRIL 2 0 2 5".
+_SPACED_DAY = re.compile(rf"(?<!\S)\d(?: \d){{1,3}}(?= (?:{MONTH}|{'|'.join(_MONTHS_PL)})\b)", re.I)
+_SPACED_YEAR = re.compile(rf"\b((?:{MONTH})\.?) (\d(?: \d){{3}})(?!\S)", re.I)
+
+
+def _unspaced(text: str) -> str:
+    text = _SPACED_DAY.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _SPACED_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2).replace(' ', '')}", text)
+
+
 # What sets a line's fields apart: "27.06.2025 · 9 min read", "Issue 7 | 3 October 2025".
 _SET_APART = re.compile(r"\s+[·•|]\s+")
 # An issue's number as series print it: "43/2025", or "45 (2164)" (the issue in the series,
@@ -175,18 +185,11 @@ def printed_date(lines: Sequence[Line]) -> str:
     first date on the page: a sidebar's "PUBLISHED" / "5 December 2024" is read after the
     text, whose "in December 2023" dated an event."""
     dated = dateline_date(lines)
-    # A date after a preposition in a line of running text dates an event ("in the peak
-    # month of July 2025, Russian forces launched more"), never the brief; a header's ends
-    # it ("U.S. International Trade Commission Executive Briefings on Trade, April 2024").
-    return dated or _first_date(
-        [
-            x
-            for x in lines
-            if len(x.text.split()) <= DATELINE_WORDS
-            or _ENDS_YEAR.search(x.text)
-            or not _EVENT_DATE.search(x.text)
-        ]
-    )
+    # A date after a preposition dates an event ("in the peak month of July 2025, Russian
+    # forces launched more", "deliveries arrived in Ukraine in June 2024." in a narrow
+    # column), never the brief; a header's does not ("U.S. International Trade Commission
+    # Executive Briefings on Trade, April 2024").
+    return dated or _first_date([x for x in lines if not _EVENT_DATE.search(x.text)])
 
 
 def dateline_date(lines: Sequence[Line]) -> str:
@@ -212,7 +215,7 @@ def dating(text: str) -> bool:
 
 def _first_date(lines: Sequence[Line]) -> str:
     for line in lines:
-        text = _DAY_RANGE.sub(" ", line.text)
+        text = _DAY_RANGE.sub(" ", _unspaced(line.text))
         found = []
         if iso := parse_date(text):
             found.append((0, iso))  # parse_date chose the line's first full date

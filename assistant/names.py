@@ -70,7 +70,9 @@ NOT_NAME = set(
     "remarks conference strategy report brief paper series volume executive administration "
     "world global affairs energy military defense defence trade industry forum network "
     "initiative observatory fund trust alliance platform dialogue monitor review studies "
-    "instytut fundacja ośrodek centrum assistant associate "
+    "instytut fundacja ośrodek centrum assistant associate instituto istituto institut "
+    "institutet stiftung fundación fondazione fondation centro universidad università "
+    "université universität "
     # and a section's label set over the text ("KEY TAKEAWAYS" under a title)
     "key takeaways highlights findings recommendations conclusions summary abstract contents "
     "introduction overview background foreword preface acknowledgements references "
@@ -85,6 +87,28 @@ NOT_NAME = set(
     # and a kind of publication's ("FACT SHEET" over a ministry's text)
     "fact sheet digest newsletter explainer alert".split()
 )
+
+# The same in Polish, by stem, as Polish inflects them ("Projekt Komisji", a section's heading
+# under the title, and "BIULETYN INSTYTUTU", a masthead, passed as authors); the short ones
+# whole, as surnames may open with them ("Radymski").
+NOT_NAME_PL = (
+    "komisj", "komitet", "projekt", "instytut", "biuletyn", "ministerstw", "ministr", "urząd",
+    "urzęd", "zespół", "zespoł", "parlament", "fundacj", "ośrod", "uniwersytet", "akademi",
+    "agencj", "departament", "wydział", "zakład", "katedr", "polityk", "bezpieczeństw",
+    "obronn", "energetyk", "gospodar", "komentarz", "analiz", "raport", "wniosk", "rekomendac",
+    "państw", "województw",
+)  # fmt: skip
+NOT_NAME_PL_WORDS = {
+    "rada", "rady", "radzie", "unia", "unii", "rząd", "rządu", "sejm", "senat", "biuro",
+    "centrum", "reforma", "reformy",
+}  # fmt: skip
+
+
+def not_a_name(word: str) -> bool:
+    """Whether a word names an office, a body, a place or a kind of text, never a person."""
+    word = word.lower().strip(".,")
+    return word in NOT_NAME or word in NOT_NAME_PL_WORDS or word.startswith(NOT_NAME_PL)
+
 
 # Words set in lower case in names and affiliations ("Research Director and Policy Analyst,
 # Foreign Affairs & Energy"); running text has many others.
@@ -101,7 +125,8 @@ DEGREE = re.compile(
 # "Research Fellow".
 JOBS = (
     r"fellows?|analyst|researcher|professor|director|expert|lecturer|associate|adviser|advisor|"
-    r"editor|economist|scholar|specialist|journalist|head|assistant|manager|coordinator|officer"
+    r"editor|economist|scholar|specialist|journalist|head|assistant|manager|coordinator|officer|"
+    r"postdoc\w*|doctoral"
 )
 JOBS_PL = (
     r"analityk\w*|ekspert\w*|badacz\w*|kierownik\w*|dyrektor\w*|profesor\w*|adiunkt\w*|"
@@ -133,8 +158,8 @@ def looks_like_names(line: str) -> bool:
             return False
         if name.isupper() or ACRONYM.fullmatch(words[0]):
             return False
-        if words[0] in _ARTICLES:  # "The UK-EU Security and Defence Partnership"
-            return False
+        if words[0] in _ARTICLES or words[0] in _NAME_PARTICLE:
+            return False  # "The UK-EU Security and ...", "di Politica Internazionale"
     return True
 
 
@@ -181,7 +206,7 @@ def office(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 8  # "Specialist in U.S. Defense Policy and Budget"
-        and (any(w.lower() in NOT_NAME for w in words) or ACRONYM.fullmatch(words[0]))
+        and (any(not_a_name(w) for w in words) or ACRONYM.fullmatch(words[0]) or JOB.search(text))
         and all(w[0].isupper() or w in JOINING for w in words)
     )
 
@@ -197,6 +222,6 @@ def is_person(name: str) -> bool:
     words = name.split()
     return (
         looks_like_names(name)
-        and len(words) <= 4
-        and not any(w.lower().strip(".") in NOT_NAME for w in words)
+        and sum(w[0].isupper() for w in words) <= 4  # "Lucía Martín de la Fuente"
+        and not any(not_a_name(w) for w in words)
     )

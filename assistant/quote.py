@@ -70,6 +70,12 @@ _SPEAKER = re.compile(r"(?:[A-Z][A-Z.'\u2019-]*\s+)*[A-Z][A-Z.'\u2019-]+:\s")
 _ASIDE = re.compile(r"\([^()]*\)")
 # Fewer words than this after a speaker's label is a reply that states nothing ("Thank you.").
 SAID_WORDS = 3
+# A "sentence" at least this share of whose words are figures is a chart's labels or a
+# table's row, read as text: "Defence spending in Russia's federal budget (trillion roubles)
+# 2021 3.6 2022 5.5 2023 6.8 2024 10.8 2025 (plan) 13.5" had been quoted before the sentence
+# "The budget adopted in November 2024 allocates 13.5 trillion roubles to national defence".
+FIGURES = 0.5
+_FIGURE = re.compile(r"[(\[]?[-+−]?[$€£]?\d[\d.,%]*[)\]]?[,;]?")
 # A table of contents' dot leader before its page number: "INTRODUCTION .......... 2".
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d|\u2026\s*\d")
 
@@ -227,6 +233,8 @@ def label_line(sentence: Sentence, brief: str) -> bool:
         return True
     if words <= LABEL_WORDS and text.endswith(":") and _ends_paragraph(sentence, brief):
         return True  # a list's lead-in: "(U) Top Interests of the United States in ...:"
+    if words >= 8 and sum(map(bool, map(_FIGURE.fullmatch, text.split()))) >= FIGURES * words:
+        return True  # a chart's or a table's figures: "... (trillion roubles) 2021 3.6 2022 5.5"
     return words <= LABEL_WORDS and not text.endswith(TERMINAL)
 
 

@@ -46,8 +46,16 @@ log = logging.getLogger(__name__)
 #    ("Komentarze CSB") and a key figure set large ("252 TWh") no title; a title in title
 #    case set well over any other block the title though it reads as names, unless one is a
 #    person's; no name opens with "The"; a word letter-spaced past a kerned pair joined
-#    ("N OVEMBER"); "Rapporteurs" over names; "Redakcja:" (the editors) no byline
-#    (2026-12-07, from held-out briefs a browser printed).
+#    ("N OVEMBER"); "Rapporteurs" over names; "Redakcja:" (the editors) no byline; an
+#    author's label other than "By" read past the first 60 lines ("Compiled by" in a
+#    sidebar); cards with their institute under the post; closing notes after "Dr.", with a
+#    Polish post after a dash, or as contact cards over e-mail addresses; a report's date on
+#    its title page; a byline's row read with its cells apart for its date; an event's days
+#    ("11-12 March 2025") no date; letter-spaced digits of a date joined; a one-word logo in
+#    capitals over the title no title; the plain reading's title giving way to the layout's
+#    where it ran into a date or subtitle; Polish and other bodies' words ("Komisji",
+#    "Instituto") no names; names with "de la", "den", "Dell'" (2026-12-07, from held-out
+#    briefs a browser printed).
 # 15: a paragraph runs on across a column's foot after a comma or a word no sentence ends on
 #    ("... among them Denmark, the" / "Netherlands"); names under a standfirst, names parted
 #    by "and" on a line of its own, a label over its names ends the title ("AUTHOR"); a

@@ -81,6 +81,10 @@ def layout_title(lines: Sequence[Line]) -> str:
         # in capitals, "What the Vilnius decisions mean for NATO members", 1.2 sizes).
         title_size = TITLE_SCALE * body_size(lines)
         bylined = [r for r in ranks if r[0] >= title_size and _over_byline(blocks, -r[3])]
+        if not bylined and len(_joined(blocks[position]).split()) == 1:
+            # A logo set as one word ("JAMESTOWN", "DGAP") over a title with no byline under
+            # it (a standfirst, or "By:" with the date and time): the largest longer block.
+            bylined = [r for r in ranks if r[0] >= title_size and r[2] >= 3]
         position = -max(bylined)[3] if bylined else position
     text = _joined(blocks[position])
     # "After the Election:" / "Romania's Foreign Policy": a display line ending in a colon

@@ -69,7 +69,14 @@ report's cover dated "Spring 2025" and its title page "Published 22 April 2025",
 by ... &" / "..." in a newsletter's sidebar read after the text; a
 byline in capitals, its post and its date in one row under a sidebar of other articles' dates;
 an event's days ("11-12 March 2025") in a box on page 1, "Rapporteurs" and "Published 2
-April 2025" closing page 2."""
+April 2025" closing page 2;
+a logo set as one word larger than the title ("JAMESTOWN", "DGAP"), "By: ... June 5, 2025 03:42
+PM", names in capitals over the title, a title with a date over it read apart; names each over a
+long post, "di Politica Internazionale" no name; two
+names with their posts in one row after "AUTHORS", "Aisling de Búrca" beside her date, a Polish
+section heading ("Projekt Komisji") under the title no name;
+contact cards closing the text over their e-mail addresses, "PUBLISHED 2 2 APRIL 2 0 2 5", a
+Polish masthead in capitals ("BIULETYN INSTYTUTU") no name."""
 
 from __future__ import annotations
 
@@ -7323,6 +7330,2694 @@ researcher at the High North Security Initiative.</span></div>
             "Deterrence in the High North: Takeaways from the Tromsø Arctic Roundtable",
             ("Ingrid Solberg", "Mateusz Kwiatkowski"),
             "2025-04-02",
+        ),
+    ),
+    "egmont_spb": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Security Policy Brief 187</title>
+<style>
+@page{size:A4;margin:16mm 16mm 22mm 16mm;@top-center{content:""}
+@bottom-left{content:"SECURITY POLICY BRIEF No. 187";font-family:"DejaVu Sans";font-size:6.8pt;
+letter-spacing:0.6pt;color:#6b1f3a} @bottom-right{content:counter(page);font-family:"DejaVu Sans";
+font-size:8pt;color:#6b1f3a}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.3pt;line-height:1.45;color:#1b1b1b}
+.band{background:#6b1f3a;color:#fff;padding:10pt 14pt;display:flex;justify-content:space-between;
+align-items:center}
+.eg{font-family:"DejaVu Sans";font-size:22pt;font-weight:bold;letter-spacing:3pt;line-height:1}
+.eg small{display:block;font-size:6.8pt;letter-spacing:0.5pt;font-weight:normal;margin-top:3pt}
+.spb{font-family:"DejaVu Sans";font-size:8pt;text-align:right;line-height:1.35;
+letter-spacing:0.8pt}
+.spb b{font-size:12pt;letter-spacing:1pt}
+h1{font-family:"DejaVu Serif";font-size:23pt;line-height:1.15;color:#6b1f3a;margin:20pt 0 8pt 0;
+font-weight:normal}
+.by{font-family:"DejaVu Sans";font-style:italic;font-size:10pt;margin:0 0 14pt 0;color:#333}
+.abs{font-family:"DejaVu Sans";font-size:9.4pt;line-height:1.45;font-weight:bold;color:#333;
+margin:0 0 14pt 0;padding-bottom:12pt;border-bottom:0.8pt solid #6b1f3a}
+.cols{column-count:2;column-gap:18pt}
+.cols p{margin:0 0 6pt 0;text-align:justify;hyphens:auto}
+h2{font-family:"DejaVu Sans";font-size:9.8pt;font-weight:bold;color:#6b1f3a;margin:10pt 0 4pt 0;
+break-after:avoid}
+.pq{font-family:"DejaVu Serif";font-style:italic;font-size:12pt;line-height:1.35;color:#6b1f3a;
+border-top:1.5pt solid #6b1f3a;border-bottom:1.5pt solid #6b1f3a;padding:7pt 0;margin:8pt 0 10pt
+0;break-inside:avoid}
+sup{font-size:6pt}
+.endn{font-size:7.3pt;line-height:1.35;margin-top:12pt;border-top:0.5pt solid #999;padding-top:5pt}
+.endn p{margin:0 0 2pt 0}
+.about{font-family:"DejaVu Sans";font-size:7.6pt;line-height:1.4;background:#f1e9ec;padding:8pt
+10pt;margin-top:12pt;break-inside:avoid}
+.disc{font-family:"DejaVu Sans";font-size:6.8pt;color:#555;margin-top:8pt;line-height:1.35}
+</style></head>
+<body>
+<div class="band"><div class="eg">EGMONT<small>Royal Institute for International
+Relations</small></div><div class="spb"><b>SECURITY POLICY BRIEF</b><br>No. 187<br>September
+2025</div></div>
+
+<h1>Making SAFE Work: Europe's Defence Loans After the First Call</h1>
+<div class="by">Pieter-Jan Van den Broeck and Aurélie Delcourt-Mbaye</div>
+
+<div class="abs">The Security Action for Europe (SAFE) instrument was meant to show that the EU
+can mobilise money for defence at speed. The first call for expressions of interest was heavily
+oversubscribed, but the distribution of requests reveals a Union of two speeds: frontline states
+want loans for immediate purchases, while others hesitate to add to their debt. To turn SAFE into
+a genuine engine of European defence-industrial integration, the Commission and member states
+should prioritise joint procurement, clarify the rules on third-country participation, and prepare
+a grant-based successor.</div>
+
+<div class="cols">
+<h2>A rapid start</h2>
+<p>Presented as part of the ReArm Europe/Readiness 2030 plan on 4 March 2025, SAFE offers member
+states up to €150 billion in long-term loans backed by the EU budget. The loans, with maturities
+of up to 45 years and a ten-year grace period on principal repayments, are to finance the
+procurement of air and missile defence, artillery, ammunition, drones, military mobility and cyber
+capabilities. Unlike the European Defence Industry Programme, SAFE is financed through borrowing
+on capital markets, which allows the Commission to lend at its own AAA-rated spreads.</p>
+<p>By the deadline of the first call, requests from eighteen member states totalled €127 billion,
+leaving only a modest reserve for latecomers. Poland alone asked for €43.7 billion, followed by
+Romania (€16.6 billion), France (€15.1 billion) and Hungary (€16.2 billion). Belgium requested
+€8.34 billion, largely to finance the air defence systems and ammunition stocks announced in the
+government's strategic vision of January 2025.<sup>1</sup></p>
+
+<div
+class="pq">"SAFE risks becoming a cheap credit line for national shopping lists rather than a
+lever for European cooperation."</div>
+
+<h2>The rules that matter</h2>
+<p>Two design choices will determine whether SAFE strengthens the European defence technological
+and industrial base. First, procurements must in principle be conducted jointly by at least two
+countries, one of which may be Ukraine or an EEA/EFTA state. A transitional exception allows
+single-country purchases for contracts signed before 30 May 2026. Second, eligible products must
+have at least 65 per cent of the value of their components originating in the EU, the EEA/EFTA
+countries or Ukraine. Companies from third countries that have signed a security and defence
+partnership with the Union may participate, but only on the basis of a separate bilateral
+agreement on financial contributions.</p>
+<p>The second rule has become a political battleground. The United Kingdom, despite signing a
+security and defence partnership with the EU on 19 May 2025, failed to agree a participation fee,
+and South Korean and Turkish manufacturers – who have won major contracts in Poland and Romania –
+remain limited to the 35 per cent share of non-European content. For complex systems such as air
+defence, where US components are pervasive, compliance will be difficult to verify.</p>
+
+<h2>Two speeds of defence finance</h2>
+<p>The pattern of demand is telling. States on NATO's eastern flank, which already spend between
+2.5 and 4.7 per cent of GDP on defence, want SAFE money to accelerate purchases they have decided
+on anyway. Several Western and Southern European states with high public debt – among them Italy,
+whose request was announced only after the deadline was extended – see the loans mainly as a way
+to lower financing costs. A group of fiscally conservative countries, including the Netherlands,
+Austria and Sweden, did not apply at all, arguing that national borrowing is cheaper.</p>
+<p>For Belgium, SAFE comes at a moment of transition. The federal government has committed to
+reach 2 per cent of GDP in 2025, which requires an additional €4 billion in defence spending this
+year alone. Loans under SAFE would cover part of this increase, but the government has been
+cautious about the effect on the deficit, which the national escape clause of the Stability and
+Growth Pact only partly neutralises.</p>
+
+<h2>Recommendations</h2>
+<p>First, the Commission should use the remaining funds and any second tranche to reward genuinely
+joint projects, for instance by lowering interest rates for procurement conducted by three or more
+member states. Second, the arrangements for third-country participation should be settled before
+the largest contracts are signed, starting with the United Kingdom and Norway. Third, SAFE should
+be seen as a bridge: a grant-based European Defence Fund of the next Multiannual Financial
+Framework, from 2028 onwards, will be needed to finance common European projects such as the
+European Sky Shield Initiative or a European deep-strike capability.</p>
+<p>Belgium, host to NATO and the EU institutions, has an interest in making SAFE a success. It
+should use its requests to join multinational projects with the Netherlands, Luxembourg and France
+rather than simply finance national purchases.</p>
+
+<div class="endn">
+<p><sup>1</sup> Figures are based on the Commission's communication of 18 July 2025 and on
+national announcements; amounts may change during the assessment of national plans.</p>
+</div>
+
+<div class="about"><b>About the authors</b><br>Pieter-Jan Van den Broeck is a Senior Research
+Fellow in the Europe in the World Programme at Egmont – the Royal Institute for International
+Relations. Aurélie Delcourt-Mbaye is a Research Fellow in the same programme and teaches at the
+Royal Military Academy in Brussels.</div>
+<div class="disc">The opinions expressed in this Policy Brief are those of the author(s) alone,
+and they do not necessarily reflect the views of the Egmont Institute. Founded in 1947, EGMONT –
+Royal Institute for International Relations is an independent and non-profit Brussels-based think
+tank dedicated to interdisciplinary research.<br>www.egmontinstitute.be &nbsp;·&nbsp; © Egmont
+Institute 2025. All rights reserved. &nbsp;·&nbsp; ISSN 2032-5363</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Making SAFE Work: Europe's Defence Loans After the First Call",
+            ("Pieter-Jan Van den Broeck", "Aurélie Delcourt-Mbaye"),
+            "2025-09",
+        ),
+    ),
+    "jamestown_edm": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Baku Reroutes Oil Exports as Ties With Moscow
+Sour - Jamestown</title>
+<style>
+@page{size:A4;margin:14mm 16mm 18mm 16mm;@top-center{content:""} @bottom-right{content:"Page "
+counter(page) " of " counter(pages);font-family:"DejaVu Sans";font-size:7pt;color:#666}
+@bottom-left{content:"jamestown.org/program/baku-reroutes-oil-exports-as-ties-with-moscow-sour/";
+font-family:"DejaVu Sans";font-size:7pt;color:#666}}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.6pt;line-height:1.55;color:#222}
+.site{display:flex;justify-content:space-between;align-items:center;border-bottom:3pt solid
+#1c2e4a;padding-bottom:6pt}
+.jt{font-family:"DejaVu Serif";font-size:21pt;letter-spacing:4pt;color:#1c2e4a;font-weight:bold}
+.jt small{display:block;font-family:"DejaVu Sans";font-size:6.5pt;letter-spacing:1.2pt;
+font-weight:normal;color:#666}
+.nav{font-size:7.5pt;color:#1c2e4a;text-transform:uppercase;letter-spacing:0.8pt}
+.nav span{margin-left:10pt}
+.pub{font-size:8pt;color:#555;margin:14pt 0 4pt 0;text-transform:uppercase;letter-spacing:0.6pt}
+.pub b{color:#a3262a}
+h1{font-family:"DejaVu Serif";font-size:20pt;line-height:1.2;margin:4pt 0 10pt 0;color:#1c2e4a;
+font-weight:normal}
+.meta{font-size:8.3pt;color:#444;border-top:0.5pt solid #ccc;border-bottom:0.5pt solid #ccc;
+padding:5pt 0;margin-bottom:12pt;display:flex;gap:18pt}
+.meta b{color:#1c2e4a}
+.share{font-size:7.5pt;color:#888;margin:-6pt 0 12pt 0}
+.exec{background:#eef1f5;padding:8pt 12pt 4pt 12pt;margin:0 0 14pt 0;break-inside:avoid}
+.exec h3{margin:0 0 4pt 0;font-size:9.5pt;color:#1c2e4a}
+.exec ul{margin:0;padding-left:14pt}
+.exec li{margin-bottom:5pt;font-size:9pt}
+p{margin:0 0 9pt 0;font-family:"DejaVu Serif";font-size:9.8pt;text-align:left}
+.fig{font-size:7.5pt;color:#555;margin:4pt 0 12pt 0;border:0.5pt solid #ccc;padding:36pt 8pt 5pt
+8pt;background:#dfe3e8;break-inside:avoid}
+.tags{font-size:7.6pt;color:#555;margin-top:14pt;border-top:0.5pt solid #ccc;padding-top:6pt}
+.rel{font-size:7.6pt;color:#555;margin-top:8pt}
+.rel b{color:#1c2e4a}
+.foot{font-size:6.8pt;color:#777;margin-top:14pt;border-top:2pt solid #1c2e4a;padding-top:5pt}
+</style></head>
+<body>
+<div class="site"><div class="jt">JAMESTOWN<small>THE JAMESTOWN FOUNDATION · GLOBAL RESEARCH &amp;
+ANALYSIS</small></div>
+<div
+class="nav"><span>Programs</span><span>Publications</span><span>Events</span><span>Experts</span><span>Donate</span></div></div>
+
+<div class="pub">Publication: <b>Eurasia Daily Monitor</b> &nbsp; Volume: 22 &nbsp; Issue: 87</div>
+<h1>Baku Reroutes Oil Exports as Ties With Moscow Sour</h1>
+<div class="meta"><span>By: <b>Zaur Məmmədov</b></span><span>June 5, 2025</span><span>03:42
+PM</span></div>
+<div class="share">Share: Facebook · X · LinkedIn · Email · Print</div>
+
+<div class="fig">(Source: SOCAR)<br>SOCAR tanker loading at the Sangachal terminal near Baku, May
+2025.</div>
+
+<div class="exec"><h3>Executive Summary:</h3><ul>
+<li>The State Oil Company of Azerbaijan (SOCAR) has informed Transneft that it will not renew its
+contract for oil transit through the Baku–Novorossiysk pipeline after it expires on June 30,
+ending more than two decades of Azerbaijani exports via the Russian Black Sea coast.</li>
+<li>The decision follows months of tension over the downing of an Azerbaijan Airlines passenger
+jet in December 2024 and the deaths of two Azerbaijani citizens in Russian police custody in
+Yekaterinburg.</li>
+<li>Baku is redirecting volumes to the Baku–Tbilisi–Ceyhan pipeline and the Georgian port of
+Supsa, while deepening energy cooperation with Kazakhstan along the Middle Corridor.</li>
+</ul></div>
+
+<p>On June 2, SOCAR confirmed that it had notified the Russian pipeline monopoly Transneft that it
+would not extend the intergovernmental agreement on oil transit via the northern route, the
+Baku–Novorossiysk pipeline, beyond June 30 (<i>Report.az</i>, June 2; <i>Kommersant</i>, June 3).
+In 2024, Azerbaijan shipped 1.9 million tons of crude through the 1,330-kilometer pipeline, less
+than 6 percent of its total exports, but the route carried symbolic weight as one of the last
+remnants of the energy interdependence between Baku and Moscow established in the 1990s
+(<i>Interfax-Azerbaijan</i>, January 21).</p>
+
+<p>Officially, SOCAR explained its decision with commercial considerations. The Russian side had
+proposed raising the transit tariff to $17.50 per ton from July, and the quality bank mechanism –
+which compensates producers for mixing higher-quality Azeri Light with heavier Russian Urals crude
+– has long been a source of disputes. Azerbaijani experts, however, link the move directly to the
+deterioration of political relations (<i>Turan</i>, June 3).</p>
+
+<p>Relations between Baku and Moscow deteriorated sharply after an Azerbaijan Airlines Embraer 190
+flying from Baku to Grozny crashed near Aktau on December 25, 2024, killing 38 of the 67 people on
+board. Azerbaijani officials concluded that the aircraft had been damaged by Russian air defense
+fire over Chechnya, and President Ilham Aliyev publicly demanded that Moscow admit guilt, punish
+those responsible and pay compensation (<i>APA</i>, December 29, 2024). Vladimir Putin offered an
+apology for the "tragic incident" but stopped short of acknowledging Russian responsibility.</p>
+
+<p>A second crisis erupted in late May, when Russian security forces detained several members of
+the Azerbaijani diaspora in Yekaterinburg in connection with murders committed in 2001 and 2010.
+Two brothers died in custody, and Azerbaijani forensic experts found signs of torture on their
+bodies. Baku responded by canceling all Russian cultural events in Azerbaijan, suspending a visit
+by Deputy Prime Minister Alexei Overchuk and arresting the head of the Sputnik Azerbaijan news
+agency in Baku (<i>Azertac</i>, May 31; <i>RBC</i>, June 1).</p>
+
+<p>The redirection of oil exports is feasible because spare capacity exists elsewhere. The
+Baku–Tbilisi–Ceyhan (BTC) pipeline, with a design capacity of 1.2 million barrels per day,
+transported an average of around 600,000 barrels per day in 2024, including Kazakh crude from the
+Tengiz and Kashagan fields shipped across the Caspian. SOCAR has also announced that the Western
+Route Export Pipeline to Supsa, idle for most of 2022, will resume regular operations in July with
+monthly loadings of up to 300,000 tons (<i>Trend</i>, June 4).</p>
+
+<p>The decision also strengthens Azerbaijan's role along the Trans-Caspian International Transport
+Route, or Middle Corridor. In April, Azerbaijan and Kazakhstan agreed to increase the volume of
+Kazakh oil shipped via BTC to 2.2 million tons in 2025, and KazMunayGas is discussing a long-term
+agreement with SOCAR to raise these flows further once a new Caspian tanker fleet is in operation
+(<i>Kursiv</i>, April 18). For Astana, which ships about 80 percent of its oil exports through the
+Russian-controlled Caspian Pipeline Consortium, the Azerbaijani route is a hedge against Russian
+pressure.</p>
+
+<p>The Kremlin has so far reacted cautiously. Kremlin spokesman Dmitry Peskov described relations
+with Azerbaijan as those of "allies" and expressed hope that "emotions will subside" (<i>TASS</i>,
+June 2). Yet Russian state media have launched a campaign against Baku, accusing it of drifting
+toward Ankara and the West. Moscow retains levers of pressure, including the roughly two million
+Azerbaijanis working in Russia and the North–South Transport Corridor, in which Azerbaijan's
+railway network plays a central role.</p>
+
+<p>The end of transit via Novorossiysk will not, in itself, change the balance of Azerbaijan's
+economy. But it demonstrates that Baku, having regained control of Karabakh in 2023 and now
+negotiating a peace treaty with Armenia, feels less constrained by Russian sensitivities than at
+any time since independence. For Western policymakers, this shift creates an opportunity to engage
+Azerbaijan on connectivity and energy along the Middle Corridor, even as serious concerns about
+its domestic political climate persist.</p>
+
+<div class="tags">Tags: Azerbaijan · Russia · Kazakhstan · Middle Corridor · Oil · Pipelines ·
+South Caucasus</div>
+<div class="rel"><b>Zaur Məmmədov</b> is a Baku-based analyst of Caspian energy and a former
+adviser at the Center for Analysis of International Relations.</div>
+<div class="foot">© 2025 The Jamestown Foundation · 1310 L Street NW, Suite 810, Washington, DC
+20005 · Tel: (202) 483-8888 · pubs@jamestown.org</div>
+</body></html>
+
+""",
+        (
+            "Baku Reroutes Oil Exports as Ties With Moscow Sour",
+            ("Zaur Məmmədov",),
+            "2025-06-05",
+        ),
+    ),
+    "osw_analiza": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Analizy OSW</title>
+<style>
+@page{size:A4;margin:18mm 18mm 20mm 18mm;@top-center{content:""}
+@bottom-left{content:"www.osw.waw.pl";font-family:"DejaVu Sans";font-size:7pt;color:#8a1c2b}
+@bottom-right{content:counter(page);font-family:"DejaVu Sans";font-size:8pt;font-weight:bold;
+color:#8a1c2b}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.8pt;line-height:1.5;color:#1a1a1a}
+.top{display:flex;justify-content:space-between;align-items:center;border-bottom:2pt solid
+#8a1c2b;padding-bottom:6pt}
+.logo{font-family:"DejaVu Sans";font-weight:bold;font-size:20pt;color:#8a1c2b;letter-spacing:2pt}
+.logo span{display:block;font-size:7pt;letter-spacing:0.4pt;font-weight:normal;color:#333;
+margin-top:2pt}
+.kind{font-family:"DejaVu Sans";font-size:9pt;text-align:right;color:#333}
+.kind b{display:block;font-size:13pt;color:#8a1c2b;letter-spacing:1pt}
+.authors{font-family:"DejaVu Sans";font-size:8.5pt;letter-spacing:0.8pt;margin:18pt 0 6pt 0;
+color:#333}
+h1{font-family:"DejaVu Sans";font-size:19pt;line-height:1.2;margin:0 0 14pt 0;color:#111}
+.lead{font-family:"DejaVu Sans";font-weight:bold;font-size:9.6pt;line-height:1.5;margin:0 0 14pt
+0;border-left:3pt solid #8a1c2b;padding-left:10pt}
+p{margin:0 0 7pt 0;text-align:justify}
+h2{font-family:"DejaVu Sans";font-size:10.5pt;color:#8a1c2b;margin:14pt 0 5pt 0}
+sup{font-size:6.5pt}
+.box{background:#f3ecec;padding:8pt 10pt;margin:10pt 0;font-family:"DejaVu Sans";font-size:8.5pt;
+line-height:1.4;break-inside:avoid}
+.box b{color:#8a1c2b}
+.fn{font-size:7.5pt;line-height:1.35;border-top:0.5pt solid #999;margin-top:14pt;padding-top:5pt}
+.fn p{margin:0 0 2pt 0;text-align:left}
+.end{font-family:"DejaVu Sans";font-size:7pt;color:#555;margin-top:16pt;border-top:0.5pt solid
+#8a1c2b;padding-top:5pt;line-height:1.4}
+</style></head>
+<body>
+<div class="top">
+<div class="logo">OSW<span>OŚRODEK STUDIÓW WSCHODNICH IM. MARKA KARPIA<br>CENTRE FOR EASTERN
+STUDIES</span></div>
+<div class="kind"><b>ANALIZY OSW</b>2025-06-12</div>
+</div>
+
+<div class="authors">ŁUKASZ ŻUREK-WIŚNIEWSKI, AGATA ŚLIWIŃSKA</div>
+<h1>Ukraina przed zimą: luka w magazynach gazu</h1>
+
+<div class="lead">Według danych operatora Ukrtranshaz na 1 czerwca 2025 r. w ukraińskich
+podziemnych magazynach gazu znajdowało się 5,4 mld m³ surowca, czyli o blisko 40% mniej niż rok
+wcześniej. Rząd Denysa Szmyhala przyjął plan, zgodnie z którym do 1 listopada w magazynach ma
+zostać zgromadzone 13,2 mld m³ gazu. Osiągnięcie tego celu będzie wymagało importu rzędu 4,6–5 mld
+m³, co przy obecnych cenach oznacza wydatki sięgające 2 mld euro. Naftohaz może liczyć na wsparcie
+międzynarodowych instytucji finansowych, ale kluczowe znaczenie będzie miała przepustowość szlaków
+z Polski, Węgier i Słowacji oraz skala rosyjskich ataków na infrastrukturę wydobywczą.</div>
+
+<h2>Skutki rosyjskich ataków</h2>
+<p>Zimą i wiosną 2025 r. Rosja przeprowadziła co najmniej 18 zmasowanych uderzeń rakietowych i
+dronowych na obiekty wydobycia i przesyłu gazu w obwodach charkowskim i połtawskim. Największy z
+nich, 11 lutego, doprowadził do czasowego wyłączenia części złóż należących do spółki
+Ukrhazwydobuwannia. W efekcie wydobycie gazu w Ukrainie w pierwszym kwartale 2025 r. spadło do 3,9
+mld m³ wobec 4,8 mld m³ w analogicznym okresie poprzedniego roku.<sup>1</sup> Jednocześnie mroźny
+luty zmusił operatora do intensywnego poboru gazu z magazynów – 20 marca zapasy spadły do
+historycznie niskiego poziomu 0,9 mld m³ gazu aktywnego.</p>
+<p>Ukraińskie władze deklarują, że do końca sierpnia uda się przywrócić ok. 80% utraconych mocy
+wydobywczych. Remont instalacji utrudnia jednak brak części zamiennych produkowanych wcześniej w
+krajach UE, a także ryzyko kolejnych ataków – od kwietnia Rosjanie regularnie uderzają również w
+tłocznie gazu w obwodzie lwowskim.</p>
+
+<h2>Finansowanie zakupów</h2>
+<p>Koszt uzupełnienia zapasów rząd szacuje na 1,8–2 mld euro. Naftohaz nie jest w stanie
+samodzielnie pokryć tej kwoty, ponieważ regulowane ceny gazu dla gospodarstw domowych (7,96 hrywny
+za m³) pozostają znacznie poniżej ceny importowej. W maju Europejski Bank Odbudowy i Rozwoju
+przyznał Naftohazowi kredyt w wysokości 500 mln euro na zakup gazu, częściowo gwarantowany przez
+Kanadę i Norwegię. Kolejne 270 mln euro ma pochodzić z Europejskiego Banku Inwestycyjnego, a rząd
+Norwegii zapowiedział bezzwrotny grant w wysokości 2 mld koron norweskich.</p>
+
+<div class="box"><b>Zapasy gazu w ukraińskich magazynach (gaz aktywny, mld m³)</b><br>
+1 czerwca 2023 r. – 11,7 &nbsp;|&nbsp; 1 czerwca 2024 r. – 8,9 &nbsp;|&nbsp; 20 marca 2025 r. –
+0,9 &nbsp;|&nbsp; 1 czerwca 2025 r. – 5,4 &nbsp;|&nbsp; cel na 1 listopada 2025 r. – 13,2<br>
+<span style="font-size:7.5pt;color:#555">Źródło: Ukrtranshaz, Ministerstwo Energetyki
+Ukrainy.</span></div>
+
+<h2>Szlaki importowe</h2>
+<p>Po wygaśnięciu z końcem 2024 r. umowy tranzytowej z Gazpromem Ukraina importuje gaz wyłącznie z
+kierunku zachodniego. Najważniejszym szlakiem pozostaje granica ze Słowacją (punkt Budince),
+którego przepustowość techniczna wynosi ok. 40 mln m³ na dobę. Z Węgier można sprowadzać do 24 mln
+m³ na dobę, a z Polski – przez punkt Hermanowice – zaledwie 4,4 mln m³. W kwietniu operatorzy
+Gaz-System i OGTSU uzgodnili zwiększenie przepustowości na granicy polsko-ukraińskiej do 6,6 mln
+m³ na dobę od października 2025 r., co pozwoli kierować do Ukrainy gaz z terminalu LNG w
+Świnoujściu oraz z pływającego terminalu w Kłajpedzie.<sup>2</sup></p>
+<p>W praktyce wykorzystanie tych możliwości zależy od stanowiska Bratysławy i Budapesztu. Premier
+Słowacji Robert Fico kilkakrotnie groził wstrzymaniem rewersowych dostaw gazu i energii
+elektrycznej do Ukrainy, a Węgry uzależniają współpracę od kwestii praw mniejszości węgierskiej na
+Zakarpaciu.</p>
+
+<h2>Wnioski</h2>
+<p>Osiągnięcie poziomu 13,2 mld m³ jest możliwe, ale wymaga utrzymania tempa zatłaczania na
+poziomie ok. 50 mln m³ na dobę przez całe lato. Nawet przy jego realizacji Ukraina wejdzie w sezon
+grzewczy z mniejszym buforem niż w latach 2023–2024. Dla Polski oznacza to wzrost znaczenia
+połączenia w Hermanowicach i terminalu w Świnoujściu jako elementów bezpieczeństwa energetycznego
+regionu, ale także ryzyko presji na ceny w okresie jesiennym.</p>
+
+<div class="fn">
+<p><sup>1</sup> Dane Ministerstwa Energetyki Ukrainy z 14 kwietnia 2025 r.; por. S. Matczak,
+<i>Ukraińska energetyka po trzeciej zimie wojny</i>, Komentarze OSW, nr 612, 3.04.2025.</p>
+<p><sup>2</sup> Komunikat Gaz-System z 17 kwietnia 2025 r.</p>
+</div>
+
+<div class="end">Ośrodek Studiów Wschodnich im. Marka Karpia, ul. Koszykowa 6a, 00-564 Warszawa ·
+tel. +48 22 525 80 00 · info@osw.waw.pl<br>Treści zawarte w opracowaniu odzwierciedlają stanowisko
+autorów i nie są tożsame z oficjalnym stanowiskiem władz RP.</div>
+</body></html>
+
+""",
+        (
+            "Ukraina przed zimą: luka w magazynach gazu",
+            ("Łukasz Żurek-Wiśniewski", "Agata Śliwińska"),
+            "2025-06-12",
+        ),
+    ),
+    "swp_comment": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>SWP Comment 2025/C 41</title>
+<style>
+@page{size:A4;margin:22mm 20mm 24mm 20mm;@top-center{content:""}
+@bottom-left{content:"SWP Comment 41";font-family:"DejaVu Sans";font-size:7pt;color:#444}
+@bottom-center{content:"July 2025";font-family:"DejaVu Sans";font-size:7pt;color:#444}
+@bottom-right{content:counter(page);font-family:"DejaVu Sans";font-size:7.5pt;color:#444}}
+@page :first{margin-top:14mm;@bottom-left{content:""} @bottom-center{content:""}
+@bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.48;color:#111}
+.mast{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:0.6pt solid
+#000;padding-bottom:5pt}
+.logo{font-family:"DejaVu Sans";font-weight:bold;font-size:26pt;letter-spacing:1pt;line-height:1}
+.inst{font-family:"DejaVu Sans";font-size:7pt;line-height:1.3;text-align:right;color:#333}
+.series{font-family:"DejaVu Sans";font-size:8pt;margin:6pt 0 26pt 0;display:flex;gap:18pt;
+text-transform:uppercase;letter-spacing:0.6pt}
+.series b{font-size:11pt;text-transform:none;letter-spacing:0}
+h1{font-family:"DejaVu Sans";font-size:22pt;line-height:1.15;margin:0 0 6pt 0;font-weight:bold;
+width:82%}
+.sub{font-family:"DejaVu Sans";font-size:12pt;line-height:1.3;margin:0 0 14pt 0;width:82%;
+color:#333}
+.auth{font-family:"DejaVu Sans";font-size:9.5pt;margin:0 0 14pt 0}
+.lede{font-family:"DejaVu Sans";font-weight:bold;font-size:9.6pt;line-height:1.45;margin:0 0 18pt
+0;padding-left:20%}
+.body{padding-left:20%}
+.body p{margin:0 0 7pt 0;text-align:justify;hyphens:auto}
+h2{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold;margin:14pt 0 5pt 0}
+sup{font-size:6.5pt}
+.fig{font-family:"DejaVu Sans";font-size:8pt;border-top:0.6pt solid #000;border-bottom:0.6pt solid
+#000;margin:12pt 0;padding:6pt 0}
+.fig table{width:100%;border-collapse:collapse}
+.fig td,.fig th{padding:2pt 3pt;text-align:left;border-bottom:0.3pt solid #bbb}
+.fig th{font-weight:bold}
+.notes{font-size:7.6pt;line-height:1.35;margin-top:14pt;border-top:0.5pt solid #000;
+padding-top:6pt}
+.notes p{margin:0 0 3pt 0;text-align:left}
+.colophon{font-family:"DejaVu Sans";font-size:7pt;line-height:1.4;color:#222;margin-top:22pt;
+display:flex;gap:14pt;break-inside:avoid}
+.colophon div{flex:1}
+.bio{font-family:"DejaVu Sans";font-size:8pt;margin-top:16pt;border-top:0.5pt solid #000;
+padding-top:6pt}
+</style></head>
+<body>
+<div class="mast"><div class="logo">SWP</div><div class="inst">Stiftung Wissenschaft und
+Politik<br>German Institute for International and Security Affairs</div></div>
+<div class="series"><b>SWP Comment</b><span>No. 41</span><span>July 2025</span></div>
+
+<h1>Germany's Baltic Hydrogen Bet</h1>
+<div class="sub">Why the offshore collector pipeline to Lubmin will only pay off if Berlin binds
+in the Nordic and Baltic producers early</div>
+<div class="auth">Jana Maria Vogelsang and Henrik von Dohnányi</div>
+
+<div class="lede">In May 2025, the transmission system operators of Finland, Estonia, Latvia,
+Lithuania, Poland and Germany submitted a joint application for the Baltic Sea Hydrogen Collector
+to be confirmed as a Project of Common Interest. The German government regards the pipeline as a
+cornerstone of its import strategy. Yet demand for hydrogen in German industry is growing more
+slowly than forecast, and the producing countries are still weighing whether to use their wind
+power for domestic steel and fertiliser plants instead. If Berlin wants the corridor to be built,
+it will have to offer offtake guarantees and share construction risk rather than simply wait for
+molecules to arrive.</div>
+
+<div class="body">
+<p>The Baltic Sea Hydrogen Collector (BHC) is the most ambitious of the five import corridors that
+the German government listed in its Hydrogen Import Strategy of July 2024. The project foresees a
+roughly 1,100-kilometre offshore pipeline from the Bothnian Bay along the Swedish and Finnish
+coasts to the landing point at Lubmin in Mecklenburg-Western Pomerania, where it would connect to
+the German hydrogen core network. A parallel onshore route, the Nordic-Baltic Hydrogen Corridor,
+would run through the three Baltic states and Poland. Both routes are intended to be operational
+by 2035 at the latest.</p>
+<p>For Germany, the logic is straightforward. The National Hydrogen Strategy, updated in 2023,
+assumes that 50 to 70 percent of the country's hydrogen demand will have to be covered by imports.
+The Federal Ministry for Economic Affairs puts the expected import volume at 45 to 90 TWh in 2030,
+rising substantially thereafter. Pipeline imports from the North Sea and Baltic regions are
+considered cheaper than shipping ammonia or other derivatives from overseas suppliers, whose
+conversion losses can reach 30 percent.</p>
+
+<h2>A corridor without firm customers</h2>
+<p>The economic case, however, has weakened since the project was first announced. The feasibility
+study commissioned by Gasgrid Finland and the German operator Gascade in 2024 estimated total
+investment at between €12.8 and €14.1 billion, depending on pipeline diameter and the number of
+compressor stations. At the upper end of that range, the collector would have to carry at least
+2.4 million tonnes of hydrogen per year to offer transport tariffs competitive with the North Sea
+route from Norway.<sup>1</sup></p>
+<p>Current offtake intentions fall well short of that figure. Thyssenkrupp postponed its decision
+on the second hydrogen-ready direct reduction plant in Duisburg in March 2025, and several
+chemical companies in eastern Germany have scaled back their hydrogen plans because of high
+electricity prices. A survey of 212 industrial companies conducted for the ministry in spring 2025
+found that only 37 had concluded or were negotiating long-term supply contracts.</p>
+
+<div class="fig"><b>Table 1 &nbsp; Planned hydrogen import corridors to Germany</b>
+<table><tr><th>Corridor</th><th>Main suppliers</th><th>Target date</th><th>Status (June
+2025)</th></tr>
+<tr><td>North Sea (Norway)</td><td>Norway</td><td>2032</td><td>Equinor–RWE project
+suspended</td></tr>
+<tr><td>Baltic Sea Hydrogen Collector</td><td>Finland, Sweden</td><td>2035</td><td>PCI application
+submitted</td></tr>
+<tr><td>Nordic-Baltic Corridor</td><td>Finland, Baltic states</td><td>2035</td><td>pre-feasibility
+completed</td></tr>
+<tr><td>SoutH2 Corridor</td><td>Tunisia, Algeria, Italy</td><td>2033</td><td>PCI since
+2023</td></tr>
+<tr><td>Iberian H2Med (BarMar)</td><td>Spain, Portugal</td><td>2032</td><td>PCI since
+2023</td></tr>
+</table>
+<div style="font-size:7pt;color:#444;margin-top:3pt">Source: Federal Ministry for Economic Affairs
+and Climate Action; operator data; authors' compilation.</div></div>
+
+<h2>Producers with other plans</h2>
+<p>On the supply side, Finland is the pivotal actor. The country added 2.3 gigawatts of onshore
+wind capacity in 2024 alone, and its grid operator Fingrid has received connection requests for
+more than 400 gigawatts of new wind and solar projects. Helsinki's stated ambition is to produce
+10 percent of the EU's green hydrogen by 2030. But Finnish policy-makers increasingly prefer to
+attract hydrogen-consuming industries – green steel, e-fuels, fertilisers – to the country rather
+than export the hydrogen itself. The Finnish government's industrial policy programme of February
+2025 explicitly prioritises "value creation in Finland".</p>
+<p>Sweden is even more hesitant. The Swedish government withdrew from the BHC memorandum of
+understanding in November 2024, citing the risk that export pipelines would raise domestic
+electricity prices in the northern bidding zones SE1 and SE2. Without Swedish participation, the
+offshore collector would have to be routed entirely through the Finnish exclusive economic zone,
+adding an estimated 140 kilometres of pipeline.</p>
+<p>In the Baltic states, the picture is mixed. Estonia and Lithuania see the onshore corridor as a
+way to integrate their offshore wind auctions, notably the 700-megawatt Lithuanian tender
+re-launched in 2025, into a wider market. Latvia, however, has yet to designate a hydrogen network
+operator.</p>
+
+<h2>What Berlin can do</h2>
+<p>Germany has three instruments at its disposal. First, it can extend the H2Global mechanism,
+through which the state-owned intermediary Hintco buys hydrogen abroad and resells it at auction
+in Germany, to pipeline deliveries from European partners. So far, H2Global tenders have focused
+on ammonia and methanol shipped from outside Europe. A dedicated Baltic lot worth €1.5 billion
+over ten years would send a signal to Finnish and Estonian producers.<sup>2</sup></p>
+<p>Second, the federal government should accept a share of the financial risk for the collector
+itself. The amortisation account model used for the German core network – under which the state
+pre-finances network charges that are too high in the ramp-up phase – could be extended to the
+cross-border section. This would require an agreement with Finland on how to split any shortfall,
+ideally supported by funding from the Connecting Europe Facility.</p>
+<p>Third, Berlin should frame the corridor as part of Baltic Sea security rather than purely as an
+energy project. Since the damage to the Balticconnector gas pipeline in October 2023 and to
+several data and power cables in November 2024 and December 2024, the protection of critical
+undersea infrastructure has become a NATO priority. Joint monitoring, repair capacities and
+redundancy requirements should be written into the project from the start, not added later.</p>
+
+<h2>Outlook</h2>
+<p>The decision on the list of Projects of Common Interest is expected in November 2025. If the
+BHC is included, preparatory work and environmental impact assessments could begin in 2026. But
+PCI status alone will not secure financing. Unless Germany couples its import strategy with firm
+purchasing commitments and a fair division of risk with its Baltic Sea partners, the collector
+risks becoming another line on a map of unbuilt European infrastructure.</p>
+
+<div class="notes">
+<p><sup>1</sup> Gasgrid Finland and Gascade, <i>Baltic Sea Hydrogen Collector: Pre-Feasibility
+Study, Summary Report</i> (Espoo and Kassel, October 2024), 18–21.</p>
+<p><sup>2</sup> On the design of H2Global, see Kirsten Brandt, <i>Buying Hydrogen Abroad: Lessons
+from the First H2Global Tenders</i>, SWP Comment 12/2025 (Berlin: Stiftung Wissenschaft und
+Politik, March 2025).</p>
+</div>
+
+<div class="bio">Dr Jana Maria Vogelsang is an Associate in the Global Issues Division at SWP.
+Henrik von Dohnányi is a Senior Fellow in the EU / Europe Division. This Comment was written as
+part of the project "Energy Transition and Security in the Baltic Sea Region", funded by the
+Federal Foreign Office.</div>
+
+<div class="colophon">
+<div>© Stiftung Wissenschaft und Politik, 2025<br><b>All rights reserved</b><br><br>This Comment
+reflects the authors' views.<br><br>The online version of this publication contains functioning
+links to other SWP texts and other relevant sources.<br><br>SWP Comments are subject to internal
+peer review, fact-checking and copy-editing. For further information on our quality control
+procedures, please visit the SWP website:
+https://www.swp-berlin.org/en/about-swp/quality-management-for-swp-publications/</div>
+<div>SWP<br>Stiftung Wissenschaft und Politik<br>German Institute for International and Security
+Affairs<br><br>Ludwigkirchplatz 3–4<br>10719 Berlin<br>Telephone +49 30 880 07-0<br>Fax +49 30 880
+07-100<br>www.swp-berlin.org<br>swp@swp-berlin.org<br><br>ISSN (Print) 1861-1761<br>ISSN (Online)
+2747-5107<br>DOI: 10.18449/2025C41<br><br>(English version of SWP-Aktuell 38/2025)</div>
+</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Germany's Baltic Hydrogen Bet",
+            ("Jana Maria Vogelsang", "Henrik von Dohnányi"),
+            "2025-07",
+        ),
+    ),
+    "dgap_policy_brief": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>DGAP Policy Brief No. 12</title>
+<style>
+@page{size:A4;margin:16mm 17mm 20mm 17mm;@top-center{content:""}
+@bottom-left{content:"No. 12 | April 2025";font-family:"DejaVu Sans";font-size:7pt;color:#666}
+@bottom-center{content:"Germany's Lithuania Brigade";font-family:"DejaVu Sans";font-size:7pt;
+color:#666} @bottom-right{content:counter(page);font-family:"DejaVu Sans";font-size:8pt;
+font-weight:bold;color:#c8102e}}
+@page :first{@bottom-left{content:""} @bottom-center{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.2pt;line-height:1.5;color:#1e1e1e}
+.top{display:flex;justify-content:space-between;align-items:flex-start;margin-bottom:14pt}
+.dgap{font-size:25pt;font-weight:bold;letter-spacing:-0.5pt;color:#1e1e1e;line-height:1}
+.dgap span{display:block;font-size:6.6pt;font-weight:normal;letter-spacing:0.2pt;color:#555;
+margin-top:3pt}
+.ser{text-align:right;font-size:8pt;line-height:1.4}
+.ser b{display:block;font-size:11pt;color:#c8102e;letter-spacing:1.5pt}
+.redline{height:5pt;background:#c8102e;margin:0 0 18pt 0}
+h1{font-size:21pt;line-height:1.18;margin:0 0 8pt 0;font-weight:bold}
+.stand{font-size:11pt;line-height:1.4;color:#444;margin:0 0 18pt 0}
+.side{float:left;width:30%;margin:0 16pt 10pt 0;font-size:8pt;line-height:1.4}
+.side .who{border-top:2pt solid #c8102e;padding-top:6pt;margin-bottom:12pt}
+.side .who p{margin:0 0 7pt 0}
+.side .who b{font-size:8.6pt}
+.side .kp{background:#f2f2f2;padding:8pt 9pt}
+.side .kp h3{margin:0 0 5pt 0;font-size:8.6pt;color:#c8102e;text-transform:uppercase;
+letter-spacing:0.8pt}
+.side .kp ul{margin:0;padding-left:11pt}
+.side .kp li{margin-bottom:5pt}
+p{margin:0 0 7pt 0;text-align:left}
+h2{font-size:10.4pt;margin:14pt 0 5pt 0;color:#c8102e;break-after:avoid}
+sup{font-size:6pt}
+.tab{clear:both;margin:12pt 0;font-size:8pt;break-inside:avoid}
+.tab table{width:100%;border-collapse:collapse}
+.tab th{text-align:left;border-bottom:1.2pt solid #c8102e;padding:3pt 4pt}
+.tab td{padding:3pt 4pt;border-bottom:0.4pt solid #ccc}
+.rec{border:1pt solid #c8102e;padding:8pt 12pt;margin:12pt 0;break-inside:avoid}
+.rec h3{margin:0 0 4pt 0;font-size:9.5pt;color:#c8102e}
+.rec ol{margin:0;padding-left:14pt}
+.rec li{margin-bottom:4pt}
+.notes{font-size:7.3pt;line-height:1.35;border-top:0.5pt solid #999;margin-top:12pt;
+padding-top:4pt}
+.notes p{margin:0 0 2pt 0}
+.imp{font-size:7pt;color:#444;margin-top:16pt;border-top:2pt solid #1e1e1e;padding-top:6pt;
+line-height:1.45;display:flex;gap:16pt;break-inside:avoid}
+.imp div{flex:1}
+</style></head>
+<body>
+<div class="top"><div class="dgap">DGAP<span>German Council on Foreign Relations</span></div><div
+class="ser"><b>POLICY BRIEF</b>No. 12<br>16.04.2025</div></div>
+<div class="redline"></div>
+
+<h1>Germany's Lithuania Brigade: Closing the Gaps Before 2027</h1>
+<div class="stand">The Bundeswehr's first permanently stationed brigade abroad is taking shape in
+Lithuania. To make it a credible deterrent, Berlin must solve problems of personnel, equipment and
+infrastructure that it has so far postponed.</div>
+
+<div class="side">
+<div class="who">
+<p><b>Dr. Henning Albrecht-Schulze</b><br>Senior Fellow, Security and Defense Program</p>
+<p><b>Dr. Milena Ćorić</b><br>Research Fellow, Center for Order and Governance in Eastern Europe,
+Russia, and Central Asia</p>
+<p><b>Jonas Kaiser</b><br>Program Officer, Security and Defense Program</p>
+</div>
+<div class="kp"><h3>Key points</h3><ul>
+<li>Panzerbrigade 45 was formally commissioned in Vilnius on 1 April 2025. It is to reach full
+operational capability in 2027.</li>
+<li>Recruitment is the main bottleneck: so far only a fraction of the posts have been filled by
+volunteers.</li>
+<li>Lithuania is delivering infrastructure on schedule; Germany is lagging behind on equipment and
+family support.</li>
+<li>Without additional funding outside the regular defense budget, the brigade will weaken other
+units at home.</li>
+</ul></div>
+</div>
+
+<h2>A political commitment turned into a military unit</h2>
+<p>When Defense Minister Boris Pistorius announced in June 2023 that Germany would permanently
+station a combat brigade in Lithuania, the decision was a break with decades of German practice.
+After the signing of the bilateral implementation roadmap in December 2023 and the establishment
+of an advance command in Vilnius, Panzerbrigade 45 was formally commissioned on 1 April 2025 in
+the presence of the Lithuanian President Gitanas Nausėda. The brigade is based in two locations,
+Rūdninkai near Vilnius and Rukla near Kaunas, and will integrate the multinational NATO
+battlegroup that Germany has led in Lithuania since 2017.</p>
+<p>At full strength, the brigade is to have around 4,800 soldiers and 200 civilian employees. Its
+core will be formed by two mechanized battalions transferred from Germany –
+Panzergrenadierbataillon 122 from Oberviechtach and Panzerbataillon 203 from Augustdorf – as well
+as the multinational battlegroup. Supporting units, including an artillery battalion and
+engineers, are to be established in Lithuania from scratch.</p>
+
+<h2>Personnel: the decisive bottleneck</h2>
+<p>The Bundeswehr has chosen to rely on volunteers. By March 2025, however, only around 2,100
+posts had been filled, and many of them by soldiers on temporary rotation rather than permanent
+assignment.<sup>1</sup> Surveys by the Bundeswehr's Center of Military History and Social Sciences
+show that the main obstacles are concerns about jobs for partners, schooling and healthcare in
+Lithuania. A German school in Vilnius is scheduled to open only in autumn 2026, and the number of
+German-speaking kindergarten places remains below 150.</p>
+<p>The personnel challenge is compounded by the situation in Germany itself. The Bundeswehr had
+181,150 active soldiers at the end of 2024, roughly the same as in 2017, far from the target of
+203,000. Every soldier sent to Lithuania is missing at home, where the army is also expected to
+provide a full division to NATO by 2025 and a second one by 2027.</p>
+
+<div class="tab"><b>Table 1 – Planned composition of Panzerbrigade 45</b>
+<table><tr><th>Unit</th><th>Location</th><th>Status (April 2025)</th></tr>
+<tr><td>Brigade headquarters and staff company</td><td>Vilnius / Rūdninkai</td><td>commissioned 1
+April 2025</td></tr>
+<tr><td>Panzergrenadierbataillon 122</td><td>Rūdninkai</td><td>transfer from 2025</td></tr>
+<tr><td>Panzerbataillon 203</td><td>Rukla</td><td>transfer from 2026</td></tr>
+<tr><td>Multinational eFP Battlegroup Lithuania</td><td>Rukla</td><td>integrated from
+2025</td></tr>
+<tr><td>Artillery battalion (PzH 2000)</td><td>Rūdninkai</td><td>to be established by
+2027</td></tr>
+</table></div>
+
+<h2>Infrastructure and equipment</h2>
+<p>Lithuania has kept its side of the bargain. The government in Vilnius has committed around €1.1
+billion to barracks, training areas and housing, financed partly by a temporary increase in
+corporate income tax and a new defense fund. The Rūdninkai training area, covering 170 square
+kilometers, is being expanded, and the first barracks were handed over in February 2025.</p>
+<p>Germany's contribution is less advanced. The brigade is to be equipped with 44 Leopard 2A8
+tanks and Puma infantry fighting vehicles, but the first tanks will only be delivered in 2027.
+Until then, the battalions will have to bring their existing equipment from Germany, leaving gaps
+in the units that stay behind. The federal budget for 2025 contains no separate line for the
+brigade; its costs, estimated at €9.7 billion until 2030, are being absorbed by the regular
+defense budget and the remaining funds of the €100 billion special fund.<sup>2</sup></p>
+
+<div class="rec"><h3>Recommendations</h3><ol>
+<li>Create a dedicated budget line for the Lithuania brigade in the federal budget from 2026,
+outside the ordinary defense budget.</li>
+<li>Introduce a substantial foreign deployment allowance and guarantee jobs or compensation for
+partners of soldiers serving in Lithuania.</li>
+<li>Accelerate the opening of the German school in Vilnius and agree with Lithuania on recognition
+of qualifications for German health professionals.</li>
+<li>Prioritize deliveries of Leopard 2A8 tanks to the brigade and pre-position ammunition stocks
+in Lithuania.</li>
+</ol></div>
+
+<p>The brigade is a test of Germany's Zeitenwende. If it turns into a hollow formation, the damage
+to Berlin's credibility on NATO's eastern flank would be considerable. If it succeeds, it can
+become a model for a more permanent allied presence in the Baltic region.</p>
+
+<div class="notes">
+<p><sup>1</sup> Answer of the Federal Government to a written question, Bundestag printed paper
+20/15012, 19 March 2025.</p>
+<p><sup>2</sup> Estimate based on the German Armed Forces Planning Office, <i>Ressortbericht
+Brigade Litauen</i>, January 2025.</p>
+</div>
+
+<div class="imp">
+<div>The opinions expressed in this publication are those of the author(s) and do not necessarily
+reflect the views of the German Council on Foreign Relations (DGAP).<br><br>DGAP receives funding
+from the German Federal Foreign Office based on a resolution of the German Bundestag.</div>
+<div>Rauchstraße 17/18<br>10787 Berlin<br>Tel. +49 30
+254231-0<br>info@dgap.org<br>www.dgap.org<br><br>Publisher: Deutsche Gesellschaft für Auswärtige
+Politik e.V.<br>ISSN 2198-5936<br>Editing: Anne Wiesenthal-Roos<br>Layout: Luise Rombach</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Germany's Lithuania Brigade: Closing the Gaps Before 2027",
+            ("Henning Albrecht-Schulze", "Milena Ćorić", "Jonas Kaiser"),
+            "2025-04-16",
+        ),
+    ),
+    "ies_komentarz": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarze IEŚ 1345</title>
+<style>
+@page{size:A4;margin:16mm 18mm 24mm 18mm;@top-center{content:""}
+@bottom-left{content:"Komentarze IEŚ 1345 (88/2025)";font-family:"DejaVu Sans";font-size:7pt;
+color:#0b5c4a} @bottom-right{content:counter(page);font-family:"DejaVu Sans";font-size:8pt;
+color:#0b5c4a}}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.4pt;line-height:1.55;color:#1c1c1c}
+.hd{display:flex;justify-content:space-between;align-items:stretch;border-bottom:1.2pt solid
+#0b5c4a;padding-bottom:7pt;margin-bottom:6pt}
+.logo{display:flex;align-items:center;gap:8pt}
+.sq{width:26pt;height:26pt;background:#0b5c4a;color:#fff;font-weight:bold;font-size:10pt;
+text-align:center;line-height:26pt}
+.nm{font-size:8.5pt;line-height:1.25;color:#0b5c4a;font-weight:bold;letter-spacing:0.5pt}
+.nm span{display:block;font-weight:normal;font-size:6.8pt;color:#555;letter-spacing:0.2pt}
+.ser{text-align:right;font-size:8pt;color:#333;line-height:1.45}
+.ser b{font-size:12pt;color:#0b5c4a}
+.sub{display:flex;justify-content:space-between;font-size:7.8pt;color:#555;margin-bottom:20pt}
+h1{font-family:"DejaVu Serif";font-size:19pt;line-height:1.25;margin:0 0 8pt 0;color:#111}
+.au{font-size:9pt;margin:0 0 14pt 0}
+.au b{color:#0b5c4a}
+.lead{background:#e7f0ed;padding:9pt 12pt;font-weight:bold;font-size:9.2pt;line-height:1.5;
+margin:0 0 14pt 0}
+.lead ul{margin:0;padding-left:14pt}
+.lead li{margin-bottom:4pt}
+p{margin:0 0 7pt 0;text-align:justify;font-family:"DejaVu Serif"}
+h2{font-size:10.2pt;color:#0b5c4a;margin:13pt 0 4pt 0;break-after:avoid}
+sup{font-size:6pt}
+.ramka{float:right;width:38%;margin:3pt 0 8pt 12pt;border-top:2pt solid #0b5c4a;font-size:8pt;
+line-height:1.4;padding-top:4pt}
+.ramka b{color:#0b5c4a}
+.ramka table{border-collapse:collapse;width:100%;margin-top:3pt}
+.ramka td{border-bottom:0.3pt solid #bbb;padding:1.5pt 2pt}
+.ramka td.n{text-align:right}
+.fn{font-size:7.4pt;line-height:1.35;border-top:0.5pt solid #999;margin-top:12pt;padding-top:4pt}
+.fn p{margin:0 0 2pt 0;font-family:"DejaVu Sans";text-align:left}
+.stopka{font-size:7pt;color:#555;border-top:1.2pt solid #0b5c4a;margin-top:14pt;padding-top:5pt;
+line-height:1.45;display:flex;justify-content:space-between;gap:14pt}
+</style></head>
+<body>
+<div class="hd">
+<div class="logo"><div class="sq">IEŚ</div><div class="nm">INSTYTUT EUROPY
+ŚRODKOWEJ<span>Institute of Central Europe · Lublin</span></div></div>
+<div class="ser"><b>Komentarze IEŚ</b><br>Nr 1345 (88/2025)</div>
+</div>
+<div class="sub"><span>12 maja 2025 r.</span><span>ISSN: 2657-6996</span></div>
+
+<h1>Słowacja po końcu tranzytu rosyjskiego gazu przez Ukrainę</h1>
+<div class="au">dr Kamil Szczęsny-Brzeziński <b>(Zespół Europy Środkowej)</b></div>
+
+<div class="lead"><ul>
+<li>Wraz z wygaśnięciem 1 stycznia 2025 r. umowy tranzytowej między Naftohazem a Gazpromem
+Słowacja utraciła status głównego punktu wejścia rosyjskiego gazu do UE.</li>
+<li>Państwowy operator Eustream przesłał w 2024 r. ok. 14,6 mld m³ gazu; w pierwszym kwartale 2025
+r. przepływy spadły o ponad 80%.</li>
+<li>Rząd Roberta Fica próbuje utrzymać dostawy z Rosji szlakiem przez Turcję i Węgry, jednocześnie
+eskalując spór z Kijowem.</li>
+</ul></div>
+
+<h2>Koniec tranzytu i jego koszty</h2>
+<div class="ramka"><b>Słowacja – gaz w liczbach</b>
+<table><tr><td>Zużycie krajowe (2024)</td><td class="n">4,6 mld m³</td></tr>
+<tr><td>Tranzyt przez Eustream (2024)</td><td class="n">14,6 mld m³</td></tr>
+<tr><td>Pojemność magazynów</td><td class="n">3,6 mld m³</td></tr>
+<tr><td>Kontrakt SPP z Gazpromem</td><td class="n">do 2034 r.</td></tr>
+</table><span style="font-size:6.8pt;color:#666">Źródło: Eustream, SPP, ÚRSO.</span></div>
+<p>Przez ponad pięć dekad Słowacja była kluczowym państwem tranzytowym dla rosyjskiego gazu
+płynącego do Europy Środkowej i Zachodniej. Nawet po 2022 r., gdy większość państw UE drastycznie
+ograniczyła import z Rosji, przez słowacki system przesyłowy płynął gaz do Austrii, Węgier, Czech
+i Włoch. Zakończenie tranzytu przez Ukrainę oznacza dla Bratysławy przede wszystkim straty
+finansowe. Według premiera Roberta Fica Słowacja traci z tego tytułu ok. 500 mln euro rocznie,
+choć niezależni analitycy szacują bezpośrednie straty Eustreamu i budżetu państwa na 180–220 mln
+euro.<sup>1</sup></p>
+<p>Zdolności przesyłowe Eustreamu wykorzystywane są obecnie w niewielkim stopniu. Gaz płynie
+głównie w kierunku wschodnim – na Ukrainę oraz z Austrii i Czech do Słowacji – a spółka
+zapowiedziała ograniczenie zatrudnienia o 15% i wyłączenie części tłoczni.</p>
+
+<h2>Nowe szlaki dostaw</h2>
+<p>Słowacki Slovenský plynárenský priemysel (SPP) utrzymuje długoterminowy kontrakt z Gazpromem
+obowiązujący do 2034 r. Od stycznia 2025 r. spółka odbiera rosyjski gaz na granicy
+węgiersko-słowackiej w Veľkých Zlievcach, dokąd dociera on gazociągiem TurkStream przez Bułgarię,
+Serbię i Węgry. W pierwszym kwartale 2025 r. SPP sprowadziła tą drogą ok. 1,1 mld m³ gazu, co
+pokryło około połowy zapotrzebowania krajowego. Pozostałą część stanowił gaz z magazynów oraz
+dostawy LNG kupowane za pośrednictwem polskiego Orlenu i niemieckich hubów.</p>
+<p>W lutym 2025 r. SPP podpisała też pierwszą umowę z azerskim SOCAR-em na pilotażowe dostawy gazu
+szlakiem transbałkańskim, a w kwietniu – porozumienie z polską spółką Gaz-System dotyczące
+zwiększenia wykorzystania interkonektora Polska–Słowacja, oddanego do użytku w 2022 r. Jego
+przepustowość w kierunku Słowacji wynosi 4,7 mld m³ rocznie.</p>
+
+<h2>Spór z Ukrainą</h2>
+<p>Decyzja Kijowa o nieprzedłużaniu umowy tranzytowej stała się jednym z głównych tematów
+słowackiej polityki wewnętrznej. Robert Fico, który 22 grudnia 2024 r. spotkał się w Moskwie z
+Władimirem Putinem, oskarżył prezydenta Wołodymyra Zełenskiego o działanie na szkodę słowackiej
+gospodarki i zagroził wstrzymaniem dostaw energii elektrycznej na Ukrainę. Udział Słowacji w
+ukraińskim imporcie energii elektrycznej wynosił w styczniu 2025 r. ok. 19%. Groźby nie zostały
+zrealizowane, ale spór przyczynił się do masowych protestów antyrządowych w Bratysławie i innych
+miastach, w których w styczniu i lutym uczestniczyło łącznie ponad 100 tys. osób.</p>
+<p>Na forum UE Słowacja – obok Węgier – sprzeciwia się planowi Komisji Europejskiej zakładającemu
+całkowite wycofanie importu rosyjskiego gazu do końca 2027 r. Bratysława domaga się wyłączenia
+kontraktów długoterminowych lub rekompensat finansowych.</p>
+
+<h2>Wnioski</h2>
+<p>Koniec tranzytu przez Ukrainę nie doprowadził do kryzysu dostaw na Słowacji, ale uwidocznił, że
+rząd Fica traktuje rosyjski gaz jako kwestię polityczną, a nie wyłącznie ekonomiczną. Dla Polski
+szansą jest rosnące zainteresowanie słowackich odbiorców dostawami przez interkonektor i terminal
+LNG w Świnoujściu. Jednocześnie należy liczyć się z tym, że Bratysława będzie blokować kolejne
+sankcje energetyczne UE wobec Rosji, dopóki nie otrzyma gwarancji rekompensat.</p>
+
+<div class="fn"><p><sup>1</sup> Szacunki Słowackiej Akademii Nauk oraz think tanku SGI (Slovak
+Governance Institute), luty 2025 r.</p></div>
+
+<div class="stopka"><div>Instytut Europy Środkowej<br>ul. Niecała 5, 20-080 Lublin<br>tel. +48 81
+534 70 40 · ies@ies.lublin.pl · www.ies.lublin.pl</div><div style="text-align:right">Redakcja:
+Tomasz Grabiec-Sadowski<br>Korekta: Anna Płoszaj<br>Komentarze IEŚ są publikowane na licencji CC
+BY-NC-ND 4.0</div></div>
+</body></html>
+
+""",
+        (
+            "Słowacja po końcu tranzytu rosyjskiego gazu przez Ukrainę",
+            ("Kamil Szczęsny-Brzeziński",),
+            "2025-05-12",
+        ),
+    ),
+    "iiss_strategic_comment": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Strategic Comments</title>
+<style>
+@page{size:A4;margin:16mm 16mm 20mm 16mm;@top-center{content:""}
+@bottom-left{content:"© 2025 The International Institute for Strategic Studies";
+font-family:"DejaVu Sans";font-size:6.8pt;color:#555}
+@bottom-right{content:"Strategic Comments  Volume 31  Comment 14  |  " counter(page);
+font-family:"DejaVu Sans";font-size:6.8pt;color:#555;white-space:pre}}
+body{margin:0;font-family:"DejaVu Serif";font-size:9.3pt;line-height:1.48;color:#1b1b1b}
+.top{display:flex;justify-content:space-between;align-items:center;border-top:6pt solid #7a0f2b;
+padding-top:8pt}
+.iiss{font-family:"DejaVu Sans";font-size:22pt;font-weight:bold;letter-spacing:3pt;color:#7a0f2b;
+line-height:1}
+.iiss span{display:block;font-size:6.5pt;font-weight:normal;letter-spacing:0.3pt;color:#444;
+margin-top:3pt}
+.sc{font-family:"DejaVu Sans";text-align:right;font-size:8pt;line-height:1.45;color:#333}
+.sc b{font-size:12pt;color:#7a0f2b;letter-spacing:2pt;text-transform:uppercase}
+.pubd{font-family:"DejaVu Sans";font-size:7.8pt;color:#555;margin:12pt 0 4pt 0;border-bottom:0.5pt
+solid #aaa;padding-bottom:4pt}
+h1{font-family:"DejaVu Serif";font-size:24pt;line-height:1.15;margin:14pt 0 10pt 0;
+font-weight:bold;color:#111}
+.sum{font-family:"DejaVu Sans";font-weight:bold;font-size:10pt;line-height:1.45;margin:0 0 14pt 0;
+color:#333}
+.cols{column-count:2;column-gap:16pt}
+.cols p{margin:0 0 6.5pt 0;text-align:justify;hyphens:auto}
+h2{font-family:"DejaVu Sans";font-size:9.6pt;color:#7a0f2b;margin:10pt 0 3pt 0;break-after:avoid}
+.map{background:#d9dfe6;height:130pt;margin:2pt 0 3pt 0;break-inside:avoid;
+font-family:"DejaVu Sans";font-size:7pt;color:#444;display:flex;align-items:center;
+justify-content:center}
+.mapcap{font-family:"DejaVu Sans";font-size:7pt;color:#444;margin-bottom:10pt;break-inside:avoid}
+.box{background:#f2e9ec;border-top:2pt solid #7a0f2b;padding:6pt 9pt;margin:8pt 0 10pt 0;
+font-family:"DejaVu Sans";font-size:7.8pt;line-height:1.4;break-inside:avoid}
+.box h3{margin:0 0 4pt 0;font-size:8.5pt;color:#7a0f2b}
+.box ul{margin:0;padding-left:11pt}
+.box li{margin-bottom:3pt}
+.bot{font-family:"DejaVu Sans";font-size:7pt;color:#555;margin-top:14pt;border-top:0.5pt solid
+#aaa;padding-top:5pt}
+</style></head>
+<body>
+<div class="top"><div class="iiss">IISS<span>The International Institute for Strategic
+Studies</span></div><div class="sc"><b>Strategic Comments</b><br>Volume 31 · Comment 14</div></div>
+<div class="pubd">Published 18 June 2025 &nbsp;·&nbsp; Asia-Pacific &nbsp;·&nbsp; Defence and
+military analysis</div>
+
+<h1>Manila and Tokyo tighten defence ties</h1>
+<div class="sum">Japan and the Philippines are building a quasi-alliance to counter Chinese
+pressure in the South China Sea. The imminent entry into force of their Reciprocal Access
+Agreement will allow larger and more frequent joint exercises, but the partnership still depends
+heavily on the United States and on Manila's political stability.</div>
+
+<div class="cols">
+<p>Japan's House of Councillors on 6 June approved the Reciprocal Access Agreement (RAA) with the
+Philippines, completing the ratification process in both countries. The Philippine Senate had
+ratified the treaty on 16 December 2024. The agreement, which was signed in Manila on 8 July 2024
+by the two countries' foreign and defence ministers, will enter into force 30 days after the
+exchange of diplomatic notes, expected in August. It is the first such arrangement Japan has
+concluded with an Asian country and only the third overall, after those with Australia (in force
+since August 2023) and the United Kingdom (October 2023).</p>
+<p>The RAA sets out the legal status of visiting forces, including rules on criminal jurisdiction,
+customs procedures and the import of weapons and ammunition. It removes the need to negotiate ad
+hoc arrangements for each deployment and will allow the Japan Self-Defense Forces (JSDF) to take
+part as full participants, rather than observers, in exercises such as the annual US–Philippine
+Balikatan drills.</p>
+
+<h2>Shared threat perceptions</h2>
+<p>The rapprochement is driven by a common concern about China's behaviour at sea. Since 2023,
+Chinese coastguard and maritime-militia vessels have repeatedly used water cannons, lasers and
+ramming against Philippine vessels resupplying the garrison aboard the BRP Sierra Madre at Second
+Thomas Shoal and patrolling near Scarborough Shoal. The most serious incident occurred on 17 June
+2024, when Chinese coastguard personnel armed with knives and axes boarded Philippine navy boats,
+injuring eight sailors, one of whom lost a thumb.</p>
+
+<div class="map">[Map: Philippine features and Chinese-occupied reefs in the Spratly Islands]</div>
+<div class="mapcap">Map 1: Selected features in the South China Sea. Source: IISS; Asia Maritime
+Transparency Initiative</div>
+
+<p>Japan, which faces similar pressure around the Senkaku Islands in the East China Sea, sees the
+Philippines as a frontline state whose resilience is directly linked to the security of its own
+southwestern islands and sea lanes. Around 90% of Japan's energy imports pass through the South
+China Sea.</p>
+
+<h2>Capacity-building</h2>
+<p>Tokyo has become the Philippines' most important partner after Washington in building maritime
+capacity. It has financed 12 multi-role response vessels for the Philippine Coast Guard through
+official development assistance, with five more 97-metre vessels ordered in 2023 for delivery from
+2027. In 2023, the Philippines became the first recipient of Japan's Official Security Assistance
+(OSA) programme, which allows Tokyo to provide equipment to foreign armed forces. In April 2025,
+Japan approved a second OSA package worth ¥1.6bn, covering five coastal-surveillance radars and a
+fleet of rigid-hull inflatable boats for the Philippine Navy.</p>
+
+<div class="box"><h3>The Japan–Philippines defence relationship: key steps</h3><ul>
+<li>2016 – Agreement on the transfer of defence equipment and technology</li>
+<li>2023 – First OSA package: coastal radars worth ¥600m</li>
+<li>Jul 2024 – RAA signed; first '2+2' meeting in Manila</li>
+<li>Apr–May 2025 – JSDF contributes around 150 personnel to Balikatan</li>
+<li>Jun 2025 – Ratification completed in Tokyo</li>
+</ul></div>
+
+<p>Defence-industrial cooperation is also developing. Manila has expressed interest in
+Abukuma-class destroyer escorts that the Maritime Self-Defense Force is due to retire, and in
+TC-90 maritime-patrol aircraft. A transfer of six Abukuma ships is being discussed, which would
+require a revision of Japan's rules on defence exports.</p>
+
+<h2>Limits and risks</h2>
+<p>The partnership nevertheless has limits. It is not a mutual-defence treaty, and Japanese public
+opinion remains wary of any commitment that could draw the country into a conflict in the South
+China Sea. Both Tokyo and Manila also see their bilateral ties as a complement to, rather than a
+substitute for, their alliances with the United States. The trilateral Japan–Philippines–US summit
+of April 2024 and the so-called 'Squad' format that includes Australia are meant to anchor
+Washington in the region at a time of uncertainty about the second Trump administration's
+priorities.</p>
+<p>Domestic politics in the Philippines is another variable. The feud between President Ferdinand
+Marcos Jr and Vice President Sara Duterte, who faces an impeachment trial, could shape the 2028
+presidential election. A Duterte victory might bring a return to the China-friendly policy of her
+father, Rodrigo Duterte, although the RAA, as a ratified treaty, would be difficult to unwind.</p>
+<p>For now, however, the trend is clear. Tokyo and Manila are building the legal and practical
+foundations for much closer military cooperation, and other regional states, including Vietnam and
+Indonesia, are watching closely.</p>
+</div>
+
+<div class="bot">Strategic Comments are produced by the IISS as concise analyses of current
+strategic issues. © The International Institute for Strategic Studies, Arundel House, 6 Temple
+Place, London WC2R 2PG, UK. ISSN 1356-7888.</div>
+</body></html>
+
+""",
+        (
+            "Manila and Tokyo tighten defence ties",
+            (),
+            "2025-06-18",
+        ),
+    ),
+    "ispi_commentary": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>ISPI Commentary</title>
+<style>
+@page{size:A4;margin:18mm 20mm 22mm 20mm;@top-center{content:""}
+@top-right{content:"ISPI Commentary";font-family:"DejaVu Sans";font-size:7pt;color:#999}
+@bottom-center{content:counter(page);font-family:"DejaVu Sans";font-size:8pt;color:#333}}
+@page :first{@top-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:10pt;line-height:1.55;color:#202020}
+.hd{display:flex;align-items:center;gap:14pt;margin-bottom:26pt}
+.ispi{background:#d6001c;color:#fff;font-family:"DejaVu Sans";font-weight:bold;font-size:20pt;
+padding:4pt 9pt;letter-spacing:1pt}
+.inst{font-family:"DejaVu Sans";font-size:7.5pt;line-height:1.3;color:#444}
+.kick{font-family:"DejaVu Sans";font-size:8.5pt;font-weight:bold;color:#d6001c;letter-spacing:2pt;
+text-transform:uppercase}
+.date{font-family:"DejaVu Sans";font-size:8.5pt;color:#555;margin:2pt 0 10pt 0}
+h1{font-family:"DejaVu Sans";font-size:22pt;line-height:1.18;margin:0 0 14pt 0;color:#111;
+font-weight:bold}
+.auth{font-family:"DejaVu Sans";font-size:8.8pt;margin:0 0 16pt 0;line-height:1.45}
+.auth b{font-size:9.6pt;color:#d6001c}
+.abs{font-style:italic;font-size:10.4pt;line-height:1.5;margin:0 0 16pt 0;color:#333}
+p{margin:0 0 8pt 0;text-align:justify}
+h2{font-family:"DejaVu Sans";font-size:10.5pt;margin:14pt 0 5pt 0;break-after:avoid}
+.pq{float:right;width:42%;margin:4pt 0 8pt 14pt;font-family:"DejaVu Sans";font-size:11pt;
+line-height:1.35;color:#d6001c;font-weight:bold;border-left:3pt solid #d6001c;padding-left:9pt}
+.data{font-family:"DejaVu Sans";font-size:8pt;background:#f4f4f4;padding:7pt 10pt;margin:10pt 0;
+break-inside:avoid}
+.data table{border-collapse:collapse;width:100%}
+.data td{padding:2pt 4pt;border-bottom:0.3pt solid #ccc}
+.data td.n{text-align:right}
+.disc{font-family:"DejaVu Sans";font-size:7pt;color:#777;border-top:0.5pt solid #bbb;
+margin-top:18pt;padding-top:6pt;line-height:1.4}
+</style></head>
+<body>
+<div class="hd"><div class="ispi">ISPI</div><div class="inst">Istituto per gli Studi<br>di
+Politica Internazionale</div></div>
+
+<div class="kick">Commentary</div>
+<div class="date">24 February 2025</div>
+<h1>Is the Albania Model Ready for Export?</h1>
+<div class="auth"><b>Eleonora Di Stefano</b><br>Research Fellow, ISPI Migration
+Programme<br><b>Matteo Dell'Acqua</b><br>Associate Research Fellow, ISPI Europe and Global
+Governance Centre</div>
+
+<div class="abs">Several EU governments and the European Commission itself now point to Italy's
+centres in Albania as a template for "innovative solutions" in migration management. Fifteen
+months after the Rome–Tirana protocol was signed, the data tell a more sobering story.</div>
+
+<p>When Prime Minister Giorgia Meloni and her Albanian counterpart Edi Rama signed their
+memorandum of understanding on 6 November 2023, the promise was bold: up to 36,000 migrants
+rescued at sea by Italian vessels would be processed each year in Albanian territory, under
+Italian jurisdiction, through accelerated border procedures. Two facilities were built – a
+registration hotspot in the port of Shëngjin and a larger centre at a former air base in Gjadër,
+about 20 kilometres inland. The Gjadër centre comprises 880 places for asylum seekers, a
+pre-removal detention section with 144 places and a small penitentiary unit.</p>
+
+<div
+class="pq">"Each person transferred to Albania so far has cost Italian taxpayers well over
+€100,000."</div>
+
+<p>Reality has fallen far short of these ambitions. The first transfer took place only on 16
+October 2024, when the navy ship Libra brought 16 men from Bangladesh and Egypt to Shëngjin.
+Within two days, the Rome tribunal refused to validate the detention of the 12 who had been sent
+on to Gjadër, on the grounds that their countries of origin could not be considered "safe" for all
+categories of persons, following a ruling of the Court of Justice of the EU of 4 October 2024. Two
+further attempts, in November 2024 and January 2025, ended in the same way. In total, only 73
+people have been transferred to Albania, and almost all of them were subsequently brought to
+Italy.</p>
+
+<h2>Costs and benefits</h2>
+<p>The financial balance is equally unfavourable. According to the government's technical report,
+the protocol will cost Italy €670 million over five years, including the construction of the
+centres, the deployment of Italian police and health personnel, and payments to Albania for
+security around the facilities. The Court of Auditors has raised concerns about direct contracts
+awarded without competitive tenders, while about 300 Italian officers stationed in Albania are
+reported to be largely idle.</p>
+
+<div class="data"><b>The protocol in numbers</b>
+<table><tr><td>Places planned in Gjadër (asylum section)</td><td class="n">880</td></tr>
+<tr><td>Annual throughput announced by the government</td><td class="n">36,000</td></tr>
+<tr><td>Persons transferred (16 Oct 2024 – 15 Feb 2025)</td><td class="n">73</td></tr>
+<tr><td>Arrivals by sea in Italy, 2024</td><td class="n">66,317</td></tr>
+<tr><td>Arrivals by sea in Italy, 1 Jan – 20 Feb 2025</td><td class="n">6,942</td></tr></table>
+<div style="font-size:7pt;color:#666;margin-top:3pt">Sources: Italian Ministry of the Interior;
+ISPI elaborations.</div></div>
+
+<p>Supporters of the model argue that its value lies in deterrence rather than throughput.
+Arrivals by sea in Italy did fall sharply in 2024, to 66,317 from 157,651 in 2023. But the decline
+began in early 2024, well before the first transfer to Albania, and is explained mainly by tighter
+controls in Tunisia and Libya, backed by EU funding. There is no evidence that the prospect of
+being taken to Albania has changed smugglers' business models.</p>
+
+<h2>What Europe can learn</h2>
+<p>The Italian experience nonetheless matters for the EU. The new pact on migration and asylum,
+applicable from June 2026, introduces a list of safe countries of origin at EU level and allows
+border procedures for nationalities with recognition rates below 20%. The Commission has also
+proposed, in its return regulation, to allow "return hubs" in third countries. Both changes could
+remove some of the legal obstacles that have stalled the Albanian centres. The Netherlands,
+Denmark and Austria have already signalled interest in similar arrangements with countries such as
+Uganda and Rwanda.</p>
+<p>Yet exporting the model would require more than legal tweaks. Any such scheme depends on a
+partner country willing to host the centres, and Albania's status as a candidate for EU membership
+made it unusually accommodating. It also depends on functioning judicial review, which will remain
+mandatory under EU law. And it must be weighed against its opportunity cost: the €670 million
+earmarked for Gjadër and Shëngjin would have financed roughly 4,000 additional places in Italy's
+own reception system for five years, or a substantial expansion of legal pathways.</p>
+<p>Europe should treat the Albanian experiment as what it is: an expensive pilot whose results so
+far do not justify replication on a larger scale.</p>
+
+<div class="disc">The opinions expressed herein are strictly personal and do not necessarily
+reflect the position of ISPI. &nbsp;·&nbsp; ISPI – Istituto per gli Studi di Politica
+Internazionale, Palazzo Clerici, Via Clerici 5, 20121 Milano &nbsp;·&nbsp; www.ispionline.it
+&nbsp;·&nbsp; © ISPI 2025</div>
+</body></html>
+
+""",
+        (
+            "Is the Albania Model Ready for Export?",
+            ("Eleonora Di Stefano", "Matteo Dell'Acqua"),
+            "2025-02-24",
+        ),
+    ),
+    "nato_review": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>NATO Review - Guarding the seabed</title>
+<style>
+@page{size:A4;margin:12mm 16mm 16mm 16mm;@top-center{content:""}
+@bottom-left{content:"https://www.nato.int/docu/review/articles/2025/09/12/guarding-the-seabed/index.html";
+font-family:"DejaVu Sans";font-size:6.5pt;color:#777}
+@bottom-right{content:counter(page) "/" counter(pages);
+font-family:"DejaVu Sans";font-size:7pt;color:#777}}
+body{margin:0;font-family:"DejaVu Sans";font-size:9.6pt;line-height:1.55;color:#222}
+.bar{background:#004990;color:#fff;display:flex;justify-content:space-between;align-items:center;
+padding:6pt 10pt}
+.nato{font-weight:bold;font-size:13pt;letter-spacing:1pt}
+.nato span{font-weight:normal;font-size:8pt;margin-left:8pt;letter-spacing:0.3pt}
+.menu{font-size:7.5pt}
+.menu span{margin-left:10pt}
+.crumb{font-size:7.5pt;color:#666;margin:6pt 0 12pt 0}
+.rev{border-bottom:1pt solid #004990;padding-bottom:5pt;margin-bottom:14pt;display:flex;
+align-items:baseline;gap:10pt}
+.rev b{font-family:"DejaVu Serif";font-size:20pt;color:#004990;font-weight:normal}
+.rev span{font-size:8pt;color:#555;font-style:italic}
+h1{font-family:"DejaVu Serif";font-size:21pt;line-height:1.22;margin:0 0 8pt 0;color:#111;
+font-weight:bold}
+.dt{font-size:8.5pt;color:#555;margin-bottom:3pt}
+.by{font-size:8.8pt;color:#004990;margin-bottom:12pt}
+.hero{background:#c9d6e3;height:120pt;display:flex;align-items:flex-end;margin:0 0 4pt 0}
+.hero span{background:rgba(0,0,0,0.55);color:#fff;font-size:7pt;padding:2pt 5pt}
+.cap{font-size:7.5pt;color:#555;margin-bottom:14pt;font-style:italic}
+.intro{font-family:"DejaVu Serif";font-size:11pt;line-height:1.5;margin:0 0 12pt 0;color:#333}
+p{margin:0 0 9pt 0}
+h2{font-family:"DejaVu Serif";font-size:12pt;color:#004990;margin:14pt 0 5pt 0;break-after:avoid}
+.pq{margin:12pt 30pt;font-family:"DejaVu Serif";font-size:13pt;line-height:1.4;color:#004990;
+text-align:center;border-top:0.6pt solid #004990;border-bottom:0.6pt solid #004990;padding:8pt 0;
+break-inside:avoid}
+.bios{background:#eef2f7;padding:8pt 12pt;font-size:8.3pt;margin-top:14pt;break-inside:avoid}
+.bios p{margin:0 0 5pt 0}
+.disc{font-size:7.5pt;color:#666;font-style:italic;margin-top:10pt}
+.tags{font-size:7.5pt;color:#004990;margin-top:8pt}
+.tags span{border:0.5pt solid #004990;padding:0 4pt;margin-right:4pt}
+</style></head>
+<body>
+<div class="bar"><div class="nato">NATO<span>OTAN</span></div><div class="menu"><span>About
+us</span><span>News</span><span>Multimedia</span><span>NATO
+Review</span><span>Search</span></div></div>
+<div class="crumb">Home › NATO Review › Articles › 2025</div>
+<div class="rev"><b>NATO Review</b><span>Opinion, analysis and debate on security
+issues.</span></div>
+
+<h1>Guarding the seabed: lessons from the Baltic cable incidents</h1>
+<div class="dt">12 September 2025</div>
+<div class="by">by Tor Øyvind Haugland and Elżbieta Kowalczyk-Frost</div>
+
+<div class="hero"><span>© Finnish Border Guard</span></div>
+<div class="cap">A Finnish Border Guard vessel escorts the tanker Eagle S off Porkkala, December
+2024.</div>
+
+<div class="intro">Between October 2023 and February 2025, at least eleven undersea cables and
+pipelines in the Baltic Sea were damaged, in most cases by ships dragging their anchors along the
+seabed. The incidents have prompted Allies to rethink how they protect critical undersea
+infrastructure – and how they respond when deterrence fails.</div>
+
+<p>On the afternoon of 25 December 2024, the Estlink 2 power cable between Finland and Estonia
+suddenly went offline. Within hours, Finnish authorities had identified a likely culprit: the Cook
+Islands-flagged tanker Eagle S, carrying Russian oil from Ust-Luga, which had dragged its anchor
+for almost 100 kilometres across the Gulf of Finland. Four data cables were damaged in the same
+incident. Finnish special forces boarded the vessel the next day, and the anchor was later
+recovered from the seabed.</p>
+<p>The incident was the most serious of a series that began with the damage to the Balticconnector
+gas pipeline in October 2023, caused by the anchor of the Hong Kong-flagged container ship Newnew
+Polar Bear. In November 2024, two data cables – one linking Finland and Germany, the other
+Lithuania and Sweden – were cut by the Chinese bulk carrier Yi Peng 3. Repairs to Estlink 2 took
+until 30 June 2025, leaving the 650-megawatt link idle for more than six months and forcing
+Estonia to rely more heavily on its oil shale plants.</p>
+
+<h2>Baltic Sentry: from patchwork to posture</h2>
+<p>NATO's response came quickly. At the summit of Baltic Sea Allies in Helsinki, Secretary General
+Mark Rutte announced the launch of Baltic Sentry on 14 January 2025. The activity brings together
+frigates, patrol aircraft and a small fleet of naval drones under the command of Allied Maritime
+Command, and it is coordinated with national coast guards and the Joint Expeditionary Force led by
+the United Kingdom. In its first six months, Baltic Sentry conducted more than 1,200 ship
+inspections by radio, tracked some 330 vessels of the so-called shadow fleet and deployed uncrewed
+surface vessels in the Gulf of Finland for the first time.</p>
+
+<div
+class="pq">"The seabed has become a domain of competition in its own right, and it must be treated
+as such."</div>
+
+<p>Technology is part of the answer. The Alliance's Digital Ocean initiative and the Task Force X
+Baltic experiment aim to combine satellite imagery, automatic identification system data and
+sensors on the seabed into a common operational picture. Anomalies – a ship slowing down over a
+cable route, or switching off its transponder – can now be flagged automatically to national
+authorities.</p>
+
+<h2>Closing the legal gap</h2>
+<p>Yet the incidents have also exposed the limits of military tools. Most damage occurred in
+exclusive economic zones, where coastal states have limited rights to stop foreign-flagged ships.
+The Finnish investigation into the Eagle S ended in August 2025 with charges against the captain
+and two officers, but the court must still establish jurisdiction. Allies are therefore exploring
+options such as mandatory insurance checks for tankers passing through the Danish straits, closer
+cooperation with flag states and stronger penalties under national law.</p>
+
+<h2>Resilience as deterrence</h2>
+<p>Finally, protecting infrastructure means being able to repair it fast. Europe has only a
+handful of cable repair vessels, most of them privately owned and booked years in advance. The
+EU's Cable Security Action Plan, presented in February 2025, proposes a pool of repair vessels and
+spare cable stocks. NATO's new resilience objectives, agreed by Allies in June 2025, include
+national plans for the rapid restoration of undersea connections. Redundancy – additional cables
+and interconnectors – may ultimately be the most effective deterrent: an attack that causes no
+lasting disruption is an attack that is not worth carrying out.</p>
+
+<div class="bios">
+<p><b>Tor Øyvind Haugland</b> is a policy adviser in the Operations Division at NATO Headquarters,
+covering maritime security in the High North and the Baltic Sea.</p>
+<p><b>Elżbieta Kowalczyk-Frost</b> is a senior researcher at the Centre of Excellence for
+Operations in Confined and Shallow Waters in Kiel.</p>
+</div>
+<div class="disc">The views expressed in NATO Review do not necessarily reflect the official views
+or policies of NATO or its member countries. NATO Review is published by the Public Diplomacy
+Division of NATO.</div>
+<div class="tags"><span>Baltic Sea</span><span>Critical infrastructure</span><span>Maritime
+security</span><span>Resilience</span></div>
+</body></html>
+
+""",
+        (
+            "Guarding the seabed: lessons from the Baltic cable incidents",
+            ("Tor Øyvind Haugland", "Elżbieta Kowalczyk-Frost"),
+            "2025-09-12",
+        ),
+    ),
+    "sipri_fact_sheet": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>SIPRI Fact Sheet</title>
+<style>
+@page{size:A4;margin:15mm 15mm 18mm 15mm;@top-center{content:""}
+@bottom-left{content:"sipri fact sheet";font-family:"DejaVu Sans";font-size:7pt;
+letter-spacing:0.8pt;text-transform:uppercase;color:#005596} @bottom-right{content:counter(page);
+font-family:"DejaVu Sans";font-size:8pt;color:#005596}}
+@page :first{@bottom-left{content:""} @bottom-right{content:""}}
+body{margin:0;font-family:"DejaVu Serif";font-size:8.9pt;line-height:1.42;color:#1a1a1a}
+.mast{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:1.5pt solid
+#005596;padding-bottom:5pt}
+.s{font-family:"DejaVu Sans";font-size:24pt;font-weight:bold;color:#005596;letter-spacing:1pt;
+line-height:1}
+.s span{font-size:10pt;font-weight:normal;letter-spacing:0;color:#333;margin-left:6pt}
+.mo{font-family:"DejaVu Sans";font-size:9pt;color:#333}
+.inst{font-family:"DejaVu Sans";font-size:6.6pt;color:#555;margin-top:3pt;letter-spacing:0.4pt;
+text-transform:uppercase}
+h1{font-family:"DejaVu Sans";font-size:19pt;line-height:1.2;color:#1a1a1a;margin:16pt 0 6pt 0;
+font-weight:bold;width:85%}
+.au{font-family:"DejaVu Sans";font-size:8pt;letter-spacing:0.6pt;color:#005596;margin:0 0 14pt 0}
+.grid{display:flex;gap:14pt}
+.left{width:31%;flex:none;font-family:"DejaVu Sans";font-size:8.2pt;line-height:1.4;color:#005596}
+.left h3{font-size:8.4pt;letter-spacing:1pt;margin:0 0 4pt 0;border-top:1pt solid #005596;
+padding-top:4pt}
+.left p{margin:0 0 7pt 0}
+.right{flex:1;column-count:2;column-gap:12pt}
+p{margin:0 0 6pt 0;text-align:left}
+h2{font-family:"DejaVu Sans";font-size:9.2pt;color:#005596;margin:9pt 0 3pt 0;break-after:avoid}
+.tbl{font-family:"DejaVu Sans";font-size:7.6pt;margin:14pt 0 10pt 0;break-inside:avoid}
+.tbl table{width:100%;border-collapse:collapse}
+.tbl caption{text-align:left;font-weight:bold;font-size:8pt;margin-bottom:3pt;color:#005596}
+.tbl th{text-align:left;border-top:1pt solid #005596;border-bottom:0.6pt solid #005596;padding:2pt
+3pt;font-weight:bold;vertical-align:bottom}
+.tbl td{padding:1.8pt 3pt;border-bottom:0.3pt solid #ccc}
+.tbl td.n,.tbl th.n{text-align:right}
+.tbl .note{font-size:6.8pt;color:#555;margin-top:3pt}
+.cols2{column-count:2;column-gap:14pt}
+.about{font-family:"DejaVu Sans";font-size:7.4pt;line-height:1.4;border-top:1pt solid #005596;
+margin-top:12pt;padding-top:5pt;break-inside:avoid}
+.about p{margin:0 0 4pt 0}
+.back{font-family:"DejaVu Sans";font-size:6.8pt;color:#444;background:#e9f0f6;padding:7pt 9pt;
+margin-top:10pt;line-height:1.45;break-inside:avoid}
+</style></head>
+<body>
+<div class="mast"><div><div class="s">SIPRI<span>Fact Sheet</span></div><div
+class="inst">Stockholm International Peace Research Institute</div></div><div class="mo">April
+2025</div></div>
+
+<h1>Trends in International Arms Transfers to Central and Eastern Europe, 2020–24</h1>
+<div class="au">MATHILDE KERNÉIS, TOMÁŠ HAVLÍČEK AND LIN XIAOYU</div>
+
+<div class="grid">
+<div class="left">
+<h3>SUMMARY</h3>
+<p>The volume of international transfers of major arms to states in Central and Eastern Europe was
+more than four times higher in 2020–24 than in 2015–19. The increase was driven by Russia's
+full-scale invasion of Ukraine in February 2022 and by the rearmament of states on the eastern
+flank of the North Atlantic Treaty Organization (NATO).</p>
+<p>Ukraine became the world's largest importer of major arms in 2020–24, receiving 8.8 per cent of
+global imports. Poland was the sixth largest importer globally.</p>
+<p>The United States accounted for 58 per cent of arms imports by the region's NATO members, up
+from 44 per cent in 2015–19. South Korea emerged as the second largest supplier to the region.</p>
+<p>This fact sheet is based on data from the SIPRI Arms Transfers Database, which measures the
+volume of deliveries using the SIPRI trend-indicator value (TIV).</p>
+</div>
+<div class="right">
+<h2>Ukraine</h2>
+<p>Ukraine imported very few major arms before 2022. Since the start of the full-scale invasion,
+at least 35 states have delivered major arms to Ukraine, mainly as military aid. As a result,
+Ukraine's arms imports in 2020–24 were nearly 100 times higher than in 2015–19.</p>
+<p>The USA supplied 45 per cent of Ukraine's arms imports in 2020–24, followed by Germany (12 per
+cent) and Poland (11 per cent). Deliveries included 31 M1A1 Abrams tanks, more than 300 armoured
+vehicles of various types, air defence systems such as Patriot, NASAMS and IRIS-T SLM, and some
+200 artillery pieces. In 2024 the first F-16 combat aircraft, transferred from Denmark and the
+Netherlands, arrived in Ukraine.</p>
+<h2>Poland</h2>
+<p>Poland's arms imports in 2020–24 were 4.3 times higher than in 2015–19. In 2022 and 2023 Poland
+signed framework agreements with South Korea for 1000 K2 tanks, 672 K9 self-propelled howitzers,
+288 Chunmoo multiple rocket launchers and 48 FA-50 combat aircraft, of which 270 weapon systems
+had been delivered by the end of 2024. Poland also received 116 used M1A1 Abrams tanks and the
+first batches of 250 new M1A2 tanks from the USA.</p>
+<p>South Korea accounted for 36 per cent of Polish imports in 2020–24 and the USA for 46 per cent.
+Outstanding orders, including 96 AH-64E combat helicopters and 32 F-35A combat aircraft, mean that
+Poland's imports will remain high over the next five years.</p>
+<h2>Other states in the region</h2>
+<p>Hungary's arms imports increased by 72 per cent between the two periods, mainly due to
+deliveries of Leopard 2A7 tanks and Lynx infantry fighting vehicles from Germany. Romania's
+imports grew by 41 per cent, including second-hand F-16 combat aircraft from Norway. The Baltic
+states together increased their imports by 153 per cent, with the largest deliveries consisting of
+HIMARS rocket launchers and NASAMS air defence systems.</p>
+<p>In contrast, arms imports by Serbia fell by 28 per cent, despite deliveries of combat aircraft
+and air defence systems from China, and Belarus received only limited quantities of major arms
+from Russia.</p>
+</div>
+</div>
+
+<div class="tbl"><table><caption>Table 1. The largest importers of major arms in Central and
+Eastern Europe, 2020–24</caption>
+<tr><th>Rank</th><th>Importer</th><th class="n">Share of global arms imports, 2020–24 (%)</th><th
+class="n">Change from 2015–19 (%)</th><th>Main supplier (share of importer's total, %)</th><th>2nd
+main supplier (share, %)</th></tr>
+<tr><td>1</td><td>Ukraine</td><td class="n">8.8</td><td class="n">9 627</td><td>USA
+(45)</td><td>Germany (12)</td></tr>
+<tr><td>2</td><td>Poland</td><td class="n">4.2</td><td class="n">330</td><td>USA
+(46)</td><td>South Korea (36)</td></tr>
+<tr><td>3</td><td>Hungary</td><td class="n">0.9</td><td class="n">72</td><td>Germany
+(51)</td><td>Spain (17)</td></tr>
+<tr><td>4</td><td>Romania</td><td class="n">0.7</td><td class="n">41</td><td>USA
+(49)</td><td>Norway (22)</td></tr>
+<tr><td>5</td><td>Czechia</td><td class="n">0.5</td><td class="n">118</td><td>Sweden
+(40)</td><td>Israel (28)</td></tr>
+<tr><td>6</td><td>Serbia</td><td class="n">0.4</td><td class="n">–28</td><td>China
+(57)</td><td>Russia (26)</td></tr>
+<tr><td>7</td><td>Lithuania</td><td class="n">0.3</td><td class="n">164</td><td>USA
+(62)</td><td>Norway (19)</td></tr>
+</table><div class="note">Note: Percentages are based on SIPRI trend-indicator values and may not
+add up because of the conventions of rounding.<br>Source: SIPRI Arms Transfers Database, Mar.
+2025.</div></div>
+
+<div class="cols2">
+<h2>Suppliers to the region</h2>
+<p>Arms exports from European suppliers to Central and Eastern Europe increased by 118 per cent
+between 2015–19 and 2020–24. Germany was the largest European supplier, accounting for 19 per cent
+of the region's imports, followed by France and Sweden. The rising share of South Korea, which had
+no significant presence in the regional market before 2022, reflects the ability of its industry
+to deliver large numbers of tanks and artillery quickly.</p>
+<p>Russia's arms exports to the region, by contrast, fell by 87 per cent, and in 2024 Belarus was
+the only recipient of Russian major arms in Europe.</p>
+<h2>Outlook</h2>
+<p>Most states in the region have announced further large increases in military spending and have
+outstanding orders for major arms. The European Union's SAFE loan instrument and the European
+Defence Industrial Strategy may increase the share of European suppliers in future years, but the
+volume of pending orders with US and South Korean suppliers suggests that their dominance will
+continue at least until 2030.</p>
+</div>
+
+<div class="about"><p><b>ABOUT THE AUTHORS</b></p>
+<p>Mathilde Kernéis is a Researcher in the SIPRI Arms Transfers Programme. Tomáš Havlíček is a
+Senior Researcher in the SIPRI Military Expenditure and Arms Production Programme. Lin Xiaoyu is a
+Research Assistant in the SIPRI Arms Transfers Programme.</p></div>
+<div class="back"><b>STOCKHOLM INTERNATIONAL PEACE RESEARCH INSTITUTE</b><br>SIPRI is an
+independent international institute dedicated to research into conflict, armaments, arms control
+and disarmament. Established in 1966, SIPRI provides data, analysis and recommendations, based on
+open sources, to policymakers, researchers, media and the interested public.<br>Signalistgatan 9,
+SE-169 72 Solna, Sweden · Telephone: +46 8 655 97 00 · Email: sipri@sipri.org · Internet:
+www.sipri.org<br>© SIPRI 2025</div>
+</body></html>
+
+""",
+        (
+            "Trends in International Arms Transfers to Central and Eastern Europe, 2020–24",
+            ("Mathilde Kernéis", "Tomáš Havlíček", "Lin Xiaoyu"),
+            "2025-04",
+        ),
+    ),
+    "cfr_taiwan": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Backgrounder</title>
+<style>
+@page{size:A4;margin:16mm 18mm 20mm 18mm;
+@top-left{content:""}@bottom-left{content:"Council on Foreign Relations · Backgrounder";
+font-family:"DejaVu Sans";font-size:7pt;color:#777}@bottom-right{content:counter(page) " / "
+counter(pages);font-family:"DejaVu Sans";font-size:7pt;color:#777}}
+body{font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.55;color:#1d1d1d;margin:0}
+.nav{display:flex;justify-content:space-between;align-items:center;border-bottom:4px solid
+#0a2240;padding-bottom:6pt}
+.cfr{font-family:"DejaVu Serif";font-size:13pt;letter-spacing:0.5pt;color:#0a2240}
+.cfr b{font-family:"DejaVu Sans";font-size:16pt;margin-right:6pt;background:#0a2240;color:#fff;
+padding:1pt 5pt}
+.topics{font-family:"DejaVu Sans";font-size:7pt;color:#666;text-transform:uppercase;
+letter-spacing:1pt}
+.kick{font-family:"DejaVu Sans";font-size:8pt;font-weight:bold;letter-spacing:1.5pt;
+text-transform:uppercase;color:#b51d24;margin:20pt 0 6pt 0}
+h1{font-family:"DejaVu Serif";font-size:24pt;line-height:1.18;margin:0 0 10pt 0;color:#0a2240;
+font-weight:bold}
+.upd{font-family:"DejaVu Sans";font-size:8pt;color:#555;margin-bottom:4pt}
+.auth{font-family:"DejaVu Sans";font-size:8.5pt;color:#222;margin-bottom:18pt}
+.auth span{display:block;font-size:7pt;text-transform:uppercase;letter-spacing:1pt;color:#777;
+margin-bottom:1pt}
+.wrap{display:flex;gap:18pt}
+.side{width:150pt;flex:none;font-family:"DejaVu Sans";font-size:8pt;line-height:1.45}
+.side .sum{background:#eef2f7;padding:9pt;border-top:3px solid #0a2240}
+.side h3{font-size:8pt;text-transform:uppercase;letter-spacing:1pt;margin:0 0 5pt 0;color:#0a2240}
+.side ul{margin:0;padding-left:11pt}
+.side li{margin-bottom:5pt}
+.main{flex:1}
+h2{font-family:"DejaVu Sans";font-size:11.5pt;color:#0a2240;margin:14pt 0 5pt 0}
+.main h2:first-child{margin-top:0}
+p{margin:0 0 8pt 0}
+table{border-collapse:collapse;width:100%;font-family:"DejaVu Sans";font-size:7.8pt;margin:4pt 0
+10pt 0}
+th,td{border-bottom:1px solid #ccd3dc;padding:3pt 4pt;text-align:left}
+th{background:#0a2240;color:#fff;font-weight:normal}
+.src{font-family:"DejaVu Sans";font-size:7pt;color:#777;margin-top:-6pt;margin-bottom:10pt}
+</style></head><body>
+<div class="nav"><div class="cfr"><b>CFR</b>Council on Foreign Relations</div><div
+class="topics">Asia · Taiwan · Defense and Security</div></div>
+<div class="kick">Backgrounder</div>
+<h1>How Is Taiwan Preparing Its Defenses?</h1>
+<div class="upd">Last updated June 3, 2025 9:00 am (EST)</div>
+<div class="auth"><span>Authors</span>Michael R. Donovan, Fellow for Asia Studies · Emma K. Liu,
+Research Associate</div>
+<div class="wrap">
+<div class="side"><div class="sum"><h3>Summary</h3><ul>
+<li>Taiwan has raised its defense spending for the ninth consecutive year, but it still spends
+less relative to GDP than many U.S. officials would like.</li>
+<li>A large share of the weapons Taiwan has bought from the United States has not yet been
+delivered.</li>
+<li>Taipei is shifting toward an "asymmetric" strategy built on mobile missiles, drones, and
+reserve forces.</li>
+</ul></div></div>
+<div class="main">
+<h2>Introduction</h2>
+<p>For decades, Taiwan's defense planning rested on the assumption that the People's Liberation
+Army (PLA) lacked the ability to carry out a successful invasion across the 130-kilometer-wide
+Taiwan Strait. That assumption no longer holds. The PLA has expanded its navy to more than 370
+ships, conducted large-scale exercises around the island after the inauguration of President Lai
+Ching-te in May 2024, and, according to U.S. officials, been instructed by Xi Jinping to be ready
+to take Taiwan by force by 2027. Taiwan's government has responded by increasing spending,
+extending conscription, and rethinking the kind of war it would fight.</p>
+<h2>How much does Taiwan spend?</h2>
+<p>Taiwan's total defense budget for 2025 is <span style="white-space:nowrap">NT$647
+billion</span>, or about $19.7 billion, including special budgets for fighter jets and naval
+vessels. That amounts to roughly 2.45 percent of GDP, up from 1.7 percent in 2016. In February
+2025, President Lai announced that he would seek to raise defense spending above 3 percent of GDP
+through a further special budget, a goal the opposition Kuomintang, which controls the legislature
+together with the Taiwan People's Party, has been reluctant to support. In January the legislature
+froze or cut <span style="white-space:nowrap">about NT$9 billion</span> of the ministry's
+requests, including funds for the domestic submarine program.</p>
+<table><tr><th>Year</th><th>Defense budget (NT$ bn)</th><th>Share of GDP</th></tr>
+<tr><td>2016</td><td>321</td><td>1.70%</td></tr>
+<tr><td>2020</td><td>453</td><td>2.31%</td></tr>
+<tr><td>2023</td><td>586</td><td>2.38%</td></tr>
+<tr><td>2025</td><td>647</td><td>2.45%</td></tr></table>
+<div class="src">Source: Taiwan Ministry of National Defense; CFR calculations.</div>
+<h2>Why are U.S. arms slow to arrive?</h2>
+<p>The United States is Taiwan's only significant arms supplier. Under the Taiwan Relations Act of
+1979, Washington has committed to providing Taiwan with weapons of a defensive character. However,
+deliveries have fallen far behind schedule: the backlog of U.S. arms sales to Taiwan reached <span
+style="white-space:nowrap">$21.5 billion</span> in early 2025, according to the Taiwan Security
+Monitor. The delays affect items such as F-16 Block 70 fighters, Harpoon coastal defense systems,
+and Stinger missiles, many of which are also in demand for Ukraine and for replenishing U.S.
+stocks.</p>
+<p>Congress has tried to accelerate deliveries. The Taiwan Enhanced Resilience Act of 2022
+authorized up to $2 billion a year in Foreign Military Financing for Taiwan, and in 2023 President
+Joe Biden used presidential drawdown authority for the first time to send $345 million worth of
+equipment from U.S. stocks. The second Trump administration has so far maintained these programs,
+while pressing Taipei to spend considerably more on its own defense.</p>
+<h2>What is the "porcupine" strategy?</h2>
+<p>Rather than matching China ship for ship, Taiwan is trying to make an invasion too costly to
+attempt. This approach, sometimes called the porcupine strategy, emphasizes large numbers of
+small, mobile, and survivable systems: HIMARS rocket launchers, of which Taiwan has ordered 29,
+coastal anti-ship missiles, naval mines, and thousands of commercial and military drones. In 2024
+Taiwan also extended compulsory military service from four months to one year, and it is
+reorganizing its reserves so that they can defend critical infrastructure within hours of
+mobilization.</p>
+<p>Skeptics note that Taiwan continues to buy expensive platforms such as tanks and submarines,
+and that the island's energy dependence makes it vulnerable to a blockade rather than an invasion.
+About 97 percent of Taiwan's energy is imported, and its stocks of liquefied natural gas would
+last only around eleven days.</p>
+<h2>What comes next?</h2>
+<p>The outcome of the budget dispute in Taipei and the pace of U.S. deliveries will shape whether
+Taiwan can present a credible deterrent by the end of the decade. Much will also depend on allies:
+Japan's 2022 security strategy described a Taiwan contingency as a matter of direct concern, and
+the Philippines has expanded U.S. access to bases close to the Bashi Channel.</p>
+</div>
+</div>
+</body></html>
+
+""",
+        (
+            "How Is Taiwan Preparing Its Defenses?",
+            ("Michael R. Donovan", "Emma K. Liu"),
+            "2025-06-03",
+        ),
+    ),
+    "icds_narva": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>ICDS Brief</title>
+<style>
+@page{size:A4;margin:18mm 18mm 20mm 18mm;
+@top-left{content:""}@bottom-left{content:"ICDS Brief | The Narva Line";font-family:"DejaVu Sans";
+font-size:7pt;color:#555}@bottom-right{content:counter(page);font-family:"DejaVu Sans";
+font-size:8pt;font-weight:bold;color:#0b4a7d}}
+body{font-family:"DejaVu Serif";font-size:9.2pt;line-height:1.5;color:#1b1b1b;margin:0}
+.head{display:flex;justify-content:space-between;align-items:flex-start;margin-bottom:22pt}
+.logo{font-family:"DejaVu Sans";color:#0b4a7d}
+.logo b{font-size:24pt;letter-spacing:2pt;display:block;line-height:1}
+.logo span{font-size:6.5pt;letter-spacing:0.6pt;text-transform:uppercase;display:block;
+margin-top:3pt}
+.type{font-family:"DejaVu Sans";text-align:right;color:#0b4a7d}
+.type .b{font-size:14pt;font-weight:bold;letter-spacing:4pt}
+.type .d{font-size:8.5pt;letter-spacing:1pt;margin-top:2pt}
+.t1{font-family:"DejaVu Sans";font-size:15pt;color:#0b4a7d;font-weight:bold;margin:0}
+.t2{font-family:"DejaVu Sans";font-size:25pt;line-height:1.12;font-weight:bold;margin:2pt 0 12pt
+0;color:#111}
+.au{font-family:"DejaVu Sans";font-size:9.5pt;color:#333;margin-bottom:16pt;padding-bottom:10pt;
+border-bottom:1px solid #0b4a7d}
+.cols{column-count:2;column-gap:26pt;text-align:justify}
+.cols p{margin:0 0 7pt 0}
+.cols h2{font-family:"DejaVu Sans";font-size:10pt;color:#0b4a7d;margin:10pt 0 4pt 0;
+break-after:avoid}
+.intro{font-family:"DejaVu Sans";font-size:10pt;font-weight:bold;line-height:1.45;
+margin-bottom:14pt;color:#0b4a7d}
+.pq{column-span:all;margin:10pt 40pt 12pt 40pt;padding:8pt 0;border-top:2px solid #0b4a7d;
+border-bottom:2px solid #0b4a7d;font-family:"DejaVu Serif";font-style:italic;font-size:13pt;
+line-height:1.35;text-align:center;color:#0b4a7d}
+sup{font-size:6.5pt;line-height:0}
+.fn{margin-top:14pt;border-top:1px solid #999;padding-top:6pt;font-family:"DejaVu Sans";
+font-size:7pt;line-height:1.4;color:#444}
+.fn p{margin:0 0 2pt 0}
+.box{background:#e8eff6;padding:8pt 10pt;margin:4pt 0 9pt 0;font-family:"DejaVu Sans";
+font-size:8.3pt;break-inside:avoid}
+.box b{color:#0b4a7d}
+.box ul{margin:4pt 0 0 0;padding-left:12pt}
+</style></head><body>
+<div class="head">
+<div class="logo"><b>ICDS</b><span>International Centre for Defence and Security</span><span>Eesti
+· Estonia</span></div>
+<div class="type"><div class="b">BRIEF</div><div class="d">MAY 2025</div></div>
+</div>
+<div class="t1">The Narva Line:</div>
+<div class="t2">Fortifying Estonia's Eastern Border</div>
+<div class="au">Maarja Tamm, Pieter van der Linde and Tõnis Kask</div>
+<div class="intro">Estonia has begun building the first bunkers of the Baltic Defence Line. The
+project is a visible signal of deterrence, but its value will depend on whether obstacles,
+firepower and troops can be brought together in time.</div>
+<div class="cols">
+<h2>Background</h2>
+<p>In January 2024 the defence ministers of Estonia, Latvia and Lithuania agreed to build a common
+line of fortifications along their borders with Russia and Belarus.<sup>1</sup> The decision
+reflected lessons from Ukraine, where prepared defensive positions, minefields and anti-tank
+obstacles slowed the Russian advance in 2023 more than any other factor. Estonia's share of the
+Baltic Defence Line covers its 294-kilometre land border with Russia, most of which runs along the
+Narva river and Lake Peipus.</p>
+<p>The Estonian Centre for Defence Investment signed the first construction contracts in the
+spring of 2024. The first phase provides for <span style="white-space:nowrap">620 concrete
+bunkers</span> of about 35 square metres each, at a total cost of €61.4 million. Each bunker is
+designed to protect a squad of ten soldiers against a direct hit from a 152mm artillery
+shell.<sup>2</sup> Construction began in August 2024 near Vaivara, and the first 28 bunkers were
+handed over to the Defence Forces in October.</p>
+<h2>Why Narva matters</h2>
+<p>The city of Narva, with 53,600 inhabitants, lies directly on the border opposite the Russian
+town of Ivangorod. It is the third-largest city in Estonia and has a population of which <span
+style="white-space:nowrap">87 percent speak Russian</span> as their first language.<sup>3</sup>
+Russian officials have repeatedly questioned the legitimacy of the border, and in May 2024 the
+Russian Border Guard removed about 50 buoys that Estonia had placed on the Narva river to mark the
+fairway.</p>
+<p>For planners, Narva is both a political vulnerability and a military one. The terrain between
+the river and the town of Jõhvi is flat and open, and offers few natural obstacles. The main road
+and railway to Tallinn run through this corridor, which is no more than 45 kilometres wide between
+the Gulf of Finland and the swamps of Alutaguse.</p>
+</div>
+<div class="pq">“A line of bunkers without the troops to man them is only a line on a map.”</div>
+<div class="cols">
+<h2>From concrete to capability</h2>
+<p>Bunkers alone do not stop an attacker. The Estonian plan therefore also includes stockpiles of
+dragon's teeth, anti-tank ditches and barbed wire, stored close to the border so that they can be
+deployed within days in a crisis. Mines will not be laid in peacetime, but the decision to leave
+the Ottawa Convention on anti-personnel mines, announced jointly by Estonia, Latvia, Lithuania and
+Poland in March 2025, indicates how seriously the threat is now taken.<sup>4</sup></p>
+<div class="box"><b>Key figures</b><ul><li>Land border with Russia: 294 km</li><li>Wartime
+structure of the Defence Forces: 43,700</li><li>Cost of phase one: €61.4 million</li><li>Estonian
+defence spending 2025: 3.4% of GDP</li></ul></div>
+<p>Manning the line is a greater challenge. The Estonian Defence Forces can mobilise a wartime
+structure of about 43,700 personnel, but only the 1st Infantry Brigade is permanently stationed in
+the north-east. The new Estonian Division, established in 2023, is meant to command national and
+allied units in the area, including the British-led NATO forward land forces battlegroup at
+Tapa.</p>
+<h2>Recommendations</h2>
+<p>First, Estonia should publish a clear timeline for the second and third phases of the line,
+which are not yet funded. Second, the three Baltic states should harmonise their designs and
+procurement, so that bunkers and obstacles can be produced jointly and more cheaply. Third,
+allies, and Germany in particular, should consider contributing engineering units to exercises on
+the line, so that the fortifications are tested with the forces that would defend them.</p>
+</div>
+<div class="fn">
+<p>1 Joint statement of the Ministers of Defence of Estonia, Latvia and Lithuania, Riga, 19
+January 2024.</p>
+<p>2 Estonian Centre for Defence Investment, “Baltic Defence Line: Technical Requirements for
+Bunkers”, Tallinn, March 2024.</p>
+<p>3 Statistics Estonia, Population and Housing Census 2021, table RL21429.</p>
+<p>4 Ministry of Defence of the Republic of Estonia, press release, 18 March 2025.</p>
+</div>
+</body></html>
+
+""",
+        (
+            "The Narva Line: Fortifying Estonia's Eastern Border",
+            ("Maarja Tamm", "Pieter van der Linde", "Tõnis Kask"),
+            "2025-05",
+        ),
+    ),
+    "ies_gaz": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Komentarze IEŚ 1387</title>
+<style>
+@page{size:A4;margin:20mm 22mm 22mm 22mm;
+@top-left{content:""}@top-right{content:"Komentarze IEŚ nr 1387 (112/2025)";
+font-family:"DejaVu Sans";font-size:7.5pt;
+color:#8a1c2b}@bottom-center{content:"www.ies.lublin.pl";font-family:"DejaVu Sans";
+font-size:7.5pt;color:#777}@bottom-right{content:counter(page);font-family:"DejaVu Sans";
+font-size:8pt}}
+@page:first{@top-right{content:""}}
+body{font-family:"DejaVu Serif";font-size:10pt;line-height:1.55;color:#1a1a1a;margin:0}
+.top{display:flex;justify-content:space-between;align-items:center;margin-bottom:18pt}
+.logo{display:flex;align-items:center;gap:8pt}
+.sq{width:34pt;height:34pt;background:#8a1c2b;color:#fff;font-family:"DejaVu Sans";
+font-weight:bold;font-size:13pt;display:flex;align-items:center;justify-content:center}
+.lt{font-family:"DejaVu Sans";font-size:8pt;line-height:1.25;color:#333;text-transform:uppercase;
+letter-spacing:0.5pt}
+.nr{font-family:"DejaVu Sans";font-size:9pt;text-align:right;color:#333;line-height:1.4}
+.nr b{color:#8a1c2b;font-size:11pt}
+.bar{height:3pt;background:#8a1c2b;margin-bottom:16pt}
+h1{font-family:"DejaVu Sans";font-size:20pt;line-height:1.2;margin:0 0 16pt 0;color:#8a1c2b}
+.lead{font-family:"DejaVu Sans";font-size:9.5pt;font-weight:bold;line-height:1.5;
+margin-bottom:14pt;border-left:3pt solid #8a1c2b;padding-left:10pt}
+h2{font-family:"DejaVu Sans";font-size:11pt;margin:14pt 0 5pt 0}
+p{margin:0 0 7pt 0;text-align:justify}
+.autor{margin-top:18pt;border-top:1px solid #8a1c2b;padding-top:8pt;font-family:"DejaVu Sans";
+font-size:8.5pt;line-height:1.45;display:flex;gap:12pt}
+.ph{width:40pt;height:48pt;background:#d9d3cf;flex:none}
+.note{margin-top:14pt;font-family:"DejaVu Sans";font-size:7pt;color:#777;line-height:1.4}
+</style></head><body>
+<div class="top">
+<div class="logo"><div class="sq">IEŚ</div><div
+class="lt">Instytut<br>Europy<br>Środkowej</div></div>
+<div class="nr"><b>Komentarze IEŚ</b><br>nr 1387 (112/2025)<br>18 czerwca 2025</div>
+</div>
+<div class="bar"></div>
+<h1>Węgry i Słowacja wobec unijnego zakazu importu rosyjskiego gazu</h1>
+<div class="lead">Komisja Europejska przedstawiła projekt rozporządzenia, które do końca 2027 r.
+ma całkowicie wyeliminować rosyjski gaz z rynku Unii. Budapeszt i Bratysława zapowiadają sprzeciw,
+ale – inaczej niż w przypadku sankcji – nie mogą zablokować regulacji przyjmowanej większością
+kwalifikowaną.</div>
+
+<h2>Projekt Komisji</h2>
+<p>Komisja Europejska 17 czerwca 2025 r. przedstawiła projekt rozporządzenia w sprawie stopniowego
+wygaszania importu rosyjskiego gazu ziemnego i skroplonego gazu ziemnego (LNG). Zgodnie z
+propozycją od 1 stycznia 2026 r. zakazane będzie zawieranie nowych kontraktów, kontrakty
+krótkoterminowe zawarte przed 17 czerwca 2025 r. będą mogły być realizowane do 17 czerwca 2026 r.,
+a kontrakty długoterminowe – do końca 2027 r. Regulacja opiera się na przepisach dotyczących
+polityki handlowej, dlatego do jej przyjęcia wystarczy większość kwalifikowana w Radzie UE i zgoda
+Parlamentu Europejskiego.</p>
+<p>W 2024 r. rosyjski gaz stanowił jeszcze około 19 proc. importu tego surowca do UE, z czego
+mniej więcej połowa trafiała do Unii w postaci LNG, głównie do Francji, Hiszpanii i Belgii. Po
+wygaśnięciu umowy tranzytowej przez Ukrainę 1 stycznia 2025 r. jedyną drogą lądową dostaw pozostał
+gazociąg TurkStream, z którego korzystają przede wszystkim Węgry, Słowacja, Serbia i Grecja.</p>
+
+<h2>Węgry: „zamach na suwerenność energetyczną”</h2>
+<p>Rząd Viktora Orbána od początku traktuje plan Komisji jako zagrożenie dla bezpieczeństwa
+energetycznego kraju. W 2024 r. Węgry sprowadziły gazociągiem TurkStream <span
+style="white-space:nowrap">7,5 mld m sześc.</span> rosyjskiego gazu, co odpowiadało ponad 80 proc.
+krajowego zużycia. Piętnastoletni kontrakt zawarty przez państwową spółkę MVM z Gazpromem we
+wrześniu 2021 r. przewiduje dostawy 4,5 mld m sześc. rocznie, a w 2023 r. strony uzgodniły jego
+rozszerzenie o dodatkowe wolumeny.</p>
+<p>Minister spraw zagranicznych Péter Szijjártó określił projekt jako „zamach na suwerenność
+energetyczną” i zapowiedział skargę do Trybunału Sprawiedliwości UE. Węgierski rząd argumentuje,
+że dywersyfikacja przez Rumunię i Chorwację jest ograniczona przepustowością połączeń: terminal
+LNG na wyspie Krk może zapewnić Węgrom najwyżej 1 mld m sześc. rocznie, a import z rumuńskiego
+złoża Neptun Deep będzie możliwy dopiero od 2027 r.</p>
+<p>Ocena ta jest jednak przesadzona. Operator FGSZ rozbudował w ostatnich latach połączenia z
+Austrią i Słowenią, a MOL i MVM podpisały w 2024 r. kontrakty na dostawy LNG z Azerbejdżanu i
+Kataru. Bardziej prawdopodobne jest więc, że Budapeszt wykorzysta spór do negocjacji innych spraw,
+w tym odblokowania zamrożonych środków z funduszy spójności.</p>
+
+<h2>Słowacja: między Brukselą a Gazpromem</h2>
+<p>Słowacja jest w trudniejszym położeniu prawnym. Kontrakt spółki SPP z Gazpromem <span
+style="white-space:nowrap">obowiązuje do 2034 r.</span> i zawiera klauzulę „bierz lub płać”, która
+przy jednostronnym zerwaniu mogłaby narazić słowacką spółkę na odszkodowanie szacowane przez jej
+zarząd na 16–20 mld euro. Premier Robert Fico zażądał, aby Komisja przedstawiła mechanizm prawny
+chroniący przedsiębiorstwa przed takimi roszczeniami, i zagroził blokowaniem kolejnych pakietów
+sankcji.</p>
+<p>Od stycznia 2025 r. rosyjski gaz dociera na Słowację przez Węgry, a jego ilość spadła do około
+3 mld m sześc. rocznie. SPP zaczęła jednocześnie kupować gaz od azerskiego SOCAR oraz korzystać z
+rezerwacji przepustowości w Polsce, co pokazuje, że dywersyfikacja jest technicznie możliwa.</p>
+
+<h2>Wnioski</h2>
+<p>Przyjęcie rozporządzenia większością kwalifikowaną oznacza, że Węgry i Słowacja stracą
+instrument weta, z którego korzystały przy sankcjach. Można jednak oczekiwać, że oba państwa będą
+opóźniać prace w Radzie i wykorzystywać temat w polityce wewnętrznej, zwłaszcza na Węgrzech przed
+wyborami parlamentarnymi wiosną 2026 r. Dla Polski projekt jest korzystny: terminal w Świnoujściu
+i gazociąg Baltic Pipe mogą stać się ważnym kierunkiem dostaw dla Słowacji, a w dalszej
+perspektywie również dla Węgier.</p>
+
+<div class="autor"><div class="ph"></div><div><b>Autor:</b> dr Aleksandra Kuźniar<br>Analityczka w
+Zespole Środkowoeuropejskim Instytutu Europy Środkowej. Zajmuje się polityką energetyczną Węgier i
+Słowacji oraz współpracą w ramach Grupy Wyszehradzkiej.</div></div>
+<div class="note">Instytut Europy Środkowej, ul. Niecała 5, 20-080 Lublin · Komentarze IEŚ
+wyrażają wyłącznie opinie autorów.</div>
+</body></html>
+
+""",
+        (
+            "Węgry i Słowacja wobec unijnego zakazu importu rosyjskiego gazu",
+            ("Aleksandra Kuźniar",),
+            "2025-06-18",
+        ),
+    ),
+    "nupi_gas": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>NUPI Policy Brief 7/2025</title>
+<style>
+@page{size:A4;margin:22mm 24mm 24mm 24mm;
+@top-left{content:""}@top-right{content:"NUPI Policy Brief 7 / 2025";font-family:"DejaVu Sans";
+font-size:7.5pt;color:#7a7a7a}@bottom-left{content:"Norwegian Institute of International Affairs";
+font-family:"DejaVu Sans";font-size:7.5pt;color:#7a7a7a}@bottom-right{content:counter(page);
+font-family:"DejaVu Sans";font-size:8pt;color:#333}}
+@page:first{@top-right{content:""}}
+body{font-family:"DejaVu Serif";font-size:9.8pt;line-height:1.5;color:#111;margin:0}
+.mast{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid
+#c8102e;padding-bottom:6pt;margin-bottom:26pt}
+.logo{font-family:"DejaVu Sans";font-weight:bold;font-size:26pt;letter-spacing:1pt;color:#c8102e;
+line-height:1}
+.logo small{display:block;font-size:7pt;letter-spacing:0.3pt;color:#555;font-weight:normal;
+margin-top:3pt}
+.series{font-family:"DejaVu Sans";font-size:9pt;text-align:right;color:#333}
+.series b{font-size:11pt;color:#111}
+h1{font-family:"DejaVu Sans";font-size:24pt;line-height:1.15;margin:0 0 12pt 0;font-weight:bold}
+.by{font-family:"DejaVu Sans";font-size:10.5pt;margin:0 0 2pt 0}
+.date{font-family:"DejaVu Sans";font-size:9pt;color:#666;margin-bottom:18pt}
+.summary{background:#f3f0ee;padding:10pt 14pt;margin-bottom:16pt;font-family:"DejaVu Sans";
+font-size:9.5pt;line-height:1.45}
+.summary h3{margin:0 0 4pt 0;font-size:9.5pt;text-transform:uppercase;letter-spacing:0.8pt;
+color:#c8102e}
+h2{font-family:"DejaVu Sans";font-size:12.5pt;margin:16pt 0 5pt 0;color:#c8102e}
+p{margin:0 0 8pt 0;text-align:justify}
+ul{margin:0 0 8pt 0;padding-left:16pt}
+li{margin-bottom:4pt}
+.end{margin-top:20pt;border-top:1px solid #bbb;padding-top:8pt;font-family:"DejaVu Sans";
+font-size:8pt;color:#555;line-height:1.4}
+</style></head><body>
+<div class="mast">
+<div class="logo">NUPI<small>Norsk Utenrikspolitisk Institutt · Norwegian Institute of
+International Affairs</small></div>
+<div class="series"><b>Policy Brief</b><br>7 / 2025</div>
+</div>
+<h1>Europe's Northern Gas Lifeline</h1>
+<div class="by">Ingrid Solheim and Henrik Aas-Bakke</div>
+<div class="date">12 Mar 2025</div>
+<div class="summary"><h3>Summary</h3>Since Russian pipeline supplies collapsed in 2022, Norway has
+become the single most important source of natural gas for Europe. This brief examines how long
+Norwegian production can stay at record levels, how exposed the offshore infrastructure is to
+sabotage, and what Oslo and its European partners should do to keep the gas flowing through the
+2030s.</div>
+
+<h2>A record year on the Norwegian shelf</h2>
+<p>Norway exported <span style="white-space:nowrap">119.4 billion cubic metres</span> of pipeline
+gas in 2024, the highest volume ever recorded and almost 10 percent more than in 2021. Germany,
+the United Kingdom, France and Belgium took the largest shares, while the Baltic Pipe to Poland,
+opened in the autumn of 2022, carried close to 7 billion cubic metres. Norwegian deliveries now
+account for about 31 percent of the gas consumed in the EU and the United Kingdom together.</p>
+<p>The growth was made possible by a combination of decisions taken in the first months of the
+war. In June 2022 the Ministry of Energy allowed operators to shift production from oil to gas at
+the Oseberg and Heidrun fields, and it raised the annual production permit for Troll, the largest
+field on the shelf, by 1.4 billion cubic metres. Maintenance at the Kollsnes and Nyhamna
+processing plants was also rescheduled to the summer months, when European demand is lowest.</p>
+<p>These measures cannot be repeated indefinitely. Most of the fields that came on stream in the
+1990s are now in decline, and the new developments approved in 2022 and 2023, such as Yggdrasil
+and Irpa, will mainly replace lost volumes rather than add to them. The Norwegian Offshore
+Directorate expects total gas output to plateau until around 2030 and then fall by roughly a third
+by 2040 unless new discoveries are made in the Barents Sea.</p>
+
+<h2>Infrastructure under watch</h2>
+<p>The Norwegian gas transport system consists of some 9,000 kilometres of subsea pipelines,
+operated by Gassco, as well as processing plants at Kårstø, Kollsnes and Nyhamna. The sabotage of
+the Nord Stream pipelines in September 2022 and the damage to the Balticconnector pipeline in
+October 2023 made clear that such infrastructure is a target. Russian vessels registered as
+fishing or research ships have been repeatedly observed near Norwegian installations.</p>
+<p>Oslo has responded by tightening surveillance. Since the autumn of 2022 the Norwegian armed
+forces, supported by British, German and French ships, have maintained a permanent naval presence
+in the North Sea around the most important platforms. In January 2025 the government allocated
+<span style="white-space:nowrap">NOK 2.3 billion</span> for seabed sensors along the Europipe II
+and Langeled routes, to be installed over three years. The Norwegian Police Security Service has
+also been given new powers to monitor the activity of foreign vessels inside the territorial
+sea.</p>
+<p>Yet the gas network remains only as secure as its weakest link. Around 40 percent of Norwegian
+gas exports land at a handful of terminals in Germany and Belgium, which are protected by national
+authorities with very different levels of capability. A single successful attack on the Emden or
+Dornum terminals would take close to a fifth of Norwegian supplies offline for weeks.</p>
+
+<h2>Europe's dependence and Norway's choices</h2>
+<p>Norway's importance for Europe also brings political questions at home. The Labour-led
+government has insisted that Norway does not profit from the war, but the state's revenues from
+petroleum reached NOK 1,275 billion in 2022 and remained above NOK 800 billion in both 2023 and
+2024. Critics in Poland and the Baltic states have called for a share of these windfall revenues
+to be directed to Ukraine, and Norway's multi-year Nansen support programme for Ukraine was
+increased to NOK 135 billion in response.</p>
+<p>At the same time, Norway's climate policy points towards a gradual reduction of production. The
+parties of the centre-left have agreed that no new exploration licences will be awarded in the
+most environmentally sensitive areas of the Barents Sea before 2029. European buyers, for their
+part, have been reluctant to sign contracts longer than ten years, given the EU's target of
+reducing gas consumption in line with its 2040 climate goals.</p>
+
+<h2>Recommendations</h2>
+<ul>
+<li>Norway and the EU should agree on a joint framework for the protection of critical undersea
+infrastructure in the North Sea, including shared funding for surveillance.</li>
+<li>Receiving states, in particular Germany and Belgium, should raise the protection of landing
+terminals to the level already applied to Norwegian installations.</li>
+<li>Oslo should speed up licensing in mature areas close to existing infrastructure, where new
+volumes can be brought on stream within five years.</li>
+<li>Long-term supply contracts of 10 to 15 years should be encouraged as a bridge to Europe's
+energy transition, not treated as a contradiction of it.</li>
+</ul>
+
+<div class="end">Ingrid Solheim is a Senior Research Fellow in NUPI's Research Group on Security
+and Defence. Henrik Aas-Bakke is a Research Fellow in the Research Group on Climate and
+Energy.<br>NUPI Policy Briefs are short analyses of current policy issues. The views expressed are
+those of the authors. © Norwegian Institute of International Affairs 2025 · ISSN 1894-650X</div>
+</body></html>
+
+""",
+        (
+            "Europe's Northern Gas Lifeline",
+            ("Ingrid Solheim", "Henrik Aas-Bakke"),
+            "2025-03-12",
+        ),
+    ),
+    "rusi_shells": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>RUSI Commentary</title>
+<style>
+@page{size:A4;margin:18mm 20mm 20mm 20mm;@top-left{content:""}@bottom-left{content:"rusi.org";
+font-family:"DejaVu Sans";font-size:7.5pt;color:#666}@bottom-right{content:counter(page);
+font-family:"DejaVu Sans";font-size:7.5pt;color:#666}}
+body{font-family:"DejaVu Serif";font-size:10pt;line-height:1.55;color:#222;margin:0}
+.brand{display:flex;justify-content:space-between;align-items:baseline;border-bottom:1px solid
+#ccc;padding-bottom:6pt;margin-bottom:28pt}
+.rusi{font-family:"DejaVu Sans";font-weight:bold;font-size:20pt;letter-spacing:3pt;color:#111}
+.tag{font-family:"DejaVu Sans";font-size:7.5pt;color:#666;text-transform:uppercase;
+letter-spacing:1pt}
+.kicker{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold;color:#b3001b;
+text-transform:uppercase;letter-spacing:1.5pt;margin-bottom:6pt}
+h1{font-family:"DejaVu Serif";font-weight:normal;font-size:27pt;line-height:1.15;margin:0 0 12pt
+0;color:#111}
+.stand{font-family:"DejaVu Sans";font-size:11.5pt;line-height:1.45;color:#444;margin-bottom:14pt}
+.meta{font-family:"DejaVu Sans";font-size:8.5pt;color:#333;border-top:1px solid #ddd;
+border-bottom:1px solid #ddd;padding:6pt 0;margin-bottom:16pt;display:flex;
+justify-content:space-between}
+.meta b{color:#111}
+.img{height:150pt;background:linear-gradient(160deg,#5b6a5a,#2f3a33);margin-bottom:4pt}
+.cap{font-family:"DejaVu Sans";font-size:7.5pt;color:#666;margin-bottom:16pt}
+p{margin:0 0 9pt 0}
+h2{font-family:"DejaVu Sans";font-size:11pt;margin:16pt 0 6pt 0}
+.bios{margin-top:20pt;border-top:2px solid #111;padding-top:10pt;font-family:"DejaVu Sans";
+font-size:8.5pt;line-height:1.45}
+.bio{display:flex;gap:10pt;margin-bottom:10pt}
+.bio .ph{width:36pt;height:36pt;border-radius:18pt;background:#c9c9c9;flex:none}
+.disc{font-family:"DejaVu Sans";font-size:7.5pt;color:#666;font-style:italic;margin-top:10pt}
+</style></head><body>
+<div class="brand"><div class="rusi">RUSI</div><div class="tag">Royal United Services Institute
+for Defence and Security Studies</div></div>
+<div class="kicker">RUSI Commentary</div>
+<h1>Britain's Artillery Shell Gap Is Closing Too Slowly</h1>
+<div class="stand">New factories promised in the Strategic Defence Review will not produce shells
+at scale before the end of the decade. In the meantime, the British Army's ability to fight a
+high-intensity war rests on stockpiles that were never rebuilt after the first deliveries to
+Ukraine.</div>
+<div class="meta"><span><b>Tom Harrow-Whitfield</b> and <b>Aisling de Búrca</b></span><span>3 June
+2025</span></div>
+<div class="img"></div>
+<div class="cap">Image: Filling 155mm shells at a UK munitions plant. Image: Crown Copyright /
+MOD</div>
+
+<p>When the first British AS-90 self-propelled howitzers were handed over to Ukraine in early
+2023, the Ministry of Defence described the transfer as a temporary gap in capability that would
+be filled by new orders. More than two years later, the gap is still open. The army's remaining
+artillery regiments depend on a stock of 155mm ammunition that, according to parliamentary
+answers, is smaller than the quantity Ukraine fires in a fortnight.</p>
+<p>The problem is not a lack of political will. The government has placed successive orders with
+BAE Systems, which runs the only facility in the UK capable of filling large-calibre shells, and
+it has committed to the construction of new production lines. The problem is time: the industrial
+base was allowed to shrink for three decades, and rebuilding it requires energetics, skilled
+workers and long-term contracts that cannot be conjured up in a single spending round.</p>
+
+<h2>What the Review promised</h2>
+<p>The Strategic Defence Review, published on 2 June 2025, devoted an entire chapter to munitions.
+It set aside <span style="white-space:nowrap">£1.9 billion</span> for seven new energetics and
+munitions factories, to be built in England, Scotland and Wales during this Parliament. It also
+proposed an 'always on' production model, under which the MOD would guarantee a minimum volume of
+orders for ten years in return for firms keeping production lines warm.</p>
+<p>These are the right ideas. Yet the Review is vague about timelines, and none of the seven sites
+has been selected. Experience elsewhere in Europe suggests that a new shell-filling plant takes
+between three and four years from the investment decision to serial production. Rheinmetall's
+plant in Unterlüß, announced in February 2024, is expected to reach full output only in 2027.</p>
+
+<h2>Where production stands</h2>
+<p>BAE Systems' plant at Glascoed in south Wales produced <span style="white-space:nowrap">about
+28,000 155mm shells</span> in 2024, an eightfold increase compared with 2022 but still a fraction
+of what a single Ukrainian brigade uses during an offensive. The company expects output to rise to
+around 70,000 rounds a year once a second line opens in Washington, Tyne and Wear, in 2026. By
+comparison, the EU as a whole aims to produce two million rounds annually by the end of 2025.</p>
+<p>The bottleneck lies less in metal bodies than in explosives and propellant. The UK has had no
+domestic production of nitrocellulose since the closure of the Bishopton factory in 2007 and
+imports almost all of its RDX. The Review's promise of new energetics capacity is therefore the
+most important commitment of all, but also the one with the longest lead time.</p>
+
+<h2>Three steps to take now</h2>
+<p>First, the MOD should sign multi-year contracts for 155mm ammunition before the new factories
+are built, so that suppliers can invest in advance. Second, it should pursue joint procurement
+with Germany and Norway, whose industries face similar bottlenecks, rather than trying to build a
+complete national supply chain. Third, it should publish an annual munitions readiness statement
+to Parliament, so that progress can be measured against clear targets. Without such steps, the
+shell gap will still be open when the next Review is written.</p>
+
+<div class="bios">
+<div class="bio"><div class="ph"></div><div><b>Tom Harrow-Whitfield</b> is a Research Fellow in
+Land Warfare at RUSI. He previously served for 12 years in the Royal Artillery.</div></div>
+<div class="bio"><div class="ph"></div><div><b>Aisling de Búrca</b> is a Senior Research Fellow in
+RUSI's Defence Industries and Society programme, where she leads work on munitions supply
+chains.</div></div>
+<div class="disc">The views expressed in this Commentary are the authors', and do not represent
+those of RUSI or any other institution.</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Britain's Artillery Shell Gap Is Closing Too Slowly",
+            ("Tom Harrow-Whitfield", "Aisling de Búrca"),
+            "2025-06-03",
+        ),
+    ),
+    "cnas_shoals": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>CNAS Report</title>
+<style>
+@page{size:A4;margin:20mm 20mm 20mm 20mm;@top-left{content:"CNAS | Shoals and Red Lines";
+font-family:"DejaVu Sans";font-size:7pt;color:#888;
+letter-spacing:0.5pt}@top-right{content:"Indo-Pacific Security Program";font-family:"DejaVu Sans";
+font-size:7pt;color:#888}@bottom-right{content:counter(page);font-family:"DejaVu Sans";
+font-size:8pt;color:#333}@bottom-left{content:""}}
+@page:first{margin:0;@top-left{content:""}@top-right{content:""}@bottom-right{content:""}}
+body{font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.55;color:#222;margin:0}
+.cover{width:210mm;height:297mm;box-sizing:border-box;background:#0f1e2e;color:#fff;padding:22mm
+20mm;position:relative;break-after:page;font-family:"DejaVu Sans"}
+.cover .logo{font-size:26pt;font-weight:bold;letter-spacing:6pt}
+.cover .logo small{display:block;font-size:7pt;letter-spacing:1.5pt;font-weight:normal;
+margin-top:4pt;color:#a9c1d9;text-transform:uppercase}
+.cover .prog{margin-top:70mm;font-size:8.5pt;letter-spacing:2pt;text-transform:uppercase;
+color:#f2a900}
+.cover h1{font-family:"DejaVu Serif";font-size:44pt;line-height:1.05;font-weight:bold;margin:8pt 0
+8pt 0}
+.cover .sub{font-family:"DejaVu Serif";font-size:17pt;font-style:italic;color:#cdd9e5;
+margin-bottom:30pt}
+.cover .by{font-size:10pt;line-height:1.6;color:#fff}
+.cover .stripe{position:absolute;left:20mm;right:20mm;bottom:22mm;border-top:1px solid #55708c;
+padding-top:6pt;display:flex;justify-content:space-between;font-size:8.5pt;color:#a9c1d9}
+.about{font-family:"DejaVu Sans";font-size:7.8pt;line-height:1.45;border:1px solid #c8d2dc;
+padding:9pt 11pt;margin-bottom:16pt;display:grid;grid-template-columns:1fr 1fr;gap:8pt 16pt}
+.about h3{grid-column:1 / span 2;margin:0;font-size:8.5pt;text-transform:uppercase;
+letter-spacing:1pt;color:#0f1e2e}
+.about b{color:#0f1e2e}
+h2{font-family:"DejaVu Sans";font-size:12pt;color:#0f1e2e;margin:16pt 0 6pt 0;border-bottom:2px
+solid #f2a900;padding-bottom:2pt;break-after:avoid}
+p{margin:0 0 8pt 0;text-align:justify}
+.callout{float:right;width:190pt;margin:2pt 0 8pt 14pt;background:#eef2f6;padding:9pt 10pt;
+font-family:"DejaVu Sans";font-size:8pt;line-height:1.45}
+.callout b{display:block;color:#0f1e2e;margin-bottom:3pt;text-transform:uppercase;
+letter-spacing:0.8pt;font-size:7.8pt}
+.ack{font-family:"DejaVu Sans";font-size:7.5pt;color:#555;border-top:1px solid #ccc;
+padding-top:6pt;margin-top:16pt;line-height:1.45}
+</style></head><body>
+<div class="cover">
+<div class="logo">CNAS<small>Center for a New American Security</small></div>
+<div class="prog">Indo-Pacific Security Program · Report</div>
+<h1>Shoals and Red Lines</h1>
+<div class="sub">Managing Crises in the South China Sea</div>
+<div class="by">Rebecca Okafor-Hayes, Daniel J. Whitcombe,<br>Lian Tran, and Samuel de la
+Cruz</div>
+<div class="stripe"><span>June 17, 2025</span><span>cnas.org</span></div>
+</div>
+
+<div class="about"><h3>About the Authors</h3>
+<div><b>Rebecca Okafor-Hayes</b> is a Senior Fellow and Director of the Indo-Pacific Security
+Program at CNAS. She previously served in the Office of the Secretary of Defense.</div>
+<div><b>Daniel J. Whitcombe</b> is a Fellow with the Indo-Pacific Security Program, focusing on
+maritime law enforcement and gray-zone coercion.</div>
+<div><b>Lian Tran</b> is a Research Associate at CNAS, where she works on Southeast Asian security
+and U.S. alliances.</div>
+<div><b>Samuel de la Cruz</b> is an Adjunct Senior Fellow at CNAS and a retired captain of the
+Philippine Navy.</div>
+</div>
+
+<h2>Executive Summary</h2>
+<p>The South China Sea has become the most likely place for a military confrontation between the
+United States and China. Unlike the Taiwan Strait, where both sides have strong incentives to
+avoid a war, the disputes over Second Thomas Shoal, Scarborough Shoal and Sabina Shoal involve
+daily encounters between Chinese and Philippine vessels, and thus frequent opportunities for
+accidents and miscalculation. The 1951 Mutual Defense Treaty commits the United States to come to
+the aid of the Philippines if its armed forces, public vessels or aircraft, including those of its
+coast guard, are attacked anywhere in the South China Sea.</p>
+<p>This report examines the pattern of Chinese coercion since 2023, assesses the crisis-management
+mechanisms available, and recommends steps that Washington and Manila can take to deter escalation
+without provoking it.</p>
+
+<h2>The Pattern of Coercion</h2>
+<div class="callout"><b>By the numbers</b>Chinese vessels near Second Thomas Shoal on an average
+day in 2024: 11<br>Philippine resupply missions to the BRP Sierra Madre in 2024: 23<br>U.S.-funded
+patrol boats delivered to the Philippine Coast Guard since 2023: 8</div>
+<p>Since January 2024 the China Coast Guard has used water cannons against Philippine vessels
+<span style="white-space:nowrap">at least 37 times</span> near Second Thomas Shoal and Scarborough
+Shoal. The most serious incident took place on June 17, 2024, when Chinese personnel armed with
+knives and axes boarded Philippine navy rubber boats near the BRP Sierra Madre, the grounded ship
+that serves as a Philippine outpost on Second Thomas Shoal. A Filipino sailor lost a thumb in the
+clash. China has also used military-grade lasers, dangerous maneuvers and, in August 2024, flares
+fired from aircraft in the path of a Philippine air force plane.</p>
+<p>The incidents follow a consistent logic. China seeks to demonstrate control over the features
+it claims without crossing the threshold of an armed attack that could trigger the U.S. treaty
+commitment. Its maritime militia, composed of fishing vessels under state direction, allows it to
+swarm disputed areas while maintaining deniability.</p>
+<p>Manila's response under President Ferdinand Marcos Jr. has been a policy of "transparency":
+publicizing each incident with video footage and inviting journalists on coast guard missions.
+This has won international sympathy, but it has not changed Chinese behavior on the water. In July
+2024 the two governments reached a "provisional understanding" on resupply missions to the Sierra
+Madre, which has so far reduced confrontations at Second Thomas Shoal, but not elsewhere.</p>
+
+<h2>Alliance Tools</h2>
+<p>The United States has strengthened its military presence in the Philippines. The Philippines
+granted access to four additional sites under the Enhanced Defense Cooperation Agreement in April
+2023, <span style="white-space:nowrap">bringing the total to nine</span>. In 2024 the U.S. Army
+deployed a Typhon mid-range missile system to northern Luzon during the Salaknib exercise, and the
+Balikatan exercise in April 2025 involved some 14,000 troops, the largest in its history. Japan
+and the Philippines signed a Reciprocal Access Agreement in July 2024, which entered into force in
+2025.</p>
+<p>Yet deterrence in the gray zone requires different tools from deterrence against an invasion.
+What is missing is an agreed understanding between Washington and Manila on which Chinese actions
+would trigger treaty obligations, and a set of graduated responses short of armed force. The
+United States has declared that an armed attack on a Philippine coast guard vessel falls under the
+treaty, but it has not said whether water cannon attacks, boardings or blockades would qualify.</p>
+
+<h2>Recommendations</h2>
+<p>First, the United States and the Philippines should establish a standing bilateral
+crisis-consultation mechanism that meets within hours of a serious incident, with a clear menu of
+diplomatic, economic and military responses. Second, Washington should offer U.S. Coast Guard
+escorts for selected Philippine resupply missions, as a visible but non-military signal of
+commitment. Third, the allies should invest in persistent maritime domain awareness, including
+commercial satellites and unmanned surface vessels, so that every Chinese action can be
+documented. Fourth, the United States should encourage ASEAN members, in particular Vietnam,
+Malaysia and Indonesia, to coordinate their responses to Chinese coercion in their own exclusive
+economic zones.</p>
+<p>Finally, both capitals should keep channels to Beijing open. The hotline agreed between the
+Chinese and Philippine foreign ministries in 2023 has rarely been used in practice; making it work
+should be a priority for the next round of bilateral consultations.</p>
+<div class="ack">Acknowledgments: The authors are grateful to Colonel James T. Whitby (ret.),
+Maria Santos-Lim and Kenji Arakawa for their comments on earlier drafts, and to Olivia Park for
+research assistance. This report was made possible with general support to CNAS. The views
+expressed are those of the authors alone. © 2025 Center for a New American Security. All rights
+reserved.</div>
+</body></html>
+
+""",
+        (
+            "Shoals and Red Lines",
+            ("Rebecca Okafor-Hayes", "Daniel J. Whitcombe", "Lian Tran", "Samuel de la Cruz"),
+            "2025-06-17",
+        ),
+    ),
+    "diis_greenland": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>DIIS Policy Brief</title>
+<style>
+@page{size:A4;margin:0}
+body{font-family:"DejaVu Sans";font-size:9.4pt;line-height:1.55;color:#1e1e1e;margin:0}
+.band{background:#004b5a;color:#fff;padding:16mm 20mm 12mm 20mm}
+.band .row{display:flex;justify-content:space-between;align-items:flex-start;font-size:8pt;
+letter-spacing:1.5pt;text-transform:uppercase}
+.band .logo{font-size:22pt;font-weight:bold;letter-spacing:3pt;line-height:1}
+.band .logo small{display:block;font-size:6.5pt;letter-spacing:1pt;font-weight:normal;
+margin-top:4pt}
+.band .pb{text-align:right;line-height:1.6}
+.band .pb b{font-size:10pt}
+.band h1{font-family:"DejaVu Serif";font-size:28pt;line-height:1.15;font-weight:normal;margin:26pt
+0 10pt 0;max-width:150mm}
+.band .lead{font-size:10.5pt;line-height:1.45;max-width:150mm;color:#d7eef2}
+.wrap{padding:12mm 20mm 20mm 20mm;box-decoration-break:clone;-webkit-box-decoration-break:clone}
+.grid{display:flex;gap:18pt}
+.main{flex:1}
+.rec{width:165pt;flex:none;background:#e3f0f2;padding:10pt 11pt;font-size:8.2pt;line-height:1.45;
+align-self:flex-start}
+.rec h3{margin:0 0 6pt 0;font-size:8.5pt;text-transform:uppercase;letter-spacing:1pt;color:#004b5a}
+.rec ul{margin:0;padding-left:11pt}
+.rec li{margin-bottom:5pt}
+h2{font-size:11pt;color:#004b5a;margin:14pt 0 5pt 0}
+.main h2:first-child{margin-top:0}
+p{margin:0 0 8pt 0}
+.authors{margin-top:16pt;border-top:2px solid #004b5a;padding-top:8pt;font-size:8.3pt;
+display:flex;gap:24pt}
+.authors div{flex:1}
+.authors b{color:#004b5a}
+.colophon{margin-top:14pt;font-size:7pt;color:#666;line-height:1.45}
+.pf{position:fixed;bottom:8mm;left:20mm;right:20mm;font-size:7pt;color:#888;display:flex;
+justify-content:space-between;border-top:1px solid #cfd8da;padding-top:3pt}
+</style></head><body>
+<div class="pf"><span>DIIS · Danish Institute for International Studies</span><span>DIIS Policy
+Brief · May 2025</span></div>
+<div class="band">
+<div class="row"><div class="logo">DIIS<small>Danish Institute for International
+Studies</small></div><div class="pb"><b>Policy Brief</b><br>May 2025</div></div>
+<h1>Greenland in the New Arctic Security Equation</h1>
+<div class="lead">American pressure on Greenland has forced Denmark to spend more on Arctic
+defence than at any time since the Cold War. Copenhagen now needs a strategy that answers
+Washington's concerns without sidelining Nuuk.</div>
+</div>
+<div class="wrap">
+<div class="grid">
+<div class="main">
+<h2>A changed strategic environment</h2>
+<p>For most of the period after 1991, the Arctic was described in Danish policy documents as a
+region of "low tension". That description no longer applies. Russia has reopened more than 50
+Soviet-era military sites in its Arctic zone, the Northern Fleet has received new nuclear
+submarines, and China has declared itself a "near-Arctic state" with ambitions for a Polar Silk
+Road. At the same time, the United States has renewed its interest in Greenland, with President
+Trump repeatedly stating in early 2025 that the island should become part of the United States.</p>
+<p>Greenland's strategic value lies above all in its location. The island sits on the shortest
+route for ballistic missiles between Russia and North America, and the radar at Pituffik Space
+Base, formerly Thule Air Base, is a key element of the US early-warning system. <span
+style="white-space:nowrap">Around 180 American personnel</span> are stationed at Pituffik,
+compared with some 10,000 during the 1950s. The waters between Greenland, Iceland and the United
+Kingdom, the so-called GIUK gap, are also the main passage for Russian submarines heading into the
+Atlantic.</p>
+<h2>Denmark's response</h2>
+<p>In January 2025 the Danish government and a broad majority in the Folketing agreed on an Arctic
+and North Atlantic defence package of <span style="white-space:nowrap">DKK 15.2 billion</span>,
+negotiated with the governments of Greenland and the Faroe Islands. The package includes three new
+Arctic inspection vessels, two long-range surveillance drones, an upgrade of the air base at
+Kangerlussuaq and increased satellite capacity. A second agreement, announced in April 2025, added
+funding for F-35 operations from Greenland and an Arctic training centre for the Danish
+Defence.</p>
+<p>The Joint Arctic Command in Nuuk, which currently has around 150 personnel, will be expanded
+over the coming five years. Its main tasks remain sovereignty enforcement, search and rescue and
+fisheries inspection, but it is also expected to play a larger role in allied surveillance of the
+North Atlantic. The legendary Sirius sled patrol, which covers the 160,000 square kilometres of
+the Northeast Greenland National Park, will receive new vehicles and communications equipment.</p>
+<h2>The view from Nuuk</h2>
+<p>For the government of Greenland, the new attention is both an opportunity and a risk.
+Naalakkersuisut has welcomed investment in infrastructure, but it insists that decisions on
+Greenland must be taken with Greenland. In the parliamentary election of 11 March 2025, the
+pro-business Demokraatit party won 29.9 percent of the vote, and the new coalition under Premier
+Jens-Frederik Nielsen has stated that independence remains a long-term goal but is not on the
+immediate agenda.</p>
+<p>Public opinion in Greenland is clearly opposed to joining the United States. A poll conducted
+in January 2025 found that 85 percent of Greenlanders did not want the island to become part of
+the US, while only 6 percent were in favour.</p>
+<h2>Strategic choices for Copenhagen</h2>
+<p>Denmark faces a delicate balancing act. It must demonstrate to Washington that it takes the
+security of the Arctic seriously, while maintaining the trust of Greenlanders and the unity of the
+Realm. The 1951 Defence Agreement with the United States already allows broad American military
+activity on the island, and Copenhagen has signalled that it is open to discussing an expanded US
+presence within that framework.</p>
+</div>
+<div class="rec"><h3>Recommendations</h3><ul>
+<li>Involve Greenland's government in all decisions on new military infrastructure from the
+planning stage.</li>
+<li>Use the 1951 Defence Agreement as the basis for talks with Washington on additional US
+capabilities.</li>
+<li>Prioritise surveillance of the GIUK gap together with the UK, Norway and Iceland.</li>
+<li>Link defence investments to civilian benefits such as ports, airports and broadband in
+Greenland.</li>
+<li>Strengthen Greenlandic recruitment to the Joint Arctic Command.</li>
+</ul></div>
+</div>
+<div class="authors">
+<div><b>Mette Kjær Lindholm</b>, Senior Researcher, DIIS<br>mkl@diis.dk</div>
+<div><b>Jonas von der Recke</b>, Postdoc, DIIS<br>jvr@diis.dk</div>
+</div>
+<div class="colophon">Cover photo: Danish Navy inspection vessel off the coast of East Greenland.
+© Danish Defence<br>DIIS · Danish Institute for International Studies · Gl. Kalkbrænderi Vej 51A,
+DK-2100 Copenhagen · www.diis.dk<br>ISBN 97887-7236-184-2 (pdf) · DIIS publications can be
+downloaded free of charge from www.diis.dk · © Copenhagen 2025, the authors and DIIS</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Greenland in the New Arctic Security Equation",
+            ("Mette Kjær Lindholm", "Jonas von der Recke"),
+            "2025-05",
+        ),
+    ),
+    "iir_ammo": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>IIR Policy Paper</title>
+<style>
+@page{size:A4;margin:17mm 17mm 19mm 17mm;
+@top-left{content:""}@top-right{content:"IIR Policy Paper";font-family:"DejaVu Sans";
+font-size:7pt;color:#999}@bottom-center{content:counter(page);font-family:"DejaVu Sans";
+font-size:8pt;color:#333}}
+@page:first{@top-right{content:""}}
+body{font-family:"DejaVu Serif";font-size:9.3pt;line-height:1.5;color:#222;margin:0}
+.top{display:flex;gap:12pt;align-items:center;margin-bottom:6pt}
+.logo{width:44pt;height:44pt;border:3px solid #1f3f77;color:#1f3f77;font-family:"DejaVu Sans";
+font-weight:bold;font-size:13pt;display:flex;align-items:center;justify-content:center;flex:none}
+.inst{font-family:"DejaVu Sans";font-size:8pt;line-height:1.35;color:#1f3f77}
+.inst b{font-size:9pt}
+.strip{display:flex;justify-content:space-between;font-family:"DejaVu Sans";font-size:8pt;
+text-transform:uppercase;letter-spacing:1.5pt;background:#1f3f77;color:#fff;padding:4pt 8pt;
+margin:10pt 0 20pt 0}
+h1{font-family:"DejaVu Sans";font-size:22pt;line-height:1.18;margin:0 0 10pt 0;color:#1f3f77}
+.au{font-family:"DejaVu Sans";font-size:9pt;font-weight:bold;letter-spacing:1.2pt;color:#555;
+margin-bottom:16pt}
+.exec{border-left:4px solid #d4a017;background:#f7f5ef;padding:9pt 12pt;font-family:"DejaVu Sans";
+font-size:8.8pt;line-height:1.5;margin-bottom:16pt}
+.exec b{display:block;text-transform:uppercase;letter-spacing:1pt;font-size:8pt;color:#1f3f77;
+margin-bottom:3pt}
+.exec ul{margin:4pt 0 0 0;padding-left:13pt}
+.cols{column-count:2;column-gap:20pt;text-align:left}
+.cols p{margin:0 0 7pt 0}
+.cols h2{font-family:"DejaVu Sans";font-size:9.8pt;text-transform:uppercase;letter-spacing:0.8pt;
+color:#1f3f77;margin:10pt 0 4pt 0;break-after:avoid}
+.disc{margin-top:16pt;border-top:1px solid #ccc;padding-top:6pt;font-family:"DejaVu Sans";
+font-size:7pt;color:#777;line-height:1.45}
+</style></head><body>
+<div class="top"><div class="logo">ÚMV</div><div class="inst"><b>Ústav mezinárodních vztahů
+Praha</b><br>Institute of International Relations Prague</div></div>
+<div class="strip"><span>Policy Paper</span><span>Published 22 April 2025</span></div>
+<h1>Czech Ammunition Initiative: Lessons from Two Years of Delivery</h1>
+<div class="au">JAN NOVOTNÝ &amp; PETRA DVOŘÁKOVÁ</div>
+<div class="exec"><b>Key points</b><ul>
+<li>The initiative has become the largest single channel of artillery ammunition to Ukraine from
+outside the EU's own production.</li>
+<li>Its success rests on access to non-European suppliers, flexible financing and a small,
+fast-moving team in Prague.</li>
+<li>The model should be institutionalised, but its reliance on opaque brokers and on a single
+government's political will is a risk.</li>
+</ul></div>
+<div class="cols">
+<h2>Origins</h2>
+<p>The idea was presented by President Petr Pavel at the Munich Security Conference in February
+2024. Czech officials had identified around 800,000 rounds of large-calibre ammunition, mostly of
+Soviet 122mm and 152mm calibre and NATO 155mm calibre, available for purchase in third countries
+that did not wish to sell directly to Ukraine. What was missing was the money and a trusted
+intermediary. The Czech government offered to act as that intermediary, using state-owned and
+private Czech defence companies such as Czechoslovak Group (CSG) to negotiate contracts and
+organise transport.</p>
+<p>Within weeks, Denmark, the Netherlands and Canada had pledged funding, and the first deliveries
+arrived in Ukraine in June 2024. Financing came from <span style="white-space:nowrap">18 donor
+states</span>, led by Denmark, the Netherlands and Germany, which together provided more than half
+of the funds. In 2025 the initiative also began to use windfall profits from immobilised Russian
+central bank assets, channelled through the European Peace Facility.</p>
+<h2>What has been delivered</h2>
+<p>By the end of March 2025 the initiative had delivered <span style="white-space:nowrap">1.6
+million rounds</span> of large-calibre ammunition to Ukraine, according to figures presented by
+the Ministry of Defence to the Chamber of Deputies. In the second half of 2024, deliveries
+accounted for around half of all artillery ammunition Ukraine received from abroad. The average
+price per 155mm round fell from about €4,000 in early 2024 to around €3,200 a year later, as
+competition between suppliers increased and as European production expanded.</p>
+<p>Ukrainian commanders have repeatedly described the supplies as critical in slowing Russia's
+advance in the Donbas. There have, however, been complaints about quality. Some batches of
+ammunition from older stocks had to be refurbished in Czech facilities, and a consignment of 122mm
+shells delivered in the autumn of 2024 showed a failure rate considerably above the norm.</p>
+<h2>Political risks</h2>
+<p>The October 2025 parliamentary elections in Czechia are the biggest risk to the initiative.
+Andrej Babiš, whose ANO movement leads in the polls, has criticised the scheme as non-transparent
+and said that it should be handed over to NATO. Defence Minister Jana Černochová has responded
+that the initiative is audited by the Supreme Audit Office and that the margins earned by Czech
+companies are within normal commercial limits.</p>
+<p>There are also legitimate questions about transparency. The identities of the supplying
+countries and of many of the brokers involved remain confidential. While this discretion is a
+condition of many deals, it makes parliamentary oversight difficult and may feed suspicion in the
+Czech public, where support for military aid to Ukraine fell to 51 percent in a poll conducted in
+March 2025.</p>
+<h2>Recommendations</h2>
+<p>First, the initiative should be given a permanent legal and institutional form, for example as
+a multinational procurement office with a secretariat in Prague, so that it survives a change of
+government. Second, donors should agree on a common audit standard that allows confidential
+oversight by national parliaments. Third, the Czech government should use the experience gained to
+help Ukraine's own defence industry, which already produces 122mm and 152mm ammunition, to obtain
+raw materials such as nitrocellulose and TNT on international markets.</p>
+</div>
+<div class="disc">The Institute of International Relations Prague is a public research
+institution. The views expressed in this Policy Paper are solely those of the authors and do not
+represent the official position of the Institute or the Ministry of Foreign Affairs of the Czech
+Republic. This paper was produced within the project "Czech Security Policy in a Changing Europe",
+supported by the Technology Agency of the Czech Republic.</div>
+</body></html>
+
+""",
+        (
+            "Czech Ammunition Initiative: Lessons from Two Years of Delivery",
+            ("Jan Novotný", "Petra Dvořáková"),
+            "2025-04-22",
+        ),
+    ),
+    "iz_bundeswehra_masthead": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Biuletyn Instytutu Zachodniego</title>
+<style>
+@page{size:A4;margin:0}
+body{font-family:"DejaVu Serif";font-size:9.6pt;line-height:1.55;color:#1c1c1c;margin:0}
+.page{width:210mm;height:297mm;box-sizing:border-box;padding:18mm 22mm 16mm 22mm;
+position:relative;overflow:hidden;break-after:page}
+.page:last-child{break-after:auto}
+.rh{display:flex;justify-content:space-between;font-family:"DejaVu Sans";font-size:7.5pt;
+color:#6b6b6b;border-bottom:1px solid #9c2b23;padding-bottom:3pt;margin-bottom:12pt}
+.head{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:3px double
+#9c2b23;padding-bottom:8pt;margin-bottom:18pt}
+.iz{font-family:"DejaVu Serif";color:#9c2b23;line-height:1.15}
+.iz b{font-size:15pt;letter-spacing:1pt;display:block}
+.iz span{font-family:"DejaVu Sans";font-size:7pt;letter-spacing:1.5pt;text-transform:uppercase;
+color:#555}
+.nr{font-family:"DejaVu Sans";text-align:right;font-size:8.5pt;line-height:1.5;color:#333}
+.nr b{font-size:11pt;color:#9c2b23;white-space:nowrap}
+h1{font-size:20pt;line-height:1.22;margin:0 0 8pt 0;font-weight:bold}
+.au{font-family:"DejaVu Sans";font-size:10pt;font-style:italic;margin-bottom:14pt;color:#444}
+.ab{font-family:"DejaVu Sans";font-size:8.8pt;line-height:1.5;background:#f5efe9;padding:8pt 11pt;
+margin-bottom:12pt}
+h2{font-family:"DejaVu Sans";font-size:10.5pt;margin:12pt 0 4pt 0;color:#9c2b23}
+p{margin:0 0 7pt 0;text-align:justify;text-indent:12pt}
+h2+p{text-indent:0}
+sup{font-size:6.5pt;line-height:0}
+.fn{position:absolute;left:22mm;right:22mm;bottom:16mm;font-family:"DejaVu Sans";font-size:7pt;
+line-height:1.4;color:#444;border-top:1px solid #888;padding-top:4pt}
+.fn p{text-indent:0;margin:0 0 2pt 0;text-align:left}
+.pn{position:absolute;bottom:8mm;left:0;right:0;text-align:center;font-family:"DejaVu Sans";
+font-size:7.5pt;color:#666}
+.red{font-family:"DejaVu Sans";font-size:7pt;color:#777;margin-top:14pt;line-height:1.45;
+border-top:1px solid #ccc;padding-top:5pt}
+</style></head><body>
+<div class="page">
+<div class="head">
+<div class="iz"><span>Instytut Zachodni im. Zygmunta Wojciechowskiego</span><b>BIULETYN INSTYTUTU
+ZACHODNIEGO</b></div>
+<div class="nr"><b>Nr 612 (27/2025)</b><br>26 czerwca 2025 r.<br>ISSN 2450-5080</div>
+</div>
+<h1>Bundeswehra po reformie hamulca zadłużenia</h1>
+<div class="au">dr Justyna Zielonka-Schulz</div>
+<div class="ab">Zmiana Ustawy Zasadniczej przyjęta w marcu 2025 r. uwolniła Niemcy od ograniczeń
+budżetowych w finansowaniu obronności. Nowy rząd Friedricha Merza zapowiada, że Bundeswehra stanie
+się najsilniejszą armią konwencjonalną w Europie. Realizacja tego celu zależy jednak nie tylko od
+pieniędzy, lecz także od rekrutacji żołnierzy i zdolności przemysłu zbrojeniowego.</div>
+<h2>Reforma konstytucyjna</h2>
+<p>Bundestag 18 marca 2025 r., jeszcze w starym składzie, przyjął zmianę Ustawy Zasadniczej,
+zgodnie z którą wydatki na obronność przekraczające 1 proc. PKB nie są wliczane do limitu
+zadłużenia wynikającego z tzw. hamulca zadłużenia (Schuldenbremse)<sup>1</sup>. Wyłączenie objęło
+także wydatki na ochronę ludności cywilnej, służby wywiadowcze oraz pomoc dla państw zaatakowanych
+z naruszeniem prawa międzynarodowego. Jednocześnie utworzono specjalny fundusz infrastrukturalny o
+wartości 500 mld euro, rozłożony na dwanaście lat. Za zmianą głosowało 512 posłów, a trzy dni
+później zaaprobował ją Bundesrat.</p>
+<p>Reforma była możliwa dzięki porozumieniu CDU/CSU i SPD z Zielonymi, zawartemu jeszcze przed
+ukonstytuowaniem się nowego Bundestagu, w którym AfD i Die Linke dysponują łącznie ponad jedną
+trzecią mandatów, a więc mogłyby blokować zmiany konstytucji. Krytycy zarzucali koalicji, że omija
+wolę wyborców, jednak Federalny Trybunał Konstytucyjny odrzucił wnioski o wstrzymanie
+głosowania.</p>
+<h2>Skala wydatków</h2>
+<p>Według planu finansowego przyjętego przez rząd w czerwcu 2025 r. budżet federalny na obronność
+ma wzrosnąć z 62,4 mld euro w 2025 r. do 152,8 mld euro w 2029 r., co odpowiadałoby 3,5 proc.
+PKB<sup>2</sup>. Do tej kwoty należy doliczyć środki z funduszu specjalnego dla Bundeswehry o
+wartości 100 mld euro, utworzonego w 2022 r., które zostaną w całości zakontraktowane do końca
+2027 r. Niemcy staną się tym samym państwem o najwyższych wydatkach wojskowych w Europie.</p>
+<p>Największe pozycje obejmują zakupy amunicji, systemów obrony powietrznej IRIS-T SLM i Patriot,
+35 samolotów F-35A oraz nowych bojowych wozów piechoty Puma. Ministerstwo Obrony zapowiedziało też
+uproszczenie procedur zamówień, w tym podniesienie progu, od którego wymagane jest zatwierdzenie
+kontraktu przez komisję budżetową Bundestagu.</p>
+<div class="fn">
+<p><sup>1</sup> Gesetz zur Änderung des Grundgesetzes (Artikel 109, 115 und 143h), BGBl. 2025 I
+Nr. 94.</p>
+<p><sup>2</sup> Bundesministerium der Finanzen, Eckwerte zum Regierungsentwurf des Bundeshaushalts
+2026 und zum Finanzplan bis 2029, Berlin 2025.</p>
+</div>
+<div class="pn">1</div>
+</div>
+<div class="page">
+<div class="rh"><span>Biuletyn Instytutu Zachodniego nr 612 (27/2025)</span><span>Bundeswehra po
+reformie hamulca zadłużenia</span></div>
+<h2>Problem kadrowy</h2>
+<p>Pieniądze nie rozwiązują problemu liczebności armii. Bundeswehra liczy obecnie około 181 tys.
+żołnierzy zawodowych i kontraktowych, a jej średni wiek rośnie. Zgodnie z nowymi celami NATO
+Niemcy powinny zwiększyć liczebność sił zbrojnych do <span style="white-space:nowrap">210 tys.
+żołnierzy</span> do 2032 r., a w dalszej perspektywie zbudować rezerwę liczącą około 200 tys.
+osób<sup>3</sup>. Minister obrony Boris Pistorius przedstawił projekt ustawy o nowej służbie
+wojskowej, który przewiduje obowiązkowe ankiety dla wszystkich osiemnastolatków i dobrowolną
+służbę zasadniczą trwającą co najmniej sześć miesięcy. Jeżeli liczba ochotników okaże się
+niewystarczająca, ustawa ma umożliwić przywrócenie poboru, zawieszonego w 2011 r.</p>
+<h2>Brygada na Litwie</h2>
+<p>Symbolem nowej polityki jest 45. Brygada Pancerna, pierwsza niemiecka jednostka stacjonująca na
+stałe poza granicami kraju. Brygada została formalnie powołana 1 kwietnia 2025 r. w Wilnie, a jej
+uroczyste przedstawienie z udziałem kanclerza Merza odbyło się 22 maja. Docelowo ma liczyć około
+4800 żołnierzy i 200 pracowników cywilnych i osiągnąć <span style="white-space:nowrap">pełną
+gotowość bojową w 2027 r.</span> Litwa zobowiązała się sfinansować budowę koszar i poligonu w
+Rudnikach, których koszt szacuje się na ponad 1 mld euro<sup>4</sup>.</p>
+<h2>Wnioski dla Polski</h2>
+<p>Wzrost niemieckich wydatków wojskowych leży w interesie Polski, ponieważ wzmacnia wschodnią
+flankę NATO i zwiększa zdolność sojuszu do odstraszania Rosji. Jednocześnie może on zmienić układ
+sił w europejskim przemyśle obronnym: niemieckie koncerny, takie jak Rheinmetall czy KNDS,
+uzyskają stabilne zamówienia na lata, co utrudni konkurowanie polskim firmom. Warszawa powinna
+dlatego zabiegać o udział polskiego przemysłu w programach realizowanych w ramach unijnego
+instrumentu SAFE i w niemieckich zamówieniach, zwłaszcza w obszarze amunicji i obrony
+powietrznej.</p>
+<p>W wymiarze politycznym istotne będzie, czy wzrost wydatków przełoży się na gotowość Niemiec do
+przyjęcia większej odpowiedzialności za bezpieczeństwo regionu. Deklaracje kanclerza Merza
+wskazują na taką gotowość, ale ich realizacja będzie zależeć od stabilności koalicji CDU/CSU–SPD i
+od sytuacji gospodarczej kraju.</p>
+<div class="red">Instytut Zachodni im. Zygmunta Wojciechowskiego, ul. Mostowa 27A, 61-854 Poznań ·
+www.iz.poznan.pl<br>Redakcja: Tomasz Mirowski (redaktor naczelny), Ewa Bagińska · Opinie zawarte w
+Biuletynie wyrażają poglądy autorki.</div>
+<div class="fn">
+<p><sup>3</sup> Por. wystąpienie ministra B. Pistoriusa w Bundestagu, 5 czerwca 2025 r.</p>
+<p><sup>4</sup> Ministerstwo Obrony Narodowej Republiki Litewskiej, komunikat z 1 kwietnia 2025
+r.</p>
+</div>
+<div class="pn">2</div>
+</div>
+</body></html>
+
+""",
+        (
+            "Bundeswehra po reformie hamulca zadłużenia",
+            ("Justyna Zielonka-Schulz",),
+            "2025-06-26",
+        ),
+    ),
+    "pie_ukraina": (
+        """\
+<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Tygodnik Gospodarczy PIE</title>
+<style>
+@page{size:A4;margin:14mm 16mm 18mm 16mm;
+@top-left{content:""}@bottom-left{content:"Tygodnik Gospodarczy PIE 23/2025";
+font-family:"DejaVu Sans";font-size:7pt;color:#777}@bottom-right{content:counter(page);
+font-family:"DejaVu Sans";font-size:8pt;color:#e4002b;font-weight:bold}}
+body{font-family:"DejaVu Sans";font-size:9.2pt;line-height:1.5;color:#222;margin:0}
+.mast{display:flex;align-items:stretch;border-bottom:1px solid #222;padding-bottom:8pt;
+margin-bottom:14pt}
+.pie{background:#e4002b;color:#fff;font-weight:bold;font-size:22pt;padding:6pt 10pt;
+letter-spacing:1pt;display:flex;align-items:center}
+.mt{padding-left:12pt;flex:1}
+.mt .n{font-size:19pt;font-weight:bold;letter-spacing:0.3pt;line-height:1.1}
+.mt .s{font-size:7.5pt;color:#555;text-transform:uppercase;letter-spacing:1pt;margin-top:3pt}
+.iss{text-align:right;font-size:8.5pt;line-height:1.45;color:#333;align-self:flex-end}
+.iss b{font-size:13pt;color:#e4002b}
+.rub{font-size:7.5pt;font-weight:bold;color:#e4002b;text-transform:uppercase;letter-spacing:1.5pt;
+margin-bottom:4pt}
+h1{font-family:"DejaVu Serif";font-size:21pt;line-height:1.2;margin:0 0 10pt 0}
+.lead{font-size:10pt;font-weight:bold;line-height:1.45;margin-bottom:12pt;color:#333}
+.cols{column-count:2;column-gap:16pt;text-align:left}
+.cols p{margin:0 0 7pt 0}
+.cols h2{font-size:9.8pt;margin:8pt 0 3pt 0;color:#e4002b;break-after:avoid}
+.chart{margin-top:14pt;border:1px solid #ccc;padding:10pt 12pt;break-inside:avoid}
+.chart .h{font-size:7.5pt;font-weight:bold;color:#e4002b;text-transform:uppercase;
+letter-spacing:1.5pt}
+.chart .t{font-size:10pt;font-weight:bold;margin:3pt 0 8pt 0}
+.row{display:flex;align-items:center;font-size:7.8pt;margin-bottom:4pt}
+.row .lab{width:120pt;flex:none}
+.row .bar{height:10pt;background:#e4002b;margin-right:5pt}
+.row .bar.g{background:#9aa3ad}
+.chart .src{font-size:6.8pt;color:#777;margin-top:6pt}
+.aut{margin-top:12pt;font-size:8pt;font-style:italic;color:#444;border-top:1px solid #ddd;
+padding-top:5pt}
+.stopka{margin-top:12pt;font-size:6.8pt;color:#888;line-height:1.4}
+</style></head><body>
+<div class="mast">
+<div class="pie">PIE</div>
+<div class="mt"><div class="n">Tygodnik Gospodarczy PIE</div><div class="s">Polski Instytut
+Ekonomiczny</div></div>
+<div class="iss"><b>23/2025</b><br>5 czerwca 2025<br>ISSN 2720-5207</div>
+</div>
+<div class="rub">Temat tygodnia</div>
+<h1>Odbudowa Ukrainy szansą dla polskich firm budowlanych</h1>
+<div class="lead">Polska jest jednym z głównych partnerów handlowych Ukrainy, ale polskie
+przedsiębiorstwa wciąż ostrożnie podchodzą do udziału w jej odbudowie. Największymi barierami
+pozostają ryzyko wojenne, brak ubezpieczeń i dostęp do finansowania.</div>
+<div class="cols">
+<h2>Handel mimo wojny</h2>
+<p>Eksport z Polski do Ukrainy wyniósł w 2024 r. <span style="white-space:nowrap">11,3 mld
+euro</span>, o 4 proc. więcej niż rok wcześniej. Ukraina była tym samym siódmym największym
+rynkiem zbytu dla polskich towarów. Najwięcej eksportowaliśmy paliw, maszyn i urządzeń, środków
+transportu oraz wyrobów chemicznych. Import z Ukrainy spadł natomiast do 5,2 mld euro, głównie w
+wyniku ograniczeń w handlu produktami rolnymi, wprowadzonych przez Polskę we wrześniu 2023 r.</p>
+<p>Znaczenie Polski dla ukraińskiej gospodarki wykracza poza handel. Przez polskie przejścia
+graniczne i hub logistyczny w Rzeszowie przechodzi większość pomocy wojskowej i humanitarnej dla
+Ukrainy, a w Polsce działa ponad 30 tys. firm założonych przez obywateli Ukrainy od początku
+pełnoskalowej inwazji.</p>
+<h2>Co deklarują firmy</h2>
+<p>Według badania PIE przeprowadzonego w kwietniu 2025 r. na próbie 1012 przedsiębiorstw, <span
+style="white-space:nowrap">14 proc. firm budowlanych</span> planuje udział w odbudowie Ukrainy w
+ciągu najbliższych trzech lat. W całej próbie odsetek ten wyniósł 6 proc. Najczęściej wskazywanymi
+barierami były ryzyko związane z działaniami wojennymi (<span style="white-space:nowrap">68 proc.
+wskazań</span>), niejasne przepisy dotyczące zamówień publicznych (41 proc.) oraz trudności w
+uzyskaniu ubezpieczenia inwestycji (37 proc.).</p>
+<p>Zainteresowanie jest największe wśród firm, które już eksportują na Ukrainę. Spośród nich co
+trzecia deklaruje, że rozważa utworzenie spółki zależnej lub zakładu produkcyjnego w zachodniej
+części kraju, zwłaszcza w obwodach lwowskim i wołyńskim.</p>
+<h2>Skala potrzeb</h2>
+<p>Według czwartej oceny szkód i potrzeb (RDNA4), opracowanej przez Bank Światowy, Komisję
+Europejską, ONZ i rząd Ukrainy, koszty odbudowy kraju w ciągu najbliższej dekady wyniosą 524 mld
+dol. Największe potrzeby dotyczą mieszkalnictwa (84 mld dol.), transportu (78 mld dol.) oraz
+energetyki (68 mld dol.). Znaczna część tych inwestycji będzie finansowana ze środków Instrumentu
+na rzecz Ukrainy o wartości 50 mld euro na lata 2024–2027.</p>
+<h2>Instrumenty wsparcia</h2>
+<p>Polskie instytucje rozwijają ofertę dla przedsiębiorców. KUKE oferuje ubezpieczenia eksportu na
+Ukrainę z limitem zaangażowania podniesionym w 2025 r. do 3,5 mld zł, a Bank Gospodarstwa
+Krajowego uruchomił linię kredytową dla projektów odbudowy. Utworzono także w Kancelarii Prezesa
+Rady Ministrów stanowisko pełnomocnika ds. udziału Polski w odbudowie Ukrainy.</p>
+<p>Aby polskie firmy mogły skorzystać z szansy, potrzebne są jednak gwarancje ryzyka wojennego na
+wzór rozwiązań stosowanych przez Niemcy i Japonię oraz wsparcie w przygotowaniu ofert w
+przetargach finansowanych przez Bank Światowy i EBOiR.</p>
+</div>
+<div class="chart">
+<div class="h">Wykres tygodnia</div>
+<div class="t">Odsetek firm planujących udział w odbudowie Ukrainy według sektora (proc.)</div>
+<div class="row"><div class="lab">Budownictwo</div><div class="bar"
+style="width:140pt"></div>14</div>
+<div class="row"><div class="lab">Przetwórstwo przemysłowe</div><div class="bar"
+style="width:80pt"></div>8</div>
+<div class="row"><div class="lab">Transport i logistyka</div><div class="bar"
+style="width:70pt"></div>7</div>
+<div class="row"><div class="lab">Handel</div><div class="bar" style="width:40pt"></div>4</div>
+<div class="row"><div class="lab">Usługi</div><div class="bar g" style="width:30pt"></div>3</div>
+<div class="src">Źródło: badanie PIE, kwiecień 2025 r., N = 1012.</div>
+</div>
+<div class="aut">Autorzy: Anna Kowalska-Nowak, Piotr Zieliński, Jakub Wróbel</div>
+<div class="stopka">Polski Instytut Ekonomiczny · Al. Jerozolimskie 87, 02-001 Warszawa ·
+www.pie.net.pl · Redaktor prowadząca: Marta Ostrowska · Przedruk dozwolony z podaniem źródła.</div>
+</body></html>
+
+""",
+        (
+            "Odbudowa Ukrainy szansą dla polskich firm budowlanych",
+            ("Anna Kowalska-Nowak", "Piotr Zieliński", "Jakub Wróbel"),
+            "2025-06-05",
+        ),
+    ),
+    "razumkov_survey": (
+        """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Razumkov Centre</title>
+<style>
+@page{size:A4;margin:16mm 18mm 18mm 18mm;
+@top-left{content:""}@bottom-left{content:"Razumkov Centre · razumkov.org.ua";
+font-family:"DejaVu Sans";font-size:7pt;color:#777}@bottom-right{content:counter(page);
+font-family:"DejaVu Sans";font-size:8pt;color:#333}}
+body{font-family:"DejaVu Sans";font-size:9.3pt;line-height:1.5;color:#1d1d1d;margin:0}
+.hd{display:flex;align-items:center;gap:12pt;padding-bottom:8pt;border-bottom:3px solid #005bbb}
+.em{width:40pt;height:40pt;border-radius:20pt;background:#005bbb;color:#ffd500;font-weight:bold;
+font-size:16pt;display:flex;align-items:center;justify-content:center;flex:none}
+.hn{font-size:8pt;line-height:1.35;color:#333}
+.hn b{font-size:12pt;color:#005bbb;letter-spacing:1pt}
+.ser{display:flex;justify-content:space-between;font-size:8.5pt;color:#005bbb;margin:6pt 0 22pt 0;
+font-weight:bold}
+h1{font-family:"DejaVu Serif";font-size:23pt;line-height:1.18;margin:0 0 12pt 0;color:#0d2b4e}
+.meth{font-size:8.3pt;color:#444;background:#f1f5fa;padding:8pt 10pt;margin-bottom:16pt;
+line-height:1.45}
+.meth b{color:#005bbb}
+h2{font-size:11pt;color:#005bbb;margin:14pt 0 5pt 0;break-after:avoid}
+p{margin:0 0 8pt 0}
+table{border-collapse:collapse;width:100%;font-size:8.3pt;margin:6pt 0 4pt 0}
+caption{text-align:left;font-weight:bold;font-size:8.6pt;margin-bottom:4pt;color:#0d2b4e}
+th{background:#005bbb;color:#fff;font-weight:normal;padding:3pt 5pt;text-align:right}
+th:first-child,td:first-child{text-align:left}
+td{border-bottom:1px solid #cfd9e6;padding:3pt 5pt;text-align:right}
+tr:nth-child(even) td{background:#f6f8fb}
+.note{font-size:7pt;color:#777;margin-bottom:12pt}
+.end{margin-top:18pt;font-size:7.5pt;color:#666;border-top:1px solid #ccc;padding-top:6pt;
+line-height:1.45}
+</style></head><body>
+<div class="hd"><div class="em">Р</div><div class="hn"><b>RAZUMKOV CENTRE</b><br>Ukrainian Centre
+for Economic and Political Studies named after Olexander Razumkov</div></div>
+<div class="ser"><span>SOCIOLOGICAL SURVEY BRIEF No. 11</span><span>03.06.2025</span></div>
+<h1>Ukrainians on EU Membership, Security Guarantees and Peace Talks</h1>
+<div class="meth"><b>Methodology.</b> The survey was conducted by the Razumkov Centre Sociological
+Service from 16 to 23 May 2025 using face-to-face interviews in Vinnytsia, Volyn, Dnipropetrovsk,
+Zhytomyr, Zakarpattia, Zaporizhzhia, Ivano-Frankivsk, Kyiv, Kirovohrad, Lviv, Mykolaiv, Odesa,
+Poltava, Rivne, Sumy, Ternopil, Kharkiv, Kherson, Khmelnytskyi, Cherkasy, Chernivtsi and Chernihiv
+regions and the city of Kyiv, in settlements controlled by the Government of Ukraine and not
+subject to hostilities. A total of <span style="white-space:nowrap">2,016 respondents</span> aged
+18 and older were interviewed. The theoretical sampling error does not exceed 2.3%.</div>
+
+<h2>Support for EU accession remains high</h2>
+<p>Ukrainians continue to see membership of the European Union as the country's main strategic
+goal. If a referendum on joining the EU were held now, <span style="white-space:nowrap">78.4% of
+respondents</span> would vote in favour, 8.1% would vote against, and the rest would not take part
+or were undecided. Support is highest in the western regions (89%) and lowest in the east (64%),
+but it exceeds two-thirds in every age group. Compared with the previous survey in December 2024,
+support has fallen by about three percentage points, which may reflect frustration with the slow
+pace of negotiations after Hungary blocked the opening of the first cluster of accession talks.</p>
+<p>Respondents are realistic about the timetable. <span style="white-space:nowrap">Only 11%
+expect</span> Ukraine to join the EU before 2030, while 46% believe it will happen between 2030
+and 2035, and 22% think it will take longer.</p>
+
+<table><caption>Table 1. If a referendum on joining the following organisations were held now, how
+would you vote? (% of respondents)</caption>
+<tr><th>Answer</th><th>EU</th><th>NATO</th><th>EU, Dec 2024</th><th>NATO, Dec 2024</th></tr>
+<tr><td>For</td><td>78.4</td><td>72.9</td><td>81.2</td><td>74.6</td></tr>
+<tr><td>Against</td><td>8.1</td><td>10.4</td><td>7.3</td><td>9.8</td></tr>
+<tr><td>Would not vote</td><td>4.2</td><td>5.0</td><td>3.9</td><td>4.7</td></tr>
+<tr><td>Hard to say</td><td>9.3</td><td>11.7</td><td>7.6</td><td>10.9</td></tr></table>
+<div class="note">Source: Razumkov Centre Sociological Service, 16–23 May 2025; 3–10 December
+2024.</div>
+
+<h2>Security guarantees</h2>
+<p>NATO membership is still seen as the most reliable guarantee of security. Asked what would best
+protect Ukraine after the end of hostilities, 41% of respondents chose NATO membership, 19% a
+strong Ukrainian army supplied by partners, 15% the presence of European troops on Ukrainian
+territory, and 9% bilateral security agreements with the United States and European states. Only
+3% considered guarantees from Russia under an international treaty to be of any value.</p>
+<p>Trust in foreign partners has shifted markedly. The European Union is trusted by 67% of
+respondents, Poland by 58%, the United Kingdom by 61% and the United States by 39%, down from 64%
+a year earlier. Trust in the United States fell most sharply after the suspension of American
+military aid and intelligence sharing in March 2025.</p>
+
+<h2>Attitudes towards peace talks</h2>
+<p>A majority of Ukrainians support negotiations but reject capitulation. 57% of respondents
+believe that talks with Russia are necessary to end the war, but 74% say that Ukraine should not
+accept the recognition of occupied territories as Russian under any circumstances. A ceasefire
+along the current front line, without legal recognition of the occupation, would be acceptable to
+38% of respondents and unacceptable to 49%.</p>
+<p>Attitudes differ according to personal experience of the war. Among respondents who have a
+family member serving in the armed forces, 62% oppose a ceasefire along the current front line,
+compared with 45% among those who do not. Internally displaced persons are somewhat more likely to
+support a ceasefire, presumably because many of them hope to return home.</p>
+
+<div class="end">Razumkov Centre, 16 Lavrska Street, 2nd floor, Kyiv 01015, Ukraine ·
+info@razumkov.org.ua<br>The survey was carried out with the support of the Representation of the
+Konrad Adenauer Foundation in Ukraine. The views expressed in this publication do not necessarily
+reflect the position of the Foundation.</div>
+</body></html>
+
+""",
+        (
+            "Ukrainians on EU Membership, Security Guarantees and Peace Talks",
+            (),
+            "2025-06-03",
         ),
     ),
 }

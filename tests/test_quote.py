@@ -153,6 +153,20 @@ def test_a_label_line_is_quoted_only_when_no_sentence_answers() -> None:
     assert _texts(alone) == lines[:2], "with no sentence above the threshold, labels are quoted"
 
 
+def test_a_charts_figures_read_as_a_sentence_are_a_label() -> None:
+    # A bar chart's labels, read as one "sentence", were the first quote for "How much money
+    # does Russia's 2025 budget set aside for national defence?" (a held-out browser brief).
+    lines = [
+        "Defence spending in Russia's federal budget (trillion roubles) 2021 3.6 2022 5.5 "
+        "2023 6.8 2024 10.8 2025 (plan) 13.5",
+        "The budget allocates 13.5 trillion roubles to national defence in 2025.",
+        "In 2021, 2022 and 2023 the share rose by 1.5, 2.1 and 2.4 points.",
+    ]
+    assert _quoted_paragraphs(lines, 0.9, 0.7, 0.6) == [lines[1], lines[2]], (
+        "prose with figures in it is no chart"
+    )
+
+
 def _quoted_paragraphs(lines: list[str], *cosines: float) -> list[str]:
     """The quotes for one passage of the lines, each a paragraph, with these cosines."""
     clean = _clean(lines, ["\n\n"] * (len(lines) - 1))
