@@ -17,6 +17,7 @@ from .names import (
     JOINING,
     NAME_JOINERS,
     SEGMENT_SEPARATORS,
+    capitalised_words,
     is_person,
     label_alone,
     office,
@@ -129,10 +130,11 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
     for index, line in enumerate(lines):
         text = _NOTE_MARK.sub("", line.text.strip())  # "* Written by ..." under the title's *
         opening = BYLINE_LABEL.match(text)
-        far = index >= LABELLED_LINES and not label_alone(text)
+        alone = label_alone(text)
+        far = index >= LABELLED_LINES and not alone
         if far and (not opening or _NEAR_ONLY.match(opening.group(0))):
             continue
-        if label_alone(text):  # "AUTHOR" over a sidebar's name: names on the next lines
+        if alone:  # "AUTHOR" over a sidebar's name: names on the next lines
             for following in lines[index + 1 : index + 16]:
                 named = _from_capitals(following.text.strip()).removeprefix("and ")
                 if _prose(named):
@@ -287,12 +289,8 @@ def _dated_names(text: str) -> tuple[str, ...]:
     places = range(3 if before.endswith(",") or parted != before else 1)
     found = [_whole_names(" ".join(words[: len(words) - k])) for k in places]
     # Two words beside its particles: "Aisling de Búrca", not "Aisling de" before "Búrca".
-    two = [names for names in found if names and _capitalised(names[-1]) == 2]
+    two = [names for names in found if names and capitalised_words(names[-1]) == 2]
     return two[0] if two else found[0]
-
-
-def _capitalised(name: str) -> int:
-    return sum(word[0].isupper() for word in name.split())
 
 
 def _prose(text: str) -> bool:
@@ -350,7 +348,7 @@ def _names_lines(lines: Sequence[Line], named: bool = False) -> tuple[str, ...]:
 def _job_line(text: str) -> bool:
     """Whether a line is a post too long for office(): "Associate Research Fellow, ISPI
     Europe and Global Governance Centre"."""
-    return bool(JOB.match(text) or JOB.search(text.split(",")[0])) and not _prose(text)
+    return bool(JOB.search(text.split(",")[0])) and not _prose(text)
 
 
 def _affiliated(text: str) -> tuple[str, ...]:

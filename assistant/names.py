@@ -217,11 +217,16 @@ def reads_as_people(line: str) -> bool:
     return looks_like_names(line) and any(is_person(name) for name in split_names(line))
 
 
+def capitalised_words(name: str) -> int:
+    """How many of a name's words are capitalised: its particles ("de la") do not count."""
+    return sum(word[0].isupper() for word in name.split())
+
+
 def is_person(name: str) -> bool:
     """A person's name: two to four capitalised words, none of them an office or a body."""
     words = name.split()
     return (
         looks_like_names(name)
-        and sum(w[0].isupper() for w in words) <= 4  # "Lucía Martín de la Fuente"
+        and capitalised_words(name) <= 4  # "Lucía Martín de la Fuente"
         and not any(not_a_name(w) for w in words)
     )
