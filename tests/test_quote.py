@@ -153,6 +153,31 @@ def test_a_label_line_is_quoted_only_when_no_sentence_answers() -> None:
     assert _texts(alone) == lines[:2], "with no sentence above the threshold, labels are quoted"
 
 
+def test_a_quote_naming_the_subject_takes_in_the_next_sentence_that_holds_the_answer() -> None:
+    # "The government plans to spend ..." names the programme only as "the programme", so the
+    # scorer rates it far below the sentence that names it; the quote goes on into it, within
+    # its paragraph only.
+    from assistant.abstain import load_weights, weights_file
+
+    weights = load_weights(weights_file("encoded"))
+    question = "How much will Poland spend on the East Shield?"
+    lines = [
+        "The East Shield programme is to fortify about 700 kilometres of Poland's borders.",
+        "The government plans to spend about 10 billion zlotys on the programme by 2028.",
+        "Construction began near the village of Dąbrówka.",
+    ]
+
+    def quoted(separators: list[str]) -> list[str]:
+        clean = _clean(lines, separators)
+        sentences = candidates([_passage(_document("a"), clean, 0, 2)])
+        cosines = _cosines(0.8, 0.35, 0.2)
+        found = answer(question, sentences, cosines, {"a": clean}, weights.threshold, 3, weights)
+        return _texts(found)
+
+    assert quoted([" ", " "])[0] == f"{lines[0]} {lines[1]}"
+    assert quoted(["\n\n", " "])[0] == lines[0], "never into the next paragraph"
+
+
 def test_a_charts_figures_read_as_a_sentence_are_a_label() -> None:
     # A bar chart's labels, read as one "sentence", were the first quote for "How much money
     # does Russia's 2025 budget set aside for national defence?" (a held-out browser brief).
