@@ -18,6 +18,7 @@ from .names import (
     NAME_JOINERS,
     SEGMENT_SEPARATORS,
     capitalised_words,
+    from_capitals,
     is_person,
     label_alone,
     office,
@@ -110,7 +111,7 @@ def _below_title(lines: Sequence[Line], index: int, title: str) -> tuple[str, ..
     body = body_size(lines)
     below = 0
     for k, following in enumerate(lines[index + 1 : index + 10], start=index + 2):
-        text = _from_capitals(following.text.strip())
+        text = from_capitals(following.text.strip())
         if fold(text) in fold(title):
             continue  # the title's next line ("... in the" / "Baltic Sea")
         below += 1
@@ -136,22 +137,22 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         if alone:  # "AUTHOR" over a sidebar's name: names on the next lines
             for following in lines[index + 1 : index + 16]:
-                named = _from_capitals(following.text.strip()).removeprefix("and ")
+                named = from_capitals(following.text.strip()).removeprefix("and ")
                 if _prose(named):
                     break  # the text goes on: "John Smith and the ministers agreed ..."
                 # "Michael R. Donovan, Fellow for Asia Studies · Emma K. Liu, Research ..."
                 names.extend(n for part in BYLINE_END.split(named) for n in _leading_names(part))
             return tuple(dict.fromkeys(names))
-        rest = _from_capitals(text[opening.end() :]) if opening else ""
+        rest = from_capitals(text[opening.end() :]) if opening else ""
         if opening and _JOINED_END.search(rest) and index + 1 < len(lines):
             # "By Anna Nowak and" / "Jan Kowalski" in a narrow column
-            rest = f"{rest} {_from_capitals(lines[index + 1].text.strip())}"
+            rest = f"{rest} {from_capitals(lines[index + 1].text.strip())}"
         if opening and (found := _dated_names(rest) or _leading_names(rest)):
             # Further labelled lines go on: "Lead author: ..." / "Contributing authors: ...".
             for following in lines[index + 1 : index + 4]:
                 label = BYLINE_LABEL.match(following.text.strip())
                 more = label and _leading_names(
-                    _from_capitals(following.text.strip()[label.end() :])
+                    from_capitals(following.text.strip()[label.end() :])
                 )
                 if not more:
                     break
@@ -159,7 +160,7 @@ def labelled(lines: Sequence[Line]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(found))
         for segment in BYLINE_END.split(text)[1:]:  # "© 2024 Baltic Institute · Author: ..."
             label = BYLINE_LABEL.match(segment)
-            if label and (found := _leading_names(_from_capitals(segment[label.end() :]))):
+            if label and (found := _leading_names(from_capitals(segment[label.end() :]))):
                 return found
     for line in lines[:60]:  # in a sentence: "This report was written by Laura Berg and ..."
         if (said := _WRITTEN_BY.search(line.text)) and (
@@ -249,7 +250,7 @@ def _posted(lines: Sequence[Line], index: int, title: str) -> tuple[str, ...]:
     Kowalska" / "Head of Research" above the title), or is the title's first ("Mateusz
     Wiśniewski" over "Belarus and the Wagner Legacy")."""
     text = lines[index].text.strip()
-    found = _whole_names(_from_capitals(text))
+    found = _whole_names(from_capitals(text))
     under = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     # A line in capitals over the title is a kicker ("EXPERT COMMENTARY"), not its author;
     # so is one whose words the text goes on to use ("Middle East" over "... the Middle East
@@ -297,21 +298,6 @@ def _prose(text: str) -> bool:
     """Whether a line reads as running text: three or more words in lower case beyond the
     few that join names and offices."""
     return sum(w[0].islower() and w not in JOINING for w in text.split()) >= 3
-
-
-def _from_capitals(text: str) -> str:
-    """A byline set in capitals as names are written ("BY JOHN SMITH AND ANNA NOWAK" after
-    its label: "John Smith and Anna Nowak"); any other text as it is."""
-    if not text.isupper():
-        return text
-    words = []
-    for word in text.split():
-        lower = word.lower()
-        if lower in JOINING:  # "THE VIEW FROM MADRID" reads as no name
-            words.append(lower)
-        else:
-            words.append("-".join(part.capitalize() for part in lower.split("-")))
-    return " ".join(words)
 
 
 def _title_page(lines: Sequence[Line]) -> bool:

@@ -63,6 +63,8 @@ _MONTHS_PL = {
 # "MARCH 2022", "Sept. 2021".
 _MONTH_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH_PL = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS_PL)})\s+(\d{{4}})\b", re.I)
+# A month's name, English or Polish (genitive, as dates print it).
+_ANY_MONTH = rf"(?:{MONTH}|{'|'.join(_MONTHS_PL)})"
 # A line that dates the brief: "Published: 3 March 2024", "Date: ...", "Opublikowano ...",
 # and a copyright line with its date ("© Eastern Studies Institute, March 2025").
 _DATED = re.compile(
@@ -74,18 +76,18 @@ _EVENT_DATE = re.compile(
     # 2025" (a dateline), "As of 1 September 2025", "by Anna Nowak 12 May 2025", "z dnia 2
     # kwietnia 1997 r." (the Polish Constitution's)
     rf"\b(?:in|since|until|from|to|during|w|we|od|do|przed|po)\s+"
-    rf"(?:[^\W\d]+\s+){{0,4}}?(?:\d{{1,2}}\s+)?(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b",
+    rf"(?:[^\W\d]+\s+){{0,4}}?(?:\d{{1,2}}\s+)?{_ANY_MONTH}\b",
     re.I,
 )
 # Days of an event, never the day a brief came out: "11-12 March 2025", "March 11-12, 2025".
 _DAY_RANGE = re.compile(
-    rf"\b\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\.?\s+(?:{MONTH}|{'|'.join(_MONTHS_PL)})\b\.?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\.?\s+{_ANY_MONTH}\b\.?\s+\d{{4}}|"
     rf"\b(?:{MONTH})\.?\s+\d{{1,2}}\s*[–—-]\s*\d{{1,2}},?\s+\d{{4}}",
     re.I,
 )
 # Letter-spaced digits of a day before its month and of a year after it, as PDFium parts
 # them: "PUBLISHED 2 2 APRIL 2 0 2 5".
-_SPACED_DAY = re.compile(rf"(?<!\S)\d(?: \d){{1,3}}(?= (?:{MONTH}|{'|'.join(_MONTHS_PL)})\b)", re.I)
+_SPACED_DAY = re.compile(rf"(?<!\S)\d(?: \d){{1,3}}(?= {_ANY_MONTH}\b)", re.I)
 _SPACED_YEAR = re.compile(rf"\b((?:{MONTH})\.?) (\d(?: \d){{3}})(?!\S)", re.I)
 
 

@@ -217,6 +217,21 @@ def reads_as_people(line: str) -> bool:
     return looks_like_names(line) and any(is_person(name) for name in split_names(line))
 
 
+def from_capitals(text: str) -> str:
+    """A byline set in capitals as names are written ("BY JOHN SMITH AND ANNA NOWAK" after
+    its label: "John Smith and Anna Nowak"); any other text as it is."""
+    if not text.isupper():
+        return text
+    words = []
+    for word in text.split():
+        lower = word.lower()
+        if lower in JOINING:  # "THE VIEW FROM MADRID" reads as no name
+            words.append(lower)
+        else:
+            words.append("-".join(part.capitalize() for part in lower.split("-")))
+    return " ".join(words)
+
+
 def capitalised_words(name: str) -> int:
     """How many of a name's words are capitalised: its particles ("de la") do not count."""
     return sum(word[0].isupper() for word in name.split())

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .clean import MARKING, fold
 from .layout import HEADING_SCALE, body_size
 from .metadata import date_only
-from .names import BYLINE_LABEL, looks_like_names, opens_byline, reads_as_people
+from .names import BYLINE_LABEL, from_capitals, looks_like_names, opens_byline, reads_as_people
 from .records import Line
 
 # Front matter (series, title, byline, date) is looked for in this many first lines.
@@ -118,7 +118,7 @@ def _over_byline(blocks: Sequence[Sequence[Line]], position: int) -> bool:
         return False
     text = blocks[position + 1][0].text.strip()
     # Names in capitals too: "AGNIESZKA ŻURAWSKA, BARTŁOMIEJ KĘDZIERSKI".
-    return opens_byline(text) or looks_like_names(text.title() if text.isupper() else text)
+    return opens_byline(text) or looks_like_names(from_capitals(text))
 
 
 def _acronyms(lines: Sequence[Line]) -> frozenset[str]:
